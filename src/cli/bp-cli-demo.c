@@ -1,0 +1,61 @@
+/* bp-cli-demo.c: boardpack demo-data --out DIR [--rows N] [--seed N] */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "bp-cli-private.h"
+#include "bp-demo.h"
+
+static void
+on_progress_cb (double   fraction,
+                gpointer user_data)
+{
+  _bp_cli_progress (user_data, "Writing demo data", fraction);
+}
+
+int
+_bp_cli_demo_data (BpCli  *cli,
+                   int     argc,
+                   char  **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  gint64 rows = BP_DEMO_DEFAULT_ROWS;
+  gint64 seed = BP_DEMO_DEFAULT_SEED;
+  gboolean ok;
+  const GOptionEntry entries[] = {
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The folder to write the files into", "DIR" },
+    { "rows", 0, 0, G_OPTION_ARG_INT64, &rows, "How many outcome rows (default 6000)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "The random seed (default 1)", "N" },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                "Write outcomes.csv, population.csv and benchmarks.csv for "
+                                "the fictional area \"" BP_DEMO_AREA_NAME "\".\nThe same seed "
+                                "gives the same files.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!_bp_cli_parse (context, &argc, &argv))
+    return BP_EXIT_USAGE;
+  if (argc != 1)
+    return _bp_cli_usage ("demo-data", "unexpected arguments");
+  if (out == NULL)
+    return _bp_cli_usage ("demo-data", "--out DIR is required");
+  if (rows < 1 || rows > 100000000)
+    return _bp_cli_usage ("demo-data", "--rows must be from 1 to 100,000,000");
+  if (seed < 0)
+    return _bp_cli_usage ("demo-data", "--seed must be 0 or more");
+
+  ok = bp_demo_write (out, (guint) rows, (guint64) seed, on_progress_cb, cli, NULL, &error);
+  _bp_cli_progress_done (cli);
+  if (!ok)
+    {
+      fprintf (stderr, "boardpack: %s\n", error->message);
+      return BP_EXIT_IO;
+    }
+  printf ("Wrote outcomes.csv, population.csv and benchmarks.csv to %s\n", out);
+  return BP_EXIT_OK;
+}

@@ -1,0 +1,41 @@
+/* bp-cli-private.h: what the subcommands share */
+#pragma once
+
+#include "bp-cli.h"
+#include "bp-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *db_path;  /* (nullable): --db, else BOARDPACK_DB, else the default */
+  gboolean    progress; /* standard error is a terminal */
+} BpCli;
+
+typedef int (*BpCliCommandFunc) (BpCli  *cli,
+                                 int     argc,
+                                 char  **argv);
+
+int       _bp_cli_import     (BpCli       *cli,
+                              int          argc,
+                              char       **argv);
+int       _bp_cli_demo_data  (BpCli       *cli,
+                              int          argc,
+                              char       **argv);
+int       _bp_cli_report     (BpCli       *cli,
+                              int          argc,
+                              char       **argv);
+
+BpStore  *_bp_cli_open_store (BpCli       *cli);
+gboolean  _bp_cli_parse      (GOptionContext *context,
+                              int         *argc,
+                              char      ***argv);
+int       _bp_cli_usage      (const char  *command,
+                              const char  *message);
+int       _bp_cli_exit_for   (const GError *error);
+void      _bp_cli_progress   (BpCli       *cli,
+                              const char  *what,
+                              double       fraction);
+void      _bp_cli_progress_done (BpCli    *cli);
+
+G_END_DECLS

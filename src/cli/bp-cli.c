@@ -1,0 +1,206 @@
+/* bp-cli.c: dispatch of the subcommands of cli.md
+ *
+ * No subcommand ever initialises GTK, so every one runs without a display.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bp-cli-private.h"
+#include "bp-csv-reader.h"
+#include "bp-import.h"
+
+typedef struct
+{
+  const char *name;
+  BpCliCommandFunc func;
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "import", _bp_cli_import, "import outcomes|population|benchmarks FILE" },
+};
+
+static const Command *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (name, commands[i].name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "Usage:\n"
+                "  boardpack [--db FILE]                 open the application window\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  boardpack [--db FILE] %s\n", commands[i].summary);
+  fprintf (out, "  boardpack --version | --help | SUBCOMMAND --help\n\n"
+                "The database is --db FILE, else $BOARDPACK_DB, else\n"
+                "$XDG_DATA_HOME/boardpack/boardpack.db (created with permissions 0600).\n"
+                "Exit status: 0 success, 1 wrong usage, 2 invalid input (nothing was changed),\n"
+                "3 a file or database could not be read or written.\n");
+}
+
+/* Skips the global options and returns the index of the subcommand, or argc. */
+static int
+subcommand_index (int    argc,
+                  char **argv)
+{
+  int i = 1;
+
+  while (i < argc)
+    {
+      if (strcmp (argv[i], "--db") == 0)
+        i += 2;
+      else if (g_str_has_prefix (argv[i], "--db="))
+        i++;
+      else
+        break;
+    }
+  return i;
+}
+
+/**
+ * bp_cli_wants_window:
+ * Whether the command line asks for the window: nothing but global options.
+ */
+gboolean
+bp_cli_wants_window (int    argc,
+                     char **argv)
+{
+  return subcommand_index (argc, argv) >= argc;
+}
+
+int
+bp_cli_main (int    argc,
+             char **argv)
+{
+  BpCli cli = { 0 };
+  const Command *command;
+  int i = 1;
+
+  cli.db_path = g_getenv ("BOARDPACK_DB");
+  cli.progress = isatty (STDERR_FILENO);
+
+  while (i < argc)
+    {
+      if (strcmp (argv[i], "--db") == 0)
+        {
+          if (i + 1 >= argc)
+            return _bp_cli_usage (NULL, "--db needs a file name");
+          cli.db_path = argv[i + 1];
+          i += 2;
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        cli.db_path = argv[i++] + strlen ("--db=");
+      else
+        break;
+    }
+
+  if (i >= argc)
+    return _bp_cli_usage (NULL, "no subcommand given");
+
+  if (strcmp (argv[i], "--version") == 0 || strcmp (argv[i], "-V") == 0)
+    {
+      printf ("boardpack %s\n", PACKAGE_VERSION);
+      return BP_EXIT_OK;
+    }
+  if (strcmp (argv[i], "--help") == 0 || strcmp (argv[i], "-h") == 0 ||
+      strcmp (argv[i], "help") == 0)
+    {
+      print_help (stdout);
+      return BP_EXIT_OK;
+    }
+
+  command = find_command (argv[i]);
+  if (command == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("unknown subcommand or option \"%s\"", argv[i]);
+
+      return _bp_cli_usage (NULL, message);
+    }
+  return command->func (&cli, argc - i, argv + i);
+}
+
+int
+_bp_cli_usage (const char *command,
+               const char *message)
+{
+  if (command)
+    fprintf (stderr, "boardpack %s: %s\nTry \"boardpack %s --help\".\n", command, message,
+             command);
+  else
+    {
+      fprintf (stderr, "boardpack: %s\n", message);
+      print_help (stderr);
+    }
+  return BP_EXIT_USAGE;
+}
+
+/* Parses a subcommand's options; --db is accepted there too. */
+gboolean
+_bp_cli_parse (GOptionContext   *context,
+               int              *argc,
+               char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      fprintf (stderr, "boardpack: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The exit status of cli.md for an error. */
+int
+_bp_cli_exit_for (const GError *error)
+{
+  if (error == NULL)
+    return BP_EXIT_OK;
+  if (error->domain == BP_IMPORT_ERROR)
+    return error->code == BP_IMPORT_ERROR_WRITE ? BP_EXIT_IO : BP_EXIT_INVALID_INPUT;
+  if (error->domain == BP_CSV_ERROR)
+    return error->code == BP_CSV_ERROR_READ ? BP_EXIT_IO : BP_EXIT_INVALID_INPUT;
+  if (error->domain == G_IO_ERROR && error->code == G_IO_ERROR_CANCELLED)
+    return BP_EXIT_INVALID_INPUT;
+  return BP_EXIT_IO;
+}
+
+BpStore *
+_bp_cli_open_store (BpCli *cli)
+{
+  g_autoptr(GError) error = NULL;
+  BpStore *store = bp_store_open (cli->db_path, &error);
+
+  if (store == NULL)
+    fprintf (stderr, "boardpack: %s\n", error->message);
+  return store;
+}
+
+void
+_bp_cli_progress (BpCli      *cli,
+                  const char *what,
+                  double      fraction)
+{
+  if (!cli->progress)
+    return;
+  fprintf (stderr, "\r%s: %3d%%", what, (int) (fraction * 100.0));
+  fflush (stderr);
+}
+
+void
+_bp_cli_progress_done (BpCli *cli)
+{
+  if (!cli->progress)
+    return;
+  fprintf (stderr, "\r\033[K");
+  fflush (stderr);
+}

@@ -1,0 +1,1421 @@
+/* bp-import.c: reading the three CSV file kinds into the store
+ *
+ * Every kind follows the same path: map the header to canonical columns, validate each
+ * record into a typed row, then write it with a keyed upsert. A lookup of the stored
+ * row's hash tells new, updated and unchanged rows apart, and a row already written by
+ * this same import is a duplicate key in the file.
+ *
+ * The whole import is one transaction: by default one bad row and nothing is written;
+ * with skip_invalid the bad rows go to a rejects CSV, unchanged, with their reasons.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bp-codes.h"
+#include "bp-date.h"
+#include "bp-import.h"
+
+typedef struct
+{
+  const char *name;      /* canonical name, as in data-formats.md */
+  gboolean    required;
+  const char *synonyms;  /* '|'-separated */
+} ColumnSpec;
+
+enum
+{
+  OC_OUTCOME_ID, OC_CHILD_ID, OC_DATE_OF_BIRTH, OC_SEX, OC_ETHNICITY, OC_OUTCOME_DATE,
+  OC_OUTCOME_TYPE, OC_OFFENCE_DATE, OC_OFFENCE_GROUP, OC_GRAVITY, OC_LOCAL_STATUS,
+  OC_RELEASE_DATE, N_OC
+};
+
+static const ColumnSpec outcome_columns[N_OC] = {
+  { "outcome_id", TRUE, "id|record id|outcome ref" },
+  { "child_id", TRUE, "person id|yjs id|client id" },
+  { "date_of_birth", TRUE, "dob|birth date" },
+  { "sex", TRUE, "gender" },
+  { "ethnicity", TRUE, "ethnic group|ethnicity code|ethnic origin" },
+  { "outcome_date", TRUE, "disposal date|sentence date|decision date" },
+  { "outcome_type", TRUE, "outcome|disposal|disposal type|sentence" },
+  { "offence_date", FALSE, "date of offence" },
+  { "offence_group", FALSE, "offence category|offence type" },
+  { "gravity", FALSE, "gravity score|seriousness" },
+  { "local_status", FALSE, "status" },
+  { "release_date", FALSE, "custody release date" },
+};
+
+enum { PC_YEAR, PC_AGE, PC_SEX, PC_ETHNICITY, PC_COUNT, PC_SOURCE, N_PC };
+
+static const ColumnSpec population_columns[N_PC] = {
+  { "year", TRUE, "" },
+  { "age", TRUE, "" },
+  { "sex", FALSE, "gender" },
+  { "ethnicity", FALSE, "ethnic group" },
+  { "count", TRUE, "population|value" },
+  { "source", FALSE, "" },
+};
+
+enum
+{
+  BC_INDICATOR, BC_PERIOD_START, BC_PERIOD_END, BC_AREA_TYPE, BC_AREA_NAME, BC_NUMERATOR,
+  BC_DENOMINATOR, BC_VALUE, BC_RANK, BC_RANK_OF, BC_SOURCE, N_BC
+};
+
+static const ColumnSpec benchmark_columns[N_BC] = {
+  { "indicator", TRUE, "" },
+  { "period_start", TRUE, "" },
+  { "period_end", TRUE, "" },
+  { "area_type", TRUE, "" },
+  { "area_name", TRUE, "" },
+  { "numerator", FALSE, "" },
+  { "denominator", FALSE, "" },
+  { "value", TRUE, "" },
+  { "rank", FALSE, "" },
+  { "rank_of", FALSE, "" },
+  { "source", FALSE, "" },
+};
+
+static const char *benchmark_indicators[] = {
+  "FTE_RATE", "CUSTODY_RATE", "REOFF_BINARY_Q", "REOFF_BINARY_Y", "REOFF_FREQ_Q",
+  "REOFF_FREQ_Y", "REOFF_PER_REOFFENDER_Q", "REOFF_PER_REOFFENDER_Y",
+};
+
+#define MAX_COLUMNS 12
+
+typedef struct
+{
+  /* outcomes */
+  BpDay dob, outcome_date, offence_date, release_date;
+  BpSex sex;
+  BpEthnicGroup ethnic_group;
+  BpOutcomeType type;
+  BpOffenceGroup offence_group;
+  int gravity;
+  gboolean local;
+  /* population */
+  int year, age_min, age_max;
+  const char *age_key, *sex_key;
+  char *ethnicity_key;
+  gint64 count;
+  /* benchmarks */
+  const char *indicator, *area_type;
+  BpDay period_start, period_end;
+  double value;
+  int rank, rank_of;
+} Row;
+
+typedef struct _Import Import;
+
+typedef struct
+{
+  const char       *name;
+  const ColumnSpec *columns;
+  guint             n_columns;
+  int               n_key;        /* how many parameters the key takes */
+  const char       *lookup_sql;   /* key params ?1.. -> row_hash, import_id */
+  const char       *upsert_sql;   /* every column; key first */
+  const char       *touch_sql;    /* ?1 import_id, then the key */
+  gboolean        (*validate)     (Import *imp, Row *row);
+  void            (*bind_key)     (Import *imp, const Row *row, sqlite3_stmt *stmt, int first);
+  void            (*bind_rest)    (Import *imp, const Row *row, sqlite3_stmt *stmt, int first);
+} KindSpec;
+
+struct _Import
+{
+  BpStore *store;
+  const KindSpec *spec;
+  const BpImportOptions *options;
+  BpCsvReader *reader;
+  BpImportResult *result;
+  const char *display_name;
+  int map[MAX_COLUMNS];          /* canonical column -> file field, or -1 */
+  char *header_names[MAX_COLUMNS];
+  guint n_header_fields;
+  guint max_messages;
+  gboolean row_failed;
+  GString *row_reasons;
+  sqlite3_stmt *lookup, *upsert, *touch;
+  gint64 import_id;
+};
+
+G_DEFINE_QUARK (bp-import-error-quark, bp_import_error)
+
+/* Header names match ignoring case, spaces, underscores and hyphens. */
+static char *
+normalise_header (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (*p != ' ' && *p != '_' && *p != '-' && *p != '\t')
+      g_string_append_c (s, g_ascii_tolower (*p));
+  return g_string_free (s, FALSE);
+}
+
+static int
+match_column (const KindSpec *spec,
+              const char     *header)
+{
+  g_autofree char *norm = normalise_header (header);
+
+  for (guint c = 0; c < spec->n_columns; c++)
+    {
+      g_autofree char *name = normalise_header (spec->columns[c].name);
+      g_auto(GStrv) synonyms = NULL;
+
+      if (strcmp (norm, name) == 0)
+        return (int) c;
+      synonyms = g_strsplit (spec->columns[c].synonyms, "|", -1);
+      for (guint i = 0; synonyms[i]; i++)
+        {
+          g_autofree char *syn = normalise_header (synonyms[i]);
+
+          if (syn[0] && strcmp (norm, syn) == 0)
+            return (int) c;
+        }
+    }
+  return -1;
+}
+
+/* Quote a value for a message, shortened so a 2 MB field does not flood the terminal. */
+static char *
+quote_value (const char *value)
+{
+  g_autofree char *shown = NULL;
+
+  if (g_utf8_strlen (value, 81) > 80)
+    {
+      g_autofree char *head = g_utf8_substring (value, 0, 60);
+
+      shown = g_strdup_printf ("%s…", head);
+    }
+  else
+    shown = g_strdup (value);
+  return g_strescape (shown, "…\xe2\x80\x98\xe2\x80\x99");
+}
+
+static void
+add_message (Import     *imp,
+             const char *message)
+{
+  imp->result->n_problems++;
+  if (imp->result->messages->len < imp->max_messages)
+    g_ptr_array_add (imp->result->messages, g_strdup (message));
+}
+
+static void
+problem (Import     *imp,
+         guint       column,
+         const char *value,
+         const char *what)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *quoted = NULL;
+  const char *name = imp->header_names[column] ? imp->header_names[column]
+                                                : imp->spec->columns[column].name;
+
+  if (value != NULL)
+    {
+      quoted = quote_value (value);
+      message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": column %s: %s (value \"%s\")",
+                                 imp->display_name, bp_csv_reader_line (imp->reader), name,
+                                 what, quoted);
+    }
+  else
+    message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": column %s: %s", imp->display_name,
+                               bp_csv_reader_line (imp->reader), name, what);
+  add_message (imp, message);
+
+  if (imp->row_reasons->len > 0)
+    g_string_append (imp->row_reasons, "; ");
+  g_string_append_printf (imp->row_reasons, "column %s: %s", name, what);
+  imp->row_failed = TRUE;
+}
+
+static void
+row_problem (Import     *imp,
+             const char *what)
+{
+  g_autofree char *message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": %s", imp->display_name,
+                                              bp_csv_reader_line (imp->reader), what);
+
+  add_message (imp, message);
+  if (imp->row_reasons->len > 0)
+    g_string_append (imp->row_reasons, "; ");
+  g_string_append (imp->row_reasons, what);
+  imp->row_failed = TRUE;
+}
+
+static const char *
+field (Import *imp,
+       guint   column)
+{
+  if (imp->map[column] < 0)
+    return "";
+  return bp_csv_reader_field (imp->reader, (guint) imp->map[column]);
+}
+
+static const char *
+date_hint (const char *text)
+{
+  int a, b, c;
+  char tail;
+
+  if (sscanf (text, "%d/%d/%d%c", &a, &b, &c, &tail) == 3)
+    {
+      if (c < 100)
+        return "not a date: the year must have four digits (DD/MM/YYYY or YYYY-MM-DD)";
+      if (b > 12 && a <= 12)
+        return "not a date: this looks like US month/day order; write DD/MM/YYYY or YYYY-MM-DD";
+      return "not a date: there is no such day";
+    }
+  if (sscanf (text, "%d-%d-%d%c", &a, &b, &c, &tail) == 3 && a >= 1000)
+    return "not a date: there is no such day";
+  if (text[0] && strspn (text, "0123456789.") == strlen (text))
+    return "not a date: this looks like an Excel serial number; format the column as a date "
+           "(DD/MM/YYYY) and export again";
+  return "not a date: write DD/MM/YYYY or YYYY-MM-DD";
+}
+
+static gboolean
+parse_date (Import  *imp,
+            guint    column,
+            gboolean required,
+            BpDay   *out_day)
+{
+  const char *text = field (imp, column);
+
+  *out_day = BP_DAY_INVALID;
+  if (text[0] == '\0')
+    {
+      if (required)
+        problem (imp, column, NULL, "a date is required");
+      return !required;
+    }
+  if (!bp_day_parse (text, out_day))
+    {
+      problem (imp, column, text, date_hint (text));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_int (const char *text,
+           gint64      min,
+           gint64      max,
+           gint64     *out_value)
+{
+  char *end = NULL;
+  gint64 v;
+
+  if (text[0] == '\0' || (!g_ascii_isdigit (text[0]) && text[0] != '-'))
+    return FALSE;
+  errno = 0;
+  v = g_ascii_strtoll (text, &end, 10);
+  if (errno != 0 || *end != '\0' || v < min || v > max)
+    return FALSE;
+  *out_value = v;
+  return TRUE;
+}
+
+static gboolean
+parse_number (const char *text,
+              double     *out_value)
+{
+  char *end = NULL;
+  double v;
+
+  if (text[0] == '\0' || strchr (text, ',') != NULL)
+    return FALSE;
+  errno = 0;
+  v = g_ascii_strtod (text, &end);
+  if (errno != 0 || *end != '\0' || !isfinite (v))
+    return FALSE;
+  *out_value = v;
+  return TRUE;
+}
+
+static void
+require_text (Import *imp,
+              guint   column)
+{
+  if (field (imp, column)[0] == '\0')
+    problem (imp, column, NULL, "a value is required");
+}
+
+/* --- outcomes ---------------------------------------------------------------------- */
+
+static gboolean
+validate_outcome (Import *imp,
+                  Row    *row)
+{
+  const char *text;
+  gboolean recognised;
+  gboolean have_dob, have_outcome;
+
+  require_text (imp, OC_OUTCOME_ID);
+  require_text (imp, OC_CHILD_ID);
+
+  have_dob = parse_date (imp, OC_DATE_OF_BIRTH, TRUE, &row->dob);
+  have_outcome = parse_date (imp, OC_OUTCOME_DATE, TRUE, &row->outcome_date);
+
+  text = field (imp, OC_SEX);
+  if (!bp_sex_parse (text, &row->sex))
+    problem (imp, OC_SEX, text, "not a sex code: use M, F or U (or Male, Female, Unknown)");
+
+  row->ethnic_group = bp_ethnicity_parse (field (imp, OC_ETHNICITY), &recognised);
+
+  text = field (imp, OC_OUTCOME_TYPE);
+  if (text[0] == '\0')
+    problem (imp, OC_OUTCOME_TYPE, NULL, "an outcome type is required");
+  else if (!bp_outcome_type_parse (text, &row->type))
+    problem (imp, OC_OUTCOME_TYPE, text,
+             "not a known outcome type: use a code such as YC, RO, YRO or DTO, or its name");
+
+  if (parse_date (imp, OC_OFFENCE_DATE, FALSE, &row->offence_date) && have_outcome &&
+      row->offence_date != BP_DAY_INVALID && row->offence_date > row->outcome_date)
+    problem (imp, OC_OUTCOME_DATE, field (imp, OC_OUTCOME_DATE),
+             "the outcome date is before the offence date");
+
+  if (have_dob && have_outcome && row->dob > row->outcome_date)
+    problem (imp, OC_DATE_OF_BIRTH, field (imp, OC_DATE_OF_BIRTH),
+             "the date of birth is after the outcome date");
+
+  text = field (imp, OC_OFFENCE_GROUP);
+  if (!bp_offence_group_parse (text, &row->offence_group))
+    problem (imp, OC_OFFENCE_GROUP, text,
+             "not a known offence group: use VATP, ROBBERY, DRUGS, THEFT, BURGLARY, "
+             "CRIMINAL_DAMAGE, MOTORING, PUBLIC_ORDER, SEXUAL, WEAPONS, FRAUD, BREACH or OTHER");
+
+  text = field (imp, OC_GRAVITY);
+  row->gravity = 0;
+  if (text[0] != '\0')
+    {
+      gint64 g;
+
+      if (!parse_int (text, 1, 8, &g))
+        problem (imp, OC_GRAVITY, text, "the gravity score must be a whole number from 1 to 8");
+      else
+        row->gravity = (int) g;
+    }
+
+  text = field (imp, OC_LOCAL_STATUS);
+  if (!bp_local_status_parse (text, &row->local))
+    problem (imp, OC_LOCAL_STATUS, text, "the status must be Local, Other or blank (Local)");
+
+  if (parse_date (imp, OC_RELEASE_DATE, FALSE, &row->release_date) &&
+      row->release_date != BP_DAY_INVALID && !imp->row_failed)
+    {
+      if (!(bp_outcome_type_flags (row->type) & BP_OUTCOME_FLAG_CUSTODIAL))
+        problem (imp, OC_RELEASE_DATE, field (imp, OC_RELEASE_DATE),
+                 "a release date is only for custodial sentences");
+      else if (row->release_date < row->outcome_date)
+        problem (imp, OC_RELEASE_DATE, field (imp, OC_RELEASE_DATE),
+                 "the release date is before the outcome date");
+    }
+
+  return !imp->row_failed;
+}
+
+static void
+bind_outcome_key (Import       *imp,
+                  const Row    *row,
+                  sqlite3_stmt *stmt,
+                  int           first)
+{
+  sqlite3_bind_text (stmt, first, field (imp, OC_OUTCOME_ID), -1, SQLITE_STATIC);
+}
+
+static void
+bind_day (sqlite3_stmt *stmt,
+          int           index,
+          BpDay         day)
+{
+  if (day == BP_DAY_INVALID)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, day);
+}
+
+static void
+bind_outcome_rest (Import       *imp,
+                   const Row    *row,
+                   sqlite3_stmt *stmt,
+                   int           i)
+{
+  BpOutcomeFlags flags = bp_outcome_type_flags (row->type);
+
+  sqlite3_bind_text (stmt, i++, field (imp, OC_CHILD_ID), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, i++, row->dob);
+  sqlite3_bind_text (stmt, i++, bp_sex_code (row->sex), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, i++, field (imp, OC_ETHNICITY), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, i++, row->ethnic_group);
+  sqlite3_bind_int (stmt, i++, row->outcome_date);
+  sqlite3_bind_text (stmt, i++, bp_outcome_type_code (row->type), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, i++, field (imp, OC_OUTCOME_TYPE), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, i++, bp_outcome_type_tier (row->type));
+  sqlite3_bind_int (stmt, i++, (flags & BP_OUTCOME_FLAG_STATUTORY) != 0);
+  sqlite3_bind_int (stmt, i++, (flags & BP_OUTCOME_FLAG_COURT) != 0);
+  sqlite3_bind_int (stmt, i++, (flags & BP_OUTCOME_FLAG_CUSTODIAL) != 0);
+  bind_day (stmt, i++, row->offence_date);
+  if (row->offence_group == BP_OFFENCE_NONE)
+    sqlite3_bind_null (stmt, i++);
+  else
+    sqlite3_bind_text (stmt, i++, bp_offence_group_code (row->offence_group), -1, SQLITE_STATIC);
+  if (row->gravity == 0)
+    sqlite3_bind_null (stmt, i++);
+  else
+    sqlite3_bind_int (stmt, i++, row->gravity);
+  sqlite3_bind_int (stmt, i++, row->local);
+  bind_day (stmt, i++, row->release_date);
+}
+
+static const KindSpec outcome_spec = {
+  "outcomes", outcome_columns, N_OC, 1,
+  "SELECT row_hash, import_id FROM outcome WHERE outcome_id = ?1",
+  "INSERT INTO outcome (outcome_id, row_hash, import_id, child_id, date_of_birth, sex, "
+  "  ethnicity_raw, ethnic_group, outcome_date, outcome_type, outcome_type_raw, tier, "
+  "  statutory, court, custodial, offence_date, offence_group, gravity, local, release_date) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+  "  ?19, ?20) "
+  "ON CONFLICT (outcome_id) DO UPDATE SET row_hash = excluded.row_hash, "
+  "  import_id = excluded.import_id, child_id = excluded.child_id, "
+  "  date_of_birth = excluded.date_of_birth, sex = excluded.sex, "
+  "  ethnicity_raw = excluded.ethnicity_raw, ethnic_group = excluded.ethnic_group, "
+  "  outcome_date = excluded.outcome_date, outcome_type = excluded.outcome_type, "
+  "  outcome_type_raw = excluded.outcome_type_raw, tier = excluded.tier, "
+  "  statutory = excluded.statutory, court = excluded.court, custodial = excluded.custodial, "
+  "  offence_date = excluded.offence_date, offence_group = excluded.offence_group, "
+  "  gravity = excluded.gravity, local = excluded.local, release_date = excluded.release_date",
+  "UPDATE outcome SET import_id = ?1 WHERE outcome_id = ?2",
+  validate_outcome, bind_outcome_key, bind_outcome_rest,
+};
+
+/* --- population -------------------------------------------------------------------- */
+
+static gboolean
+validate_population (Import *imp,
+                     Row    *row)
+{
+  const char *text;
+  gint64 v;
+  int lo, hi;
+  char tail;
+
+  text = field (imp, PC_YEAR);
+  if (!parse_int (text, 1990, 2100, &v))
+    problem (imp, PC_YEAR, text, "the year must be a four-digit calendar year, e.g. 2022");
+  else
+    row->year = (int) v;
+
+  text = field (imp, PC_AGE);
+  if (g_ascii_strcasecmp (text, "All") == 0)
+    {
+      row->age_key = "10-17";
+      row->age_min = 10;
+      row->age_max = 17;
+    }
+  else if (parse_int (text, 10, 17, &v))
+    {
+      row->age_key = text;
+      row->age_min = row->age_max = (int) v;
+    }
+  else if (sscanf (text, "%d-%d%c", &lo, &hi, &tail) == 2 && lo >= 10 && hi <= 17 && lo <= hi)
+    {
+      row->age_key = text;
+      row->age_min = lo;
+      row->age_max = hi;
+    }
+  else
+    problem (imp, PC_AGE, text, "the age must be 10 to 17, a band such as 10-17, or All");
+
+  text = field (imp, PC_SEX);
+  if (text[0] == '\0' || g_ascii_strcasecmp (text, "All") == 0)
+    row->sex_key = "All";
+  else
+    {
+      BpSex sex;
+
+      if (!bp_sex_parse (text, &sex) || sex == BP_SEX_UNKNOWN)
+        problem (imp, PC_SEX, text, "the sex must be M, F or All");
+      else
+        row->sex_key = bp_sex_code (sex);
+    }
+
+  text = field (imp, PC_ETHNICITY);
+  if (text[0] == '\0' || g_ascii_strcasecmp (text, "All") == 0)
+    {
+      row->ethnicity_key = g_strdup ("All");
+      row->ethnic_group = BP_N_ETHNIC_GROUPS;
+    }
+  else
+    {
+      gboolean recognised;
+
+      row->ethnic_group = bp_ethnicity_parse (text, &recognised);
+      if (!recognised)
+        problem (imp, PC_ETHNICITY, text,
+                 "not an ethnic group: use Asian, Black, Mixed, Other, White, a code such as "
+                 "B2, or All");
+      row->ethnicity_key = g_strdup (text);
+    }
+
+  text = field (imp, PC_COUNT);
+  if (!parse_int (text, 0, G_MAXINT32, &row->count))
+    problem (imp, PC_COUNT, text, "the count must be a whole number, 0 or more, without commas");
+
+  return !imp->row_failed;
+}
+
+static void
+bind_population_key (Import       *imp,
+                     const Row    *row,
+                     sqlite3_stmt *stmt,
+                     int           i)
+{
+  sqlite3_bind_int (stmt, i++, row->year);
+  sqlite3_bind_text (stmt, i++, row->age_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, i++, row->sex_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, i++, row->ethnicity_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, i++, field (imp, PC_SOURCE), -1, SQLITE_STATIC);
+}
+
+static void
+bind_population_rest (Import       *imp,
+                      const Row    *row,
+                      sqlite3_stmt *stmt,
+                      int           i)
+{
+  sqlite3_bind_int (stmt, i++, row->age_min);
+  sqlite3_bind_int (stmt, i++, row->age_max);
+  if (row->ethnic_group == BP_N_ETHNIC_GROUPS)
+    sqlite3_bind_null (stmt, i++);
+  else
+    sqlite3_bind_int (stmt, i++, row->ethnic_group);
+  sqlite3_bind_int64 (stmt, i++, row->count);
+}
+
+static const KindSpec population_spec = {
+  "population", population_columns, N_PC, 5,
+  "SELECT row_hash, import_id FROM population "
+  "WHERE year = ?1 AND age = ?2 AND sex = ?3 AND ethnicity = ?4 AND source = ?5",
+  "INSERT INTO population (year, age, sex, ethnicity, source, row_hash, import_id, "
+  "  age_min, age_max, ethnic_group, count) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+  "ON CONFLICT (year, age, sex, ethnicity, source) DO UPDATE SET "
+  "  row_hash = excluded.row_hash, import_id = excluded.import_id, "
+  "  age_min = excluded.age_min, age_max = excluded.age_max, "
+  "  ethnic_group = excluded.ethnic_group, count = excluded.count",
+  "UPDATE population SET import_id = ?1 "
+  "WHERE year = ?2 AND age = ?3 AND sex = ?4 AND ethnicity = ?5 AND source = ?6",
+  validate_population, bind_population_key, bind_population_rest,
+};
+
+/* --- benchmarks -------------------------------------------------------------------- */
+
+static gboolean
+validate_benchmark (Import *imp,
+                    Row    *row)
+{
+  static const char *area_types[] = { "YJS", "FAMILY", "REGION", "NATIONAL" };
+  const char *text;
+  double number;
+  gint64 v;
+
+  text = field (imp, BC_INDICATOR);
+  row->indicator = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (benchmark_indicators); i++)
+    if (g_ascii_strcasecmp (text, benchmark_indicators[i]) == 0)
+      row->indicator = benchmark_indicators[i];
+  if (row->indicator == NULL)
+    problem (imp, BC_INDICATOR, text,
+             "not a known indicator: use FTE_RATE, CUSTODY_RATE or a REOFF_ indicator");
+
+  if (parse_date (imp, BC_PERIOD_START, TRUE, &row->period_start) &&
+      parse_date (imp, BC_PERIOD_END, TRUE, &row->period_end) &&
+      row->period_start > row->period_end)
+    problem (imp, BC_PERIOD_END, field (imp, BC_PERIOD_END),
+             "the period ends before it starts");
+
+  text = field (imp, BC_AREA_TYPE);
+  row->area_type = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (area_types); i++)
+    if (g_ascii_strcasecmp (text, area_types[i]) == 0)
+      row->area_type = area_types[i];
+  if (row->area_type == NULL)
+    problem (imp, BC_AREA_TYPE, text, "the area type must be YJS, FAMILY, REGION or NATIONAL");
+
+  require_text (imp, BC_AREA_NAME);
+
+  for (guint c = BC_NUMERATOR; c <= BC_DENOMINATOR; c++)
+    {
+      text = field (imp, c);
+      if (text[0] != '\0' && !parse_number (text, &number))
+        problem (imp, c, text, "not a number (write it without commas, e.g. 26092)");
+    }
+
+  text = field (imp, BC_VALUE);
+  if (!parse_number (text, &row->value))
+    problem (imp, BC_VALUE, text, "the value must be a number as published, e.g. 160 or 0.38");
+
+  row->rank = row->rank_of = 0;
+  text = field (imp, BC_RANK);
+  if (text[0] != '\0')
+    {
+      if (!parse_int (text, 1, 100000, &v))
+        problem (imp, BC_RANK, text, "the rank must be a whole number from 1");
+      else
+        row->rank = (int) v;
+    }
+  text = field (imp, BC_RANK_OF);
+  if (text[0] != '\0')
+    {
+      if (!parse_int (text, 1, 100000, &v))
+        problem (imp, BC_RANK_OF, text, "rank_of must be a whole number from 1");
+      else
+        row->rank_of = (int) v;
+    }
+  if (row->rank > 0 && row->rank_of > 0 && row->rank > row->rank_of)
+    problem (imp, BC_RANK, field (imp, BC_RANK), "the rank is larger than rank_of");
+
+  return !imp->row_failed;
+}
+
+static void
+bind_benchmark_key (Import       *imp,
+                    const Row    *row,
+                    sqlite3_stmt *stmt,
+                    int           i)
+{
+  sqlite3_bind_text (stmt, i++, row->indicator, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, i++, row->period_start);
+  sqlite3_bind_int (stmt, i++, row->period_end);
+  sqlite3_bind_text (stmt, i++, row->area_type, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, i++, field (imp, BC_AREA_NAME), -1, SQLITE_STATIC);
+}
+
+static void
+bind_optional_text (sqlite3_stmt *stmt,
+                    int           index,
+                    const char   *text)
+{
+  if (text[0] == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+static void
+bind_benchmark_rest (Import       *imp,
+                     const Row    *row,
+                     sqlite3_stmt *stmt,
+                     int           i)
+{
+  bind_optional_text (stmt, i++, field (imp, BC_NUMERATOR));
+  bind_optional_text (stmt, i++, field (imp, BC_DENOMINATOR));
+  sqlite3_bind_text (stmt, i++, field (imp, BC_VALUE), -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, i++, row->value);
+  if (row->rank > 0)
+    sqlite3_bind_int (stmt, i++, row->rank);
+  else
+    sqlite3_bind_null (stmt, i++);
+  if (row->rank_of > 0)
+    sqlite3_bind_int (stmt, i++, row->rank_of);
+  else
+    sqlite3_bind_null (stmt, i++);
+  bind_optional_text (stmt, i++, field (imp, BC_SOURCE));
+}
+
+static const KindSpec benchmark_spec = {
+  "benchmarks", benchmark_columns, N_BC, 5,
+  "SELECT row_hash, import_id FROM benchmark WHERE indicator = ?1 AND period_start = ?2 "
+  "  AND period_end = ?3 AND area_type = ?4 AND area_name = ?5",
+  "INSERT INTO benchmark (indicator, period_start, period_end, area_type, area_name, "
+  "  row_hash, import_id, numerator_text, denominator_text, value_text, value, rank, "
+  "  rank_of, source) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+  "ON CONFLICT (indicator, period_start, period_end, area_type, area_name) DO UPDATE SET "
+  "  row_hash = excluded.row_hash, import_id = excluded.import_id, "
+  "  numerator_text = excluded.numerator_text, denominator_text = excluded.denominator_text, "
+  "  value_text = excluded.value_text, value = excluded.value, rank = excluded.rank, "
+  "  rank_of = excluded.rank_of, source = excluded.source",
+  "UPDATE benchmark SET import_id = ?1 WHERE indicator = ?2 AND period_start = ?3 "
+  "  AND period_end = ?4 AND area_type = ?5 AND area_name = ?6",
+  validate_benchmark, bind_benchmark_key, bind_benchmark_rest,
+};
+
+static const KindSpec *kind_specs[BP_N_IMPORT_KINDS] = {
+  &outcome_spec, &population_spec, &benchmark_spec,
+};
+
+/* --- the import ------------------------------------------------------------------- */
+
+const char *
+bp_import_kind_name (BpImportKind kind)
+{
+  g_return_val_if_fail ((int) kind >= 0 && kind < BP_N_IMPORT_KINDS, NULL);
+  return kind_specs[kind]->name;
+}
+
+gboolean
+bp_import_kind_parse (const char   *text,
+                      BpImportKind *out_kind)
+{
+  for (int k = 0; k < BP_N_IMPORT_KINDS; k++)
+    if (g_strcmp0 (text, kind_specs[k]->name) == 0)
+      {
+        *out_kind = (BpImportKind) k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A 64-bit FNV-1a hash of the row's mapped values in canonical order: a file with its
+ * columns in another order is the same data. */
+static gint64
+row_hash (Import *imp)
+{
+  guint64 h = 14695981039346656037ULL;
+
+  for (guint c = 0; c < imp->spec->n_columns; c++)
+    {
+      for (const guchar *p = (const guchar *) field (imp, c); *p; p++)
+        {
+          h ^= *p;
+          h *= 1099511628211ULL;
+        }
+      h ^= 0x1f;
+      h *= 1099511628211ULL;
+    }
+  return (gint64) h;
+}
+
+static gboolean
+map_header (Import  *imp,
+            GError **error)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autoptr(GString) ignored = g_string_new (NULL);
+  guint n = bp_csv_reader_n_fields (imp->reader);
+
+  for (guint c = 0; c < MAX_COLUMNS; c++)
+    imp->map[c] = -1;
+  imp->n_header_fields = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = bp_csv_reader_field (imp->reader, i);
+      int c = match_column (imp->spec, name);
+
+      if (c < 0)
+        {
+          if (name[0] == '\0')
+            continue;
+          if (ignored->len > 0)
+            g_string_append (ignored, ", ");
+          g_string_append (ignored, name);
+          continue;
+        }
+      if (imp->map[c] >= 0)
+        {
+          g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
+                       "%s:%" G_GUINT64_FORMAT ": column %s: the column appears twice (as "
+                       "\"%s\" and \"%s\"); remove one of them", imp->display_name,
+                       bp_csv_reader_line (imp->reader), imp->spec->columns[c].name,
+                       imp->header_names[c], name);
+          return FALSE;
+        }
+      imp->map[c] = (int) i;
+      imp->header_names[c] = g_strdup (name);
+    }
+
+  for (guint c = 0; c < imp->spec->n_columns; c++)
+    if (imp->spec->columns[c].required && imp->map[c] < 0)
+      g_ptr_array_add (missing, (gpointer) imp->spec->columns[c].name);
+
+  if (missing->len > 0)
+    {
+      g_autoptr(GString) msg = g_string_new (NULL);
+
+      g_string_append_printf (msg, "%s:1: ", imp->display_name);
+      for (guint i = 0; i < missing->len; i++)
+        {
+          const char *name = g_ptr_array_index (missing, i);
+          int c = match_column (imp->spec, name);
+
+          if (i > 0)
+            g_string_append (msg, "; ");
+          g_string_append_printf (msg, "column %s: required column is missing", name);
+          if (imp->spec->columns[c].synonyms[0])
+            {
+              g_auto(GStrv) parts = g_strsplit (imp->spec->columns[c].synonyms, "|", -1);
+              g_autofree char *joined = g_strjoinv ("\", \"", parts);
+
+              g_string_append_printf (msg, " (it may also be called \"%s\")", joined);
+            }
+        }
+      if (n == 1 && strchr (bp_csv_reader_field (imp->reader, 0), ';') != NULL)
+        g_string_append (msg, ". The header has semicolons: save the file as CSV with commas");
+      else if (n == 1 && strchr (bp_csv_reader_field (imp->reader, 0), '\t') != NULL)
+        g_string_append (msg, ". The header has tabs: save the file as CSV with commas");
+      g_set_error_literal (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER, msg->str);
+      return FALSE;
+    }
+
+  if (ignored->len > 0)
+    g_ptr_array_add (imp->result->notes,
+                     g_strdup_printf ("%s: columns not used and ignored: %s", imp->display_name,
+                                      ignored->str));
+  return TRUE;
+}
+
+static gboolean
+record_is_blank (BpCsvReader *reader)
+{
+  for (guint i = 0; i < bp_csv_reader_n_fields (reader); i++)
+    if (bp_csv_reader_field (reader, i)[0] != '\0')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+append_record (GString     *out,
+               BpCsvReader *reader,
+               const char  *extra)
+{
+  for (guint i = 0; i < bp_csv_reader_n_fields (reader); i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      bp_csv_write_field (out, bp_csv_reader_field (reader, i));
+    }
+  if (extra != NULL)
+    {
+      g_string_append_c (out, ',');
+      bp_csv_write_field (out, extra);
+    }
+  g_string_append (out, "\r\n");
+}
+
+/* Returns: 0 new, 1 updated, 2 unchanged, -1 duplicate in the file, -2 SQL error */
+static int
+write_row (Import    *imp,
+           const Row *row)
+{
+  gint64 hash = row_hash (imp);
+  int status;
+  int rc;
+
+  sqlite3_reset (imp->lookup);
+  imp->spec->bind_key (imp, row, imp->lookup, 1);
+  rc = sqlite3_step (imp->lookup);
+  if (rc == SQLITE_ROW)
+    {
+      if (sqlite3_column_int64 (imp->lookup, 1) == imp->import_id)
+        return -1;
+      if (sqlite3_column_int64 (imp->lookup, 0) == hash)
+        {
+          sqlite3_reset (imp->touch);
+          sqlite3_bind_int64 (imp->touch, 1, imp->import_id);
+          imp->spec->bind_key (imp, row, imp->touch, 2);
+          return sqlite3_step (imp->touch) == SQLITE_DONE ? 2 : -2;
+        }
+      status = 1;
+    }
+  else if (rc == SQLITE_DONE)
+    status = 0;
+  else
+    return -2;
+
+  sqlite3_reset (imp->upsert);
+  imp->spec->bind_key (imp, row, imp->upsert, 1);
+  /* The key's parameters come first, then row_hash and import_id, then the rest. */
+  sqlite3_bind_int64 (imp->upsert, imp->spec->n_key + 1, hash);
+  sqlite3_bind_int64 (imp->upsert, imp->spec->n_key + 2, imp->import_id);
+  imp->spec->bind_rest (imp, row, imp->upsert, imp->spec->n_key + 3);
+  if (sqlite3_step (imp->upsert) != SQLITE_DONE)
+    return -2;
+  return status;
+}
+
+static gboolean
+write_file_atomically (const char  *path,
+                       const char  *contents,
+                       gsize        length,
+                       GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  int fd;
+  gsize done = 0;
+
+  fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
+                   "%s: the rejects file could not be written (%s)", path, g_strerror (saved));
+      return FALSE;
+    }
+  while (done < length)
+    {
+      gssize n = write (fd, contents + done, length - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          g_unlink (tmpl);
+          g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
+                       "%s: the rejects file could not be written (%s)", path,
+                       g_strerror (saved));
+          return FALSE;
+        }
+      done += (gsize) n;
+    }
+  if (fsync (fd) != 0 || close (fd) != 0 || g_rename (tmpl, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmpl);
+      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
+                   "%s: the rejects file could not be written (%s)", path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+default_rejects_path (const char *path)
+{
+  g_autofree char *stem = g_strdup (path);
+  char *dot = strrchr (stem, '.');
+
+  if (dot && strchr (dot, '/') == NULL && g_ascii_strcasecmp (dot, ".csv") == 0)
+    *dot = '\0';
+  return g_strdup_printf ("%s-rejects.csv", stem);
+}
+
+static void
+import_clear (Import *imp)
+{
+  g_clear_pointer (&imp->lookup, sqlite3_finalize);
+  g_clear_pointer (&imp->upsert, sqlite3_finalize);
+  g_clear_pointer (&imp->touch, sqlite3_finalize);
+  for (guint c = 0; c < MAX_COLUMNS; c++)
+    g_clear_pointer (&imp->header_names[c], g_free);
+  if (imp->row_reasons)
+    g_string_free (imp->row_reasons, TRUE);
+  g_clear_pointer (&imp->reader, bp_csv_reader_free);
+}
+
+static gboolean
+log_import (Import      *imp,
+            const char  *path,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+  g_autofree char *base = g_path_get_basename (path);
+
+  stmt = bp_store_prepare (imp->store,
+                           "INSERT INTO import_log (kind, file_name, imported_at, encoding) "
+                           "VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, imp->spec->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, base, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, when, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, imp->result->encoding == BP_CSV_ENCODING_UTF8 ? "UTF-8"
+                                                                             : "Windows-1252",
+                     -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return bp_store_set_error (imp->store, error);
+  imp->import_id = sqlite3_last_insert_rowid (bp_store_get_db (imp->store));
+  return TRUE;
+}
+
+static gboolean
+finish_log (Import   *imp,
+            GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  BpImportResult *r = imp->result;
+
+  stmt = bp_store_prepare (imp->store,
+                           "UPDATE import_log SET rows_new = ?, rows_updated = ?, "
+                           "rows_unchanged = ?, rows_rejected = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, (gint64) r->rows_new);
+  sqlite3_bind_int64 (stmt, 2, (gint64) r->rows_updated);
+  sqlite3_bind_int64 (stmt, 3, (gint64) r->rows_unchanged);
+  sqlite3_bind_int64 (stmt, 4, (gint64) r->rows_rejected);
+  sqlite3_bind_int64 (stmt, 5, imp->import_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return bp_store_set_error (imp->store, error);
+  return TRUE;
+}
+
+static gboolean
+log_reject (Import      *imp,
+            sqlite3_stmt *stmt,
+            const char  *reasons,
+            GError     **error)
+{
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, imp->import_id);
+  sqlite3_bind_int64 (stmt, 2, (gint64) bp_csv_reader_line (imp->reader));
+  sqlite3_bind_text (stmt, 3, reasons, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return bp_store_set_error (imp->store, error);
+  return TRUE;
+}
+
+static gboolean
+run_import (Import        *imp,
+            const char    *path,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GString) rejects = NULL;
+  g_autoptr(sqlite3_stmt) reject_stmt = NULL;
+  const BpImportOptions *opt = imp->options;
+  BpImportResult *r = imp->result;
+  gboolean any_invalid = FALSE;
+  guint64 since_progress = 0;
+  GError *local_error = NULL;
+  Row row;
+
+  imp->reader = bp_csv_reader_open (path, error);
+  if (imp->reader == NULL)
+    return FALSE;
+  imp->display_name = bp_csv_reader_display_name (imp->reader);
+  r->encoding = bp_csv_reader_encoding (imp->reader);
+  if (r->encoding == BP_CSV_ENCODING_WINDOWS_1252)
+    g_ptr_array_add (r->notes, g_strdup_printf ("%s: the file is not UTF-8, so it was read as "
+                                                "Windows-1252 (what Excel on Windows saves)",
+                                                imp->display_name));
+
+  if (!bp_csv_reader_next (imp->reader, error))
+    {
+      if (error == NULL || *error == NULL)
+        g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
+                     "%s:1: the file is empty; a header row is required",
+                     imp->display_name);
+      return FALSE;
+    }
+  if (!map_header (imp, error))
+    return FALSE;
+
+  imp->lookup = bp_store_prepare (imp->store, imp->spec->lookup_sql, error);
+  imp->upsert = imp->lookup ? bp_store_prepare (imp->store, imp->spec->upsert_sql, error) : NULL;
+  imp->touch = imp->upsert ? bp_store_prepare (imp->store, imp->spec->touch_sql, error) : NULL;
+  if (imp->touch == NULL)
+    return FALSE;
+
+  if (opt->skip_invalid)
+    {
+      rejects = g_string_new (NULL);
+      for (guint i = 0; i < bp_csv_reader_n_fields (imp->reader); i++)
+        {
+          bp_csv_write_field (rejects, bp_csv_reader_field (imp->reader, i));
+          g_string_append_c (rejects, ',');
+        }
+      g_string_append (rejects, "reason\r\n");
+      reject_stmt = bp_store_prepare (imp->store, "INSERT INTO import_reject (import_id, line, "
+                                                  "message) VALUES (?, ?, ?)", error);
+      if (reject_stmt == NULL)
+        return FALSE;
+    }
+
+  if (!log_import (imp, path, error))
+    return FALSE;
+
+  while (bp_csv_reader_next (imp->reader, &local_error))
+    {
+      gboolean valid;
+
+      if (record_is_blank (imp->reader))
+        continue;
+
+      r->rows++;
+      imp->row_failed = FALSE;
+      g_string_truncate (imp->row_reasons, 0);
+      memset (&row, 0, sizeof row);
+
+      if (bp_csv_reader_n_fields (imp->reader) > imp->n_header_fields)
+        {
+          g_autofree char *what =
+            g_strdup_printf ("the line has %u values but the header has %u; check for an "
+                             "unquoted comma", bp_csv_reader_n_fields (imp->reader),
+                             imp->n_header_fields);
+
+          row_problem (imp, what);
+          valid = FALSE;
+        }
+      else
+        valid = imp->spec->validate (imp, &row);
+
+      if (valid && !(any_invalid && !opt->skip_invalid))
+        {
+          int status = write_row (imp, &row);
+
+          switch (status)
+            {
+            case 0: r->rows_new++; break;
+            case 1: r->rows_updated++; break;
+            case 2: r->rows_unchanged++; break;
+            case -1:
+              {
+                g_autofree char *what = NULL;
+                guint key = imp->spec == &outcome_spec ? OC_OUTCOME_ID : 0;
+
+                if (imp->spec == &outcome_spec)
+                  problem (imp, key, field (imp, key),
+                           "this outcome_id appears earlier in the file; each must be unique");
+                else
+                  {
+                    what = g_strdup ("the same key (the columns that identify a row) appears "
+                                     "earlier in the file");
+                    row_problem (imp, what);
+                  }
+                valid = FALSE;
+              }
+              break;
+            default:
+              g_free (row.ethnicity_key);
+              return bp_store_set_error (imp->store, error);
+            }
+        }
+      g_free (row.ethnicity_key);
+
+      if (!valid)
+        {
+          any_invalid = TRUE;
+          r->rows_rejected++;
+          if (opt->skip_invalid)
+            {
+              append_record (rejects, imp->reader, imp->row_reasons->str);
+              if (!log_reject (imp, reject_stmt, imp->row_reasons->str, error))
+                return FALSE;
+            }
+        }
+
+      if (++since_progress >= 4096)
+        {
+          since_progress = 0;
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          if (opt->progress)
+            opt->progress (bp_csv_reader_fraction (imp->reader), opt->progress_data);
+        }
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (r->rows == 0)
+    {
+      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_EMPTY,
+                   "%s:2: the file has a header but no data rows", imp->display_name);
+      return FALSE;
+    }
+
+  if (any_invalid && !opt->skip_invalid)
+    {
+      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_INVALID,
+                   "%s: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " rows are not valid, so "
+                   "nothing was imported; correct them, or import the valid rows only with "
+                   "\"skip invalid rows\" (--skip-invalid)", imp->display_name,
+                   r->rows_rejected, r->rows);
+      return FALSE;
+    }
+
+  if (!finish_log (imp, error))
+    return FALSE;
+
+  if (rejects != NULL && r->rows_rejected > 0)
+    {
+      g_autofree char *target = opt->rejects_path ? g_strdup (opt->rejects_path)
+                                                  : default_rejects_path (path);
+
+      if (!write_file_atomically (target, rejects->str, rejects->len, error))
+        return FALSE;
+      r->rejects_path = g_steal_pointer (&target);
+    }
+  if (opt->progress)
+    opt->progress (1.0, opt->progress_data);
+  return TRUE;
+}
+
+/**
+ * bp_import_file:
+ * @store: the store to import into
+ * @path: the CSV file
+ * @options: the kind of file and how to treat invalid rows
+ * @out_result: (out) (transfer full) (optional): counts and messages, set even on failure
+ *   so the caller can list the problems found
+ *
+ * Imports @path in one transaction. On failure nothing is changed.
+ */
+gboolean
+bp_import_file (BpStore                *store,
+                const char             *path,
+                const BpImportOptions  *options,
+                BpImportResult        **out_result,
+                GCancellable           *cancellable,
+                GError                **error)
+{
+  Import imp = { 0 };
+  g_autoptr(BpImportResult) result = g_new0 (BpImportResult, 1);
+  gboolean ok;
+
+  g_return_val_if_fail (BP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail ((int) options->kind >= 0 && options->kind < BP_N_IMPORT_KINDS, FALSE);
+
+  result->messages = g_ptr_array_new_with_free_func (g_free);
+  result->notes = g_ptr_array_new_with_free_func (g_free);
+  imp.store = store;
+  imp.spec = kind_specs[options->kind];
+  imp.options = options;
+  imp.result = result;
+  imp.row_reasons = g_string_new (NULL);
+  imp.max_messages = options->max_messages ? options->max_messages
+                                           : BP_IMPORT_DEFAULT_MAX_MESSAGES;
+
+  if (!bp_store_exec (store, "BEGIN IMMEDIATE", error))
+    {
+      import_clear (&imp);
+      if (out_result)
+        *out_result = g_steal_pointer (&result);
+      return FALSE;
+    }
+
+  ok = run_import (&imp, path, cancellable, error);
+  import_clear (&imp);
+
+  if (ok)
+    ok = bp_store_exec (store, "COMMIT", error);
+  if (!ok)
+    {
+      sqlite3_exec (bp_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+      result->import_id = 0;
+      result->rows_new = result->rows_updated = result->rows_unchanged = 0;
+    }
+  else
+    {
+      result->import_id = imp.import_id;
+      bp_store_emit_changed (store);
+    }
+
+  if (out_result)
+    *out_result = g_steal_pointer (&result);
+  return ok;
+}
+
+/**
+ * bp_import_detect_kind:
+ * Recognises the kind of file from its header.
+ */
+gboolean
+bp_import_detect_kind (const char    *path,
+                       BpImportKind  *out_kind,
+                       GError       **error)
+{
+  g_autoptr(BpCsvReader) reader = bp_csv_reader_open (path, error);
+  int best = -1;
+  guint best_matches = 0;
+
+  if (reader == NULL)
+    return FALSE;
+  if (!bp_csv_reader_next (reader, error))
+    {
+      if (error == NULL || *error == NULL)
+        g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
+                     "%s:1: the file is empty; a header row is required",
+                     bp_csv_reader_display_name (reader));
+      return FALSE;
+    }
+
+  for (int k = 0; k < BP_N_IMPORT_KINDS; k++)
+    {
+      const KindSpec *spec = kind_specs[k];
+      guint required = 0, matches = 0;
+      gboolean seen[MAX_COLUMNS] = { FALSE };
+
+      for (guint i = 0; i < bp_csv_reader_n_fields (reader); i++)
+        {
+          int c = match_column (spec, bp_csv_reader_field (reader, i));
+
+          if (c >= 0)
+            seen[c] = TRUE;
+        }
+      for (guint c = 0; c < spec->n_columns; c++)
+        {
+          if (spec->columns[c].required)
+            required++;
+          if (spec->columns[c].required && seen[c])
+            matches++;
+        }
+      if (matches == required && matches > best_matches)
+        {
+          best = k;
+          best_matches = matches;
+        }
+    }
+
+  if (best < 0)
+    {
+      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
+                   "%s:1: the header is not that of case data (outcomes), population or "
+                   "benchmarks: see the column names in the documentation",
+                   bp_csv_reader_display_name (reader));
+      return FALSE;
+    }
+  *out_kind = (BpImportKind) best;
+  return TRUE;
+}
+
+/* "N rows: a new, b updated, c unchanged, d rejected" */
+char *
+bp_import_result_summary (const BpImportResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+
+  return g_strdup_printf ("%" G_GUINT64_FORMAT " rows: %" G_GUINT64_FORMAT " new, %"
+                          G_GUINT64_FORMAT " updated, %" G_GUINT64_FORMAT " unchanged, %"
+                          G_GUINT64_FORMAT " rejected", result->rows, result->rows_new,
+                          result->rows_updated, result->rows_unchanged, result->rows_rejected);
+}
+
+void
+bp_import_result_free (BpImportResult *result)
+{
+  if (result == NULL)
+    return;
+  g_clear_pointer (&result->messages, g_ptr_array_unref);
+  g_clear_pointer (&result->notes, g_ptr_array_unref);
+  g_free (result->rejects_path);
+  g_free (result);
+}

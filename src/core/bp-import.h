@@ -1,0 +1,76 @@
+/* bp-import.h: reading the three CSV file kinds into the store */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bp-csv-reader.h"
+#include "bp-store.h"
+
+G_BEGIN_DECLS
+
+#define BP_IMPORT_ERROR (bp_import_error_quark ())
+
+typedef enum
+{
+  BP_IMPORT_ERROR_HEADER,   /* a required column is missing, duplicated, or no header */
+  BP_IMPORT_ERROR_INVALID,  /* rows are invalid and nothing was imported */
+  BP_IMPORT_ERROR_EMPTY,    /* no data rows */
+  BP_IMPORT_ERROR_WRITE,    /* the rejects file could not be written */
+} BpImportError;
+
+typedef enum
+{
+  BP_IMPORT_OUTCOMES,
+  BP_IMPORT_POPULATION,
+  BP_IMPORT_BENCHMARKS,
+  BP_N_IMPORT_KINDS
+} BpImportKind;
+
+typedef void (*BpImportProgressFunc) (double fraction, gpointer user_data);
+
+typedef struct
+{
+  BpImportKind          kind;
+  gboolean              skip_invalid;  /* import the good rows, reject the bad ones */
+  const char           *rejects_path;  /* with skip_invalid: where rejected rows go (nullable) */
+  guint                 max_messages;  /* 0: BP_IMPORT_DEFAULT_MAX_MESSAGES */
+  BpImportProgressFunc  progress;
+  gpointer              progress_data;
+} BpImportOptions;
+
+#define BP_IMPORT_DEFAULT_MAX_MESSAGES 50
+
+typedef struct
+{
+  guint64        rows;
+  guint64        rows_new;
+  guint64        rows_updated;
+  guint64        rows_unchanged;
+  guint64        rows_rejected;
+  guint64        n_problems;   /* every problem found; messages holds the first ones */
+  GPtrArray     *messages;     /* (element-type utf8) "FILE:LINE: column NAME: ..." */
+  GPtrArray     *notes;        /* (element-type utf8) ignored columns, encoding */
+  BpCsvEncoding  encoding;
+  char          *rejects_path; /* (nullable) the rejects file written */
+  gint64         import_id;    /* the import_log row, 0 when nothing was imported */
+} BpImportResult;
+
+GQuark          bp_import_error_quark    (void);
+const char     *bp_import_kind_name      (BpImportKind           kind);
+gboolean        bp_import_kind_parse     (const char            *text,
+                                          BpImportKind          *out_kind);
+gboolean        bp_import_detect_kind    (const char            *path,
+                                          BpImportKind          *out_kind,
+                                          GError               **error);
+gboolean        bp_import_file           (BpStore               *store,
+                                          const char            *path,
+                                          const BpImportOptions *options,
+                                          BpImportResult       **out_result,
+                                          GCancellable          *cancellable,
+                                          GError               **error);
+char           *bp_import_result_summary (const BpImportResult  *result);
+void            bp_import_result_free    (BpImportResult        *result);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpImportResult, bp_import_result_free)
+
+G_END_DECLS

@@ -1,0 +1,438 @@
+/* bp-store.c: the SQLite database that holds one area's imported data
+ *
+ * One file per area, created 0600 in a 0700 folder because it holds children's data.
+ * The schema is versioned with PRAGMA user_version; migrations run in order, each in
+ * its own transaction, so a database from any older Boardpack opens without losing data
+ * and one from a newer Boardpack is refused rather than damaged.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "bp-store.h"
+
+struct _BpStore
+{
+  GObject parent_instance;
+  char *path;
+  sqlite3 *db;
+  int schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (BpStore, bp_store, G_TYPE_OBJECT)
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (bp-store-error-quark, bp_store_error)
+
+/* Migration N takes a database from version N-1 to N. Append only: never edit a
+ * migration that has shipped. */
+static const char *migrations[] = {
+  /* 1: the first schema */
+  "CREATE TABLE meta ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ");"
+  "CREATE TABLE import_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('outcomes', 'population', 'benchmarks')),"
+  "  file_name TEXT NOT NULL,"
+  "  imported_at TEXT NOT NULL,"
+  "  encoding TEXT NOT NULL,"
+  "  rows_new INTEGER NOT NULL DEFAULT 0,"
+  "  rows_updated INTEGER NOT NULL DEFAULT 0,"
+  "  rows_unchanged INTEGER NOT NULL DEFAULT 0,"
+  "  rows_rejected INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE TABLE import_reject ("
+  "  import_id INTEGER NOT NULL REFERENCES import_log (id) ON DELETE CASCADE,"
+  "  line INTEGER NOT NULL,"
+  "  message TEXT NOT NULL"
+  ");"
+  "CREATE INDEX import_reject_by_import ON import_reject (import_id);"
+  /* Dates are days since 1970-01-01. Raw values are kept where a mapping is many to one
+   * (ethnicity, outcome type) so the user can always see what they imported. */
+  "CREATE TABLE outcome ("
+  "  outcome_id TEXT NOT NULL PRIMARY KEY,"
+  "  child_id TEXT NOT NULL,"
+  "  date_of_birth INTEGER NOT NULL,"
+  "  sex TEXT NOT NULL CHECK (sex IN ('M', 'F', 'U')),"
+  "  ethnicity_raw TEXT NOT NULL,"
+  "  ethnic_group INTEGER NOT NULL,"
+  "  outcome_date INTEGER NOT NULL,"
+  "  outcome_type TEXT NOT NULL,"
+  "  outcome_type_raw TEXT NOT NULL,"
+  "  tier INTEGER NOT NULL,"
+  "  statutory INTEGER NOT NULL,"
+  "  court INTEGER NOT NULL,"
+  "  custodial INTEGER NOT NULL,"
+  "  offence_date INTEGER,"
+  "  offence_group TEXT,"
+  "  gravity INTEGER,"
+  "  local INTEGER NOT NULL,"
+  "  release_date INTEGER,"
+  "  row_hash INTEGER NOT NULL,"
+  "  import_id INTEGER NOT NULL REFERENCES import_log (id)"
+  ");"
+  "CREATE INDEX outcome_by_child_date ON outcome (child_id, outcome_date);"
+  "CREATE INDEX outcome_by_date ON outcome (outcome_date);"
+  "CREATE TABLE population ("
+  "  year INTEGER NOT NULL,"
+  "  age TEXT NOT NULL,"
+  "  age_min INTEGER NOT NULL,"
+  "  age_max INTEGER NOT NULL,"
+  "  sex TEXT NOT NULL,"
+  "  ethnicity TEXT NOT NULL,"
+  "  ethnic_group INTEGER,"
+  "  count INTEGER NOT NULL CHECK (count >= 0),"
+  "  source TEXT NOT NULL,"
+  "  row_hash INTEGER NOT NULL,"
+  "  import_id INTEGER NOT NULL REFERENCES import_log (id),"
+  "  PRIMARY KEY (year, age, sex, ethnicity, source)"
+  ");"
+  "CREATE TABLE benchmark ("
+  "  indicator TEXT NOT NULL,"
+  "  period_start INTEGER NOT NULL,"
+  "  period_end INTEGER NOT NULL,"
+  "  area_type TEXT NOT NULL CHECK (area_type IN ('YJS', 'FAMILY', 'REGION', 'NATIONAL')),"
+  "  area_name TEXT NOT NULL,"
+  "  numerator_text TEXT,"
+  "  denominator_text TEXT,"
+  "  value_text TEXT NOT NULL,"
+  "  value REAL NOT NULL,"
+  "  rank INTEGER,"
+  "  rank_of INTEGER,"
+  "  source TEXT,"
+  "  row_hash INTEGER NOT NULL,"
+  "  import_id INTEGER NOT NULL REFERENCES import_log (id),"
+  "  PRIMARY KEY (indicator, period_start, period_end, area_type, area_name)"
+  ");",
+};
+
+static void
+bp_store_finalize (GObject *object)
+{
+  BpStore *self = BP_STORE (object);
+
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (bp_store_parent_class)->finalize (object);
+}
+
+static void
+bp_store_class_init (BpStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bp_store_finalize;
+
+  /**
+   * BpStore::changed:
+   * Emitted after an import has committed new data.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+bp_store_init (BpStore *self)
+{
+}
+
+/**
+ * bp_store_default_path:
+ * `$XDG_DATA_HOME/boardpack/boardpack.db`. Returns: (transfer full)
+ */
+char *
+bp_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "boardpack", "boardpack.db", NULL);
+}
+
+gboolean
+bp_store_set_error (BpStore  *self,
+                    GError  **error)
+{
+  g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_SQL, "%s: database error: %s",
+               self->path, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+gboolean
+bp_store_exec (BpStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return bp_store_set_error (self, error);
+  return TRUE;
+}
+
+/* Returns: (transfer full) (nullable): a prepared statement, or %NULL with @error set */
+sqlite3_stmt *
+bp_store_prepare (BpStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), NULL);
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      bp_store_set_error (self, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+static gboolean
+ensure_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
+                   "%s: the folder could not be created (%s)", dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  /* Create the file ourselves so SQLite never creates it with the umask's mode. */
+  fd = open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
+                   "%s: the database could not be opened (%s)", path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+migrate (BpStore  *self,
+         GError  **error)
+{
+  int target = (int) G_N_ELEMENTS (migrations);
+
+  if (self->schema_version > target)
+    {
+      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_TOO_NEW,
+                   "%s: this database was written by a newer version of Boardpack (schema %d; "
+                   "this version knows up to %d). Update Boardpack to open it; the file has "
+                   "not been changed.", self->path, self->schema_version, target);
+      return FALSE;
+    }
+
+  for (int v = self->schema_version; v < target; v++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+
+      if (!bp_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!bp_store_exec (self, migrations[v], error) ||
+          !bp_store_exec (self, set_version, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (!bp_store_exec (self, "COMMIT", error))
+        return FALSE;
+      self->schema_version = v + 1;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_schema_version (BpStore  *self,
+                     GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  /* The first read of a file that is not SQLite fails here with SQLITE_NOTADB. */
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
+                   "%s: this file is not a Boardpack database or it is damaged (%s). "
+                   "It has not been changed; choose another file with --db.",
+                   self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  self->schema_version = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/**
+ * bp_store_open:
+ * @path: (nullable): the database file, or %NULL for the default
+ *
+ * Opens the database, creating it (0600, folder 0700) if it does not exist, and brings
+ * its schema up to date.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+BpStore *
+bp_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(BpStore) self = g_object_new (BP_TYPE_STORE, NULL);
+  g_autoptr(sqlite3_stmt) app = NULL;
+  gboolean is_new;
+
+  self->path = path ? g_strdup (path) : bp_store_default_path ();
+  is_new = !g_file_test (self->path, G_FILE_TEST_EXISTS);
+
+  if (!ensure_private_file (self->path, error))
+    return NULL;
+
+  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN, "%s: the database could not be "
+                   "opened (%s)", self->path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!read_schema_version (self, error))
+    return NULL;
+
+  /* A file that is SQLite but not ours is refused, never converted. */
+  if (!is_new && self->schema_version == 0)
+    {
+      app = bp_store_prepare (self, "SELECT count(*) FROM sqlite_schema", NULL);
+      if (app && sqlite3_step (app) == SQLITE_ROW && sqlite3_column_int (app, 0) > 0)
+        {
+          g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
+                       "%s: this is an SQLite database from another program, not a Boardpack "
+                       "database. It has not been changed; choose another file with --db.",
+                       self->path);
+          return NULL;
+        }
+    }
+
+  if (!bp_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !bp_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !bp_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !bp_store_exec (self, "PRAGMA cache_size = -32768", error) ||
+      !bp_store_exec (self, "PRAGMA temp_store = MEMORY", error))
+    return NULL;
+
+  if (!migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bp_store_get_path (BpStore *self)
+{
+  g_return_val_if_fail (BP_IS_STORE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+bp_store_get_db (BpStore *self)
+{
+  g_return_val_if_fail (BP_IS_STORE (self), NULL);
+  return self->db;
+}
+
+int
+bp_store_schema_version (BpStore *self)
+{
+  g_return_val_if_fail (BP_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+/* The number of rows of @table, one of the store's own table names. */
+gint64
+bp_store_count (BpStore    *self,
+                const char *table)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), -1);
+  g_return_val_if_fail (g_strcmp0 (table, "outcome") == 0 || g_strcmp0 (table, "population") == 0 ||
+                        g_strcmp0 (table, "benchmark") == 0 || g_strcmp0 (table, "import_log") == 0,
+                        -1);
+
+  /* @table is one of four literals checked above, never data. */
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  stmt = bp_store_prepare (self, sql, NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+gboolean
+bp_store_get_meta (BpStore     *self,
+                   const char  *key,
+                   char       **out_value)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+
+  stmt = bp_store_prepare (self, "SELECT value FROM meta WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  if (out_value)
+    *out_value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return TRUE;
+}
+
+gboolean
+bp_store_set_meta (BpStore     *self,
+                   const char  *key,
+                   const char  *value,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+
+  stmt = bp_store_prepare (self, "INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return bp_store_set_error (self, error);
+  return TRUE;
+}
+
+void
+bp_store_emit_changed (BpStore *self)
+{
+  g_return_if_fail (BP_IS_STORE (self));
+  g_signal_emit (self, signals[CHANGED], 0);
+}

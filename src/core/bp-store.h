@@ -1,0 +1,53 @@
+/* bp-store.h: the SQLite database that holds one area's imported data */
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define BP_TYPE_STORE (bp_store_get_type ())
+G_DECLARE_FINAL_TYPE (BpStore, bp_store, BP, STORE, GObject)
+
+#define BP_STORE_ERROR (bp_store_error_quark ())
+
+typedef enum
+{
+  BP_STORE_ERROR_OPEN,      /* the file or its folder could not be created or opened */
+  BP_STORE_ERROR_NOT_A_DB,  /* the file is not a Boardpack database, or is damaged */
+  BP_STORE_ERROR_TOO_NEW,   /* written by a newer Boardpack */
+  BP_STORE_ERROR_SQL,       /* a query failed */
+} BpStoreError;
+
+/* The schema version this build writes; see the migrations in bp-store.c. */
+#define BP_STORE_SCHEMA_VERSION 1
+
+GQuark      bp_store_error_quark    (void);
+char       *bp_store_default_path   (void);
+BpStore    *bp_store_open           (const char  *path,
+                                     GError     **error);
+const char *bp_store_get_path       (BpStore     *self);
+sqlite3    *bp_store_get_db         (BpStore     *self);
+int         bp_store_schema_version (BpStore     *self);
+gboolean    bp_store_exec           (BpStore     *self,
+                                     const char  *sql,
+                                     GError     **error);
+sqlite3_stmt *bp_store_prepare      (BpStore     *self,
+                                     const char  *sql,
+                                     GError     **error);
+gboolean    bp_store_set_error      (BpStore     *self,
+                                     GError     **error);
+gint64      bp_store_count          (BpStore     *self,
+                                     const char  *table);
+gboolean    bp_store_get_meta       (BpStore     *self,
+                                     const char  *key,
+                                     char       **out_value);
+gboolean    bp_store_set_meta       (BpStore     *self,
+                                     const char  *key,
+                                     const char  *value,
+                                     GError     **error);
+void        bp_store_emit_changed   (BpStore     *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+G_END_DECLS
