@@ -332,6 +332,13 @@ bp_offence_group_parse (const char     *text,
       *out_group = BP_OFFENCE_NONE;
       return TRUE;
     }
+  /* Exact codes first: they are nearly every row of a real export. */
+  for (int i = 1; i < BP_N_OFFENCE_GROUPS; i++)
+    if (strcmp (text, offence_codes[i]) == 0)
+      {
+        *out_group = (BpOffenceGroup) i;
+        return TRUE;
+      }
   if (strlen (text) > MAX_CODE_TEXT)
     return FALSE;
   normalise (text, norm, sizeof norm);

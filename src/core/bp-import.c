@@ -120,7 +120,7 @@ typedef struct
   guint             n_columns;
   int               n_key;        /* how many parameters the key takes */
   const char       *lookup_sql;   /* key params ?1.. -> row_hash, import_id */
-  const char       *upsert_sql;   /* every column; key first */
+  const char       *upsert_sql;   /* every column; key first; ON CONFLICT DO UPDATE */
   const char       *touch_sql;    /* ?1 import_id, then the key */
   gboolean        (*validate)     (Import *imp, Row *row);
   void            (*bind_key)     (Import *imp, const Row *row, sqlite3_stmt *stmt, int first);
@@ -141,7 +141,7 @@ struct _Import
   guint max_messages;
   gboolean row_failed;
   GString *row_reasons;
-  sqlite3_stmt *lookup, *upsert, *touch;
+  sqlite3_stmt *lookup, *insert, *upsert, *touch;
   gint64 import_id;
 };
 
@@ -905,45 +905,58 @@ append_record (GString     *out,
   g_string_append (out, "\r\n");
 }
 
-/* Returns: 0 new, 1 updated, 2 unchanged, -1 duplicate in the file, -2 SQL error */
+static void
+bind_row (Import       *imp,
+          const Row    *row,
+          sqlite3_stmt *stmt,
+          gint64        hash)
+{
+  /* The key's parameters come first, then row_hash and import_id, then the rest. */
+  sqlite3_reset (stmt);
+  imp->spec->bind_key (imp, row, stmt, 1);
+  sqlite3_bind_int64 (stmt, imp->spec->n_key + 1, hash);
+  sqlite3_bind_int64 (stmt, imp->spec->n_key + 2, imp->import_id);
+  imp->spec->bind_rest (imp, row, stmt, imp->spec->n_key + 3);
+}
+
+/* Returns: 0 new, 1 updated, 2 unchanged, -1 duplicate in the file, -2 SQL error
+ *
+ * A new row costs one statement (INSERT ... ON CONFLICT DO NOTHING); only a row whose
+ * key is already stored pays for the lookup that tells updated, unchanged and
+ * duplicate apart. */
 static int
 write_row (Import    *imp,
            const Row *row)
 {
+  sqlite3 *db = bp_store_get_db (imp->store);
   gint64 hash = row_hash (imp);
-  int status;
   int rc;
+
+  bind_row (imp, row, imp->insert, hash);
+  if (sqlite3_step (imp->insert) != SQLITE_DONE)
+    return -2;
+  if (sqlite3_changes (db) == 1)
+    return 0;
 
   sqlite3_reset (imp->lookup);
   imp->spec->bind_key (imp, row, imp->lookup, 1);
   rc = sqlite3_step (imp->lookup);
-  if (rc == SQLITE_ROW)
-    {
-      if (sqlite3_column_int64 (imp->lookup, 1) == imp->import_id)
-        return -1;
-      if (sqlite3_column_int64 (imp->lookup, 0) == hash)
-        {
-          sqlite3_reset (imp->touch);
-          sqlite3_bind_int64 (imp->touch, 1, imp->import_id);
-          imp->spec->bind_key (imp, row, imp->touch, 2);
-          return sqlite3_step (imp->touch) == SQLITE_DONE ? 2 : -2;
-        }
-      status = 1;
-    }
-  else if (rc == SQLITE_DONE)
-    status = 0;
-  else
+  if (rc != SQLITE_ROW)
     return -2;
+  if (sqlite3_column_int64 (imp->lookup, 1) == imp->import_id)
+    return -1;
+  if (sqlite3_column_int64 (imp->lookup, 0) == hash)
+    {
+      sqlite3_reset (imp->touch);
+      sqlite3_bind_int64 (imp->touch, 1, imp->import_id);
+      imp->spec->bind_key (imp, row, imp->touch, 2);
+      return sqlite3_step (imp->touch) == SQLITE_DONE ? 2 : -2;
+    }
 
-  sqlite3_reset (imp->upsert);
-  imp->spec->bind_key (imp, row, imp->upsert, 1);
-  /* The key's parameters come first, then row_hash and import_id, then the rest. */
-  sqlite3_bind_int64 (imp->upsert, imp->spec->n_key + 1, hash);
-  sqlite3_bind_int64 (imp->upsert, imp->spec->n_key + 2, imp->import_id);
-  imp->spec->bind_rest (imp, row, imp->upsert, imp->spec->n_key + 3);
+  bind_row (imp, row, imp->upsert, hash);
   if (sqlite3_step (imp->upsert) != SQLITE_DONE)
     return -2;
-  return status;
+  return 1;
 }
 
 static gboolean
@@ -1013,6 +1026,7 @@ static void
 import_clear (Import *imp)
 {
   g_clear_pointer (&imp->lookup, sqlite3_finalize);
+  g_clear_pointer (&imp->insert, sqlite3_finalize);
   g_clear_pointer (&imp->upsert, sqlite3_finalize);
   g_clear_pointer (&imp->touch, sqlite3_finalize);
   for (guint c = 0; c < MAX_COLUMNS; c++)
@@ -1122,7 +1136,18 @@ run_import (Import        *imp,
   if (!map_header (imp, error))
     return FALSE;
 
-  imp->lookup = bp_store_prepare (imp->store, imp->spec->lookup_sql, error);
+  {
+    /* The upsert's INSERT part, with its conflict clause replaced. */
+    const char *on_conflict = strstr (imp->spec->upsert_sql, "ON CONFLICT");
+    g_autofree char *insert_sql = NULL;
+
+    g_assert (on_conflict != NULL);
+    insert_sql = g_strdup_printf ("%.*s ON CONFLICT DO NOTHING",
+                                  (int) (on_conflict - imp->spec->upsert_sql),
+                                  imp->spec->upsert_sql);
+    imp->insert = bp_store_prepare (imp->store, insert_sql, error);
+  }
+  imp->lookup = imp->insert ? bp_store_prepare (imp->store, imp->spec->lookup_sql, error) : NULL;
   imp->upsert = imp->lookup ? bp_store_prepare (imp->store, imp->spec->upsert_sql, error) : NULL;
   imp->touch = imp->upsert ? bp_store_prepare (imp->store, imp->spec->touch_sql, error) : NULL;
   if (imp->touch == NULL)
