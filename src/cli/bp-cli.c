@@ -21,7 +21,8 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "import", _bp_cli_import, "import outcomes|population|benchmarks FILE" },
+  { "import", _bp_cli_import, "import outcomes|population|benchmarks FILE [--skip-invalid] [--rejects FILE]" },
+  { "demo-data", _bp_cli_demo_data, "demo-data --out DIR [--rows N] [--seed N]" },
 };
 
 static const Command *
