@@ -1277,6 +1277,8 @@ run_import (Import        *imp,
 
   if (!finish_log (imp, error))
     return FALSE;
+  if (r->rows_new + r->rows_updated > 0 && !bp_store_bump_data_version (imp->store, error))
+    return FALSE;
 
   if (rejects != NULL && r->rows_rejected > 0)
     {

@@ -114,6 +114,16 @@ static const char *migrations[] = {
   "  import_id INTEGER NOT NULL REFERENCES import_log (id),"
   "  PRIMARY KEY (indicator, period_start, period_end, area_type, area_name)"
   ");",
+
+  /* 2: the compact copy of the outcomes the indicators read (bp-case-data.c), and the
+   * data version that tells when it is stale */
+  "CREATE TABLE case_cache ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  data_version INTEGER NOT NULL,"
+  "  format INTEGER NOT NULL,"
+  "  records BLOB NOT NULL"
+  ");"
+  "INSERT INTO meta (key, value) VALUES ('data_version', '1');",
 };
 
 static void
@@ -440,4 +450,28 @@ bp_store_emit_changed (BpStore *self)
 {
   g_return_if_fail (BP_IS_STORE (self));
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* A number that changes whenever imported data changes: derived data (the case cache)
+ * records the version it was made from. */
+gint64
+bp_store_data_version (BpStore *self)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), 0);
+
+  if (!bp_store_get_meta (self, "data_version", &value))
+    return 0;
+  return g_ascii_strtoll (value, NULL, 10);
+}
+
+gboolean
+bp_store_bump_data_version (BpStore  *self,
+                            GError  **error)
+{
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+
+  return bp_store_exec (self, "UPDATE meta SET value = CAST (value AS INTEGER) + 1 "
+                              "WHERE key = 'data_version'", error);
 }

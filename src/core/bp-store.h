@@ -20,7 +20,7 @@ typedef enum
 } BpStoreError;
 
 /* The schema version this build writes; see the migrations in bp-store.c. */
-#define BP_STORE_SCHEMA_VERSION 1
+#define BP_STORE_SCHEMA_VERSION 2
 
 GQuark      bp_store_error_quark    (void);
 char       *bp_store_default_path   (void);
@@ -47,6 +47,9 @@ gboolean    bp_store_set_meta       (BpStore     *self,
                                      const char  *value,
                                      GError     **error);
 void        bp_store_emit_changed   (BpStore     *self);
+gint64      bp_store_data_version   (BpStore     *self);
+gboolean    bp_store_bump_data_version (BpStore  *self,
+                                     GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

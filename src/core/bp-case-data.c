@@ -1,0 +1,246 @@
+/* bp-case-data.c: the outcomes as compact records, grouped by child, for the indicators
+ *
+ * Scanning a million outcome rows through SQLite takes about half a second, longer than
+ * a whole report may take. The indicators need only a few small columns, so they are
+ * kept as one packed blob in the case_cache table, made again whenever the store's data
+ * version has moved on (every import that changes rows moves it). Loading the blob is a
+ * single read.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bp-case-data.h"
+
+/* Bump when BpCaseRecord or its meaning changes; the byte order and record size are
+ * folded in so a database copied between machines is never misread. */
+#define CASE_FORMAT (3 * 1000 + (int) sizeof (BpCaseRecord) + (G_BYTE_ORDER == G_BIG_ENDIAN) * 500)
+
+static int
+compare_child_then_date (gconstpointer a,
+                         gconstpointer b)
+{
+  const BpCaseRecord *x = a, *y = b;
+
+  if (x->child != y->child)
+    return x->child < y->child ? -1 : 1;
+  if (x->outcome_date != y->outcome_date)
+    return x->outcome_date < y->outcome_date ? -1 : 1;
+  return 0;
+}
+
+/* Groups records by child (a counting sort: children are numbered densely) and orders
+ * each child's records by date. */
+static void
+group_by_child (BpCaseRecord *records,
+                gsize         n,
+                gsize         n_children)
+{
+  g_autofree gsize *start = g_new0 (gsize, n_children + 1);
+  g_autofree BpCaseRecord *sorted = g_new (BpCaseRecord, MAX (n, 1));
+
+  for (gsize i = 0; i < n; i++)
+    start[records[i].child + 1]++;
+  for (gsize c = 0; c < n_children; c++)
+    start[c + 1] += start[c];
+  for (gsize i = 0; i < n; i++)
+    sorted[start[records[i].child]++] = records[i];
+
+  /* Each child's run is short: sort runs, not the whole array. */
+  for (gsize i = 0; i < n;)
+    {
+      gsize j = i + 1;
+
+      while (j < n && sorted[j].child == sorted[i].child)
+        j++;
+      if (j - i > 1)
+        qsort (sorted + i, j - i, sizeof (BpCaseRecord), compare_child_then_date);
+      i = j;
+    }
+  memcpy (records, sorted, n * sizeof (BpCaseRecord));
+}
+
+static void
+finish (BpCaseData *self)
+{
+  self->latest_outcome = BP_DAY_INVALID;
+  self->n_children = 0;
+  for (gsize i = 0; i < self->n_records; i++)
+    {
+      if (self->latest_outcome == BP_DAY_INVALID ||
+          self->records[i].outcome_date > self->latest_outcome)
+        self->latest_outcome = self->records[i].outcome_date;
+      if ((gsize) self->records[i].child + 1 > self->n_children)
+        self->n_children = (gsize) self->records[i].child + 1;
+    }
+}
+
+/**
+ * bp_case_data_new:
+ * Makes case data from records whose child numbers are dense (0 .. n_children-1) but in
+ * any order. For tests and for the loader. Returns: (transfer full)
+ */
+BpCaseData *
+bp_case_data_new (const BpCaseRecord *records,
+                  gsize               n_records)
+{
+  BpCaseData *self = g_new0 (BpCaseData, 1);
+
+  self->records = g_memdup2 (records, MAX (n_records, 1) * sizeof (BpCaseRecord));
+  self->n_records = n_records;
+  finish (self);
+  group_by_child (self->records, self->n_records, self->n_children);
+  return self;
+}
+
+void
+bp_case_data_free (BpCaseData *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->records);
+  g_free (self);
+}
+
+static BpCaseData *
+build_from_outcomes (BpStore  *store,
+                     GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (BpCaseRecord));
+  BpCaseData *self;
+  int rc;
+
+  stmt = bp_store_prepare (store,
+                           "SELECT child_id, date_of_birth, outcome_date, offence_date, "
+                           "  release_date, outcome_type, ethnic_group, sex, local, "
+                           "  offence_group IS 'BREACH' "
+                           "FROM outcome", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *child_id = (const char *) sqlite3_column_text (stmt, 0);
+      BpCaseRecord r = { 0 };
+      gpointer number;
+      BpOutcomeType type;
+      BpSex sex;
+
+      if (!g_hash_table_lookup_extended (children, child_id, NULL, &number))
+        {
+          number = GUINT_TO_POINTER (g_hash_table_size (children));
+          g_hash_table_insert (children, g_strdup (child_id), number);
+        }
+      r.child = (gint32) GPOINTER_TO_UINT (number);
+      r.date_of_birth = sqlite3_column_int (stmt, 1);
+      r.outcome_date = sqlite3_column_int (stmt, 2);
+      r.offence_date = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? BP_DAY_INVALID
+                                                                     : sqlite3_column_int (stmt, 3);
+      r.release_date = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? BP_DAY_INVALID
+                                                                     : sqlite3_column_int (stmt, 4);
+      if (!bp_outcome_type_parse ((const char *) sqlite3_column_text (stmt, 5), &type) ||
+          !bp_sex_parse ((const char *) sqlite3_column_text (stmt, 7), &sex))
+        {
+          g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
+                       "%s: the outcome table holds a value this version does not know",
+                       bp_store_get_path (store));
+          return NULL;
+        }
+      r.type = (guint8) type;
+      r.sex = (guint8) sex;
+      r.ethnic_group = (guint8) CLAMP (sqlite3_column_int (stmt, 6), 0, BP_ETHNIC_UNKNOWN);
+      r.bits = (sqlite3_column_int (stmt, 8) ? BP_CASE_LOCAL : 0) |
+               (sqlite3_column_int (stmt, 9) ? BP_CASE_BREACH : 0);
+      g_array_append_val (records, r);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      bp_store_set_error (store, error);
+      return NULL;
+    }
+
+  self = g_new0 (BpCaseData, 1);
+  self->n_records = records->len;
+  self->records = (BpCaseRecord *) (void *) g_array_free (g_steal_pointer (&records), FALSE);
+  finish (self);
+  group_by_child (self->records, self->n_records, self->n_children);
+  return self;
+}
+
+static BpCaseData *
+load_cached (BpStore *store,
+             gint64   version)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  BpCaseData *self;
+  const void *blob;
+  int bytes;
+
+  stmt = bp_store_prepare (store, "SELECT data_version, format, records FROM case_cache", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  if (sqlite3_column_int64 (stmt, 0) != version || sqlite3_column_int (stmt, 1) != CASE_FORMAT)
+    return NULL;
+  blob = sqlite3_column_blob (stmt, 2);
+  bytes = sqlite3_column_bytes (stmt, 2);
+  if (bytes % (int) sizeof (BpCaseRecord) != 0)
+    return NULL;
+
+  self = g_new0 (BpCaseData, 1);
+  self->n_records = (gsize) bytes / sizeof (BpCaseRecord);
+  self->records = g_malloc (MAX ((gsize) bytes, 1));
+  if (bytes > 0)
+    memcpy (self->records, blob, (gsize) bytes);
+  finish (self);
+  return self;
+}
+
+static void
+save_cache (BpStore    *store,
+            BpCaseData *self,
+            gint64      version)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  /* A cache that cannot be saved (a read-only database) is only slower next time. */
+  stmt = bp_store_prepare (store, "INSERT OR REPLACE INTO case_cache (id, data_version, format, "
+                                  "records) VALUES (1, ?, ?, ?)", NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, version);
+  sqlite3_bind_int (stmt, 2, CASE_FORMAT);
+  sqlite3_bind_blob64 (stmt, 3, self->records, self->n_records * sizeof (BpCaseRecord),
+                       SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    g_debug ("case cache not saved: %s", sqlite3_errmsg (bp_store_get_db (store)));
+}
+
+/**
+ * bp_case_data_load:
+ * The store's outcomes as compact records: from the cache when it is current, else read
+ * from the outcome table (and the cache saved for next time).
+ *
+ * Returns: (transfer full) (nullable): the case data, or %NULL with @error set
+ */
+BpCaseData *
+bp_case_data_load (BpStore  *store,
+                   GError  **error)
+{
+  gint64 version;
+  BpCaseData *self;
+
+  g_return_val_if_fail (BP_IS_STORE (store), NULL);
+
+  version = bp_store_data_version (store);
+  self = load_cached (store, version);
+  if (self != NULL)
+    return self;
+
+  self = build_from_outcomes (store, error);
+  if (self != NULL)
+    save_cache (store, self, version);
+  return self;
+}

@@ -1,0 +1,210 @@
+/* bp-indicators.h: the indicators of domain.md sections 1-8 */
+#pragma once
+
+#include "bp-case-data.h"
+#include "bp-population.h"
+#include "bp-store.h"
+
+G_BEGIN_DECLS
+
+#define BP_INDICATORS_ERROR (bp_indicators_error_quark ())
+
+typedef enum
+{
+  BP_INDICATORS_ERROR_NO_DATA,    /* nothing imported to report on */
+  BP_INDICATORS_ERROR_BAD_PERIOD, /* the period end is not a quarter end */
+} BpIndicatorsError;
+
+typedef enum
+{
+  BP_STAGE_CAUTIONED_OR_SENTENCED,
+  BP_STAGE_FTE,
+  BP_STAGE_CUSTODY,
+  BP_STAGE_REMAND,
+  BP_N_STAGES
+} BpStage;
+
+#define BP_SERIES_QUARTERS 12
+#define BP_REOFFENDING_SERIES 8
+#define BP_DISPARITY_YEARS 5
+
+typedef struct
+{
+  BpDay start;
+  BpDay end;
+} BpPeriod;
+
+typedef struct
+{
+  char   *indicator;     /* FTE_RATE, CUSTODY_RATE, REOFF_... */
+  char   *area_type;     /* YJS, FAMILY, REGION, NATIONAL */
+  char   *area_name;
+  char   *value_text;    /* as published */
+  double  value;
+  char   *numerator;     /* (nullable) as published */
+  char   *denominator;   /* (nullable) as published */
+  int     rank;          /* 0: not given */
+  int     rank_of;
+  char   *source;        /* (nullable) */
+} BpBenchmark;
+
+/* A count over a period and its rate; NAN where it cannot be computed. */
+typedef struct
+{
+  BpPeriod    period;
+  gint64      count;
+  gint64      population;      /* -1: no population for the period */
+  int         population_year; /* 0: none */
+  const char *population_source;
+  double      rate;            /* per 100,000 (FTE) or per 1,000 (custody) */
+  GPtrArray  *benchmarks;      /* (element-type BpBenchmark) comparators as published */
+} BpRateValue;
+
+typedef struct
+{
+  const char *label;
+  gint64      count;
+  gint64      population;  /* -1: not available for this breakdown */
+  double      rate;
+} BpBreakdown;
+
+typedef enum
+{
+  BP_RATE_FTE,
+  BP_RATE_CUSTODY,
+} BpRateKind;
+
+typedef struct
+{
+  BpRateKind  kind;
+  double      per;          /* 100,000 or 1,000 */
+  BpRateValue current;
+  BpRateValue previous;
+  double      change_pct;   /* of the rate; NAN when not computable */
+  BpRateValue series[BP_SERIES_QUARTERS]; /* oldest first; the last is current */
+  BpBreakdown by_sex[BP_N_SEXES];
+  BpBreakdown by_age[2];    /* 10-14, 15-17 */
+  BpBreakdown by_ethnicity[BP_N_ETHNIC_GROUPS];
+  char       *note;         /* (nullable) why a figure is missing */
+} BpRateIndicator;
+
+typedef struct
+{
+  BpPeriod   cohort;
+  gint64     cohort_size;
+  gint64     reoffenders;
+  gint64     reoffences;
+  double     binary_rate;       /* % */
+  double     frequency;         /* reoffences per child in the cohort */
+  double     per_reoffender;
+  gboolean   follow_up_complete;
+  GPtrArray *benchmarks;        /* (element-type BpBenchmark) */
+} BpReoffendingCohort;
+
+typedef struct
+{
+  BpReoffendingCohort quarter;
+  BpReoffendingCohort year;
+  BpReoffendingCohort series[BP_REOFFENDING_SERIES]; /* 3-month cohorts, oldest first */
+  char               *note;
+} BpReoffending;
+
+/* Asian, Black, Mixed, Other, White, then "Ethnic minority groups". */
+#define BP_DISPARITY_N_ROWS 6
+#define BP_DISPARITY_MINORITIES 5
+
+typedef struct
+{
+  const char *group;
+  gint64      count;
+  gint64      population;          /* -1: no population */
+  double      rate;                /* per 100,000 */
+  double      share;               /* % of children of known ethnicity */
+  double      population_share;    /* % */
+  double      pp_difference;
+  double      rri;
+  double      ci_low;
+  double      ci_high;
+  const char *significance;        /* "higher", "lower", "none"; NULL for White or no CI */
+  gint64      previous_count;
+  double      change_pct;          /* NAN: n/a (a count below 10 in either year) */
+  double      pp_change;
+} BpDisparityRow;
+
+typedef struct
+{
+  BpPeriod year;
+  double   rri[BP_DISPARITY_N_ROWS];
+  double   ci_low[BP_DISPARITY_N_ROWS];
+  double   ci_high[BP_DISPARITY_N_ROWS];
+  gint64   count[BP_DISPARITY_N_ROWS];
+} BpDisparityYear;
+
+typedef struct
+{
+  BpStage         stage;
+  BpPeriod        year;
+  gint64          total;
+  gint64          unknown_count;
+  gint64          known_total;
+  gboolean        unknown_warning;
+  int             population_year;
+  const char     *population_source;
+  BpDisparityRow  rows[BP_DISPARITY_N_ROWS];
+  BpDisparityYear series[BP_DISPARITY_YEARS]; /* oldest first; the last is this year */
+  char           *note;
+} BpDisparity;
+
+typedef struct
+{
+  char            *area;
+  BpPeriod         period;
+  BpDay            latest_outcome;
+  BpRateIndicator  fte;
+  BpRateIndicator  custody;
+  BpReoffending    reoffending;
+  BpDisparity      disparity;
+  BpPopulation    *population;  /* (nullable) owned: population sources point into it */
+} BpReport;
+
+typedef struct
+{
+  BpDay   period_end;  /* BP_DAY_INVALID: the default */
+  BpStage stage;
+} BpReportOptions;
+
+GQuark      bp_indicators_error_quark      (void);
+const char *bp_stage_name                  (BpStage            stage);
+gboolean    bp_stage_parse                 (const char        *text,
+                                            BpStage           *out_stage);
+const char *bp_stage_description           (BpStage            stage);
+
+BpDay       bp_default_period_end          (BpDay              latest_outcome);
+BpPeriod    bp_rolling_year                (BpDay              period_end);
+BpPeriod    bp_reoffending_quarter_cohort  (BpDay              period_end);
+BpPeriod    bp_reoffending_year_cohort     (BpDay              period_end);
+BpPeriod    bp_disparity_year              (BpDay              period_end);
+
+double      bp_round_half_away             (double             value,
+                                            int                decimals);
+void        bp_rri_confidence_interval     (gint64             n_group,
+                                            gint64             p_group,
+                                            gint64             n_white,
+                                            gint64             p_white,
+                                            double            *out_rri,
+                                            double            *out_low,
+                                            double            *out_high);
+
+BpReport   *bp_report_compute              (BpStore           *store,
+                                            const BpReportOptions *options,
+                                            GError           **error);
+BpReport   *bp_report_compute_from         (BpCaseData        *cases,
+                                            BpPopulation      *population,
+                                            BpStore           *store,
+                                            const BpReportOptions *options,
+                                            GError           **error);
+void        bp_report_free                 (BpReport          *report);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpReport, bp_report_free)
+
+G_END_DECLS
