@@ -1,0 +1,86 @@
+/* bp-cli-report.c: boardpack report [--period-end DATE] [--stage STAGE] [--format F] */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "bp-cli-private.h"
+#include "bp-indicators.h"
+#include "bp-report-format.h"
+
+int
+_bp_cli_report (BpCli  *cli,
+                int     argc,
+                char  **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(BpStore) store = NULL;
+  g_autoptr(BpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *period_end = NULL;
+  g_autofree char *stage = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED };
+  const GOptionEntry entries[] = {
+    { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
+      "The quarter end the period ends on (default: the latest with data)", "DATE" },
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
+      "Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand",
+      "STAGE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), json or csv", "FORMAT" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database file", "FILE" },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, "Print the indicators for a 12-month period: first "
+                                         "time entrants, use of custody, proven reoffending "
+                                         "and ethnic disproportionality.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!_bp_cli_parse (context, &argc, &argv))
+    return BP_EXIT_USAGE;
+  if (argc != 1)
+    return _bp_cli_usage ("report", "unexpected arguments");
+  if (period_end && !bp_day_parse (period_end, &options.period_end))
+    return _bp_cli_usage ("report", "--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY");
+  if (stage && !bp_stage_parse (stage, &options.stage))
+    return _bp_cli_usage ("report", "--stage must be cautioned_or_sentenced, fte, custody or "
+                                    "remand");
+  if (format && g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "json") != 0 &&
+      g_strcmp0 (format, "csv") != 0)
+    return _bp_cli_usage ("report", "--format must be text, json or csv");
+  if (db)
+    cli->db_path = db;
+
+  store = _bp_cli_open_store (cli);
+  if (store == NULL)
+    return BP_EXIT_IO;
+
+  report = bp_report_compute (store, &options, &error);
+  if (report == NULL)
+    {
+      fprintf (stderr, "boardpack: %s\n", error->message);
+      return error->domain == BP_INDICATORS_ERROR ? BP_EXIT_INVALID_INPUT : BP_EXIT_IO;
+    }
+
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      g_autoptr(JsonNode) root = bp_report_to_json (report);
+
+      output = json_to_string (root, TRUE);
+      printf ("%s\n", output);
+    }
+  else if (g_strcmp0 (format, "csv") == 0)
+    {
+      output = bp_report_to_csv (report);
+      fputs (output, stdout);
+    }
+  else
+    {
+      output = bp_report_to_text (report);
+      fputs (output, stdout);
+    }
+  return BP_EXIT_OK;
+}

@@ -1,0 +1,654 @@
+/* bp-report-format.c: the report as JSON (cli.md), text and CSV
+ *
+ * JSON carries unrounded numbers and null for what cannot be computed; text and CSV
+ * round half away from zero at the published precision (rates per 100,000: whole
+ * numbers; per 1,000: 2 places; percentages: 1 place).
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "bp-csv-reader.h"
+#include "bp-report-format.h"
+
+/* --- numbers ------------------------------------------------------------------------- */
+
+/* Thousands separators, British style: 26,092. */
+char *
+bp_format_count (gint64 value)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, value < 0 ? -value : value);
+  GString *out = g_string_new (value < 0 ? "-" : "");
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Rounded half away from zero, with thousands separators; "n/a" when not finite. */
+char *
+bp_format_number (double value,
+                  int    decimals)
+{
+  double rounded;
+  gint64 whole;
+  g_autofree char *head = NULL;
+  char frac[32] = "";
+
+  if (!isfinite (value))
+    return g_strdup ("n/a");
+  rounded = bp_round_half_away (value, decimals);
+  whole = (gint64) fabs (rounded);
+  head = bp_format_count (whole);
+  if (decimals > 0)
+    {
+      double f = fabs (rounded) - (double) whole;
+      gint64 digits = (gint64) llround (f * pow (10.0, decimals));
+
+      g_snprintf (frac, sizeof frac, ".%0*" G_GINT64_FORMAT, decimals, digits);
+    }
+  return g_strdup_printf ("%s%s%s", rounded < 0 ? "-" : "", head, frac);
+}
+
+/* --- JSON ---------------------------------------------------------------------------- */
+
+static void
+add_double (JsonBuilder *b,
+            const char  *key,
+            double       value)
+{
+  json_builder_set_member_name (b, key);
+  if (isfinite (value))
+    json_builder_add_double_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_int_or_null (JsonBuilder *b,
+                 const char  *key,
+                 gint64       value,
+                 gboolean     present)
+{
+  json_builder_set_member_name (b, key);
+  if (present)
+    json_builder_add_int_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_string_or_null (JsonBuilder *b,
+                    const char  *key,
+                    const char  *value)
+{
+  json_builder_set_member_name (b, key);
+  if (value)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_date (JsonBuilder *b,
+          const char  *key,
+          BpDay        day)
+{
+  char iso[BP_DAY_ISO_LEN];
+
+  json_builder_set_member_name (b, key);
+  if (day == BP_DAY_INVALID)
+    {
+      json_builder_add_null_value (b);
+      return;
+    }
+  bp_day_format_iso (day, iso);
+  json_builder_add_string_value (b, iso);
+}
+
+static void
+add_benchmarks (JsonBuilder *b,
+                GPtrArray   *benchmarks)
+{
+  json_builder_set_member_name (b, "benchmarks");
+  json_builder_begin_array (b);
+  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
+    {
+      const BpBenchmark *bm = g_ptr_array_index (benchmarks, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "indicator");
+      json_builder_add_string_value (b, bm->indicator);
+      json_builder_set_member_name (b, "area_type");
+      json_builder_add_string_value (b, bm->area_type);
+      json_builder_set_member_name (b, "area_name");
+      json_builder_add_string_value (b, bm->area_name);
+      add_double (b, "value", bm->value);
+      json_builder_set_member_name (b, "value_text");
+      json_builder_add_string_value (b, bm->value_text);
+      add_string_or_null (b, "numerator", bm->numerator);
+      add_string_or_null (b, "denominator", bm->denominator);
+      add_int_or_null (b, "rank", bm->rank, bm->rank > 0);
+      add_int_or_null (b, "rank_of", bm->rank_of, bm->rank_of > 0);
+      add_string_or_null (b, "source", bm->source);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_rate_value (JsonBuilder       *b,
+                const BpRateValue *v,
+                const char        *rate_key,
+                gboolean           with_dates)
+{
+  if (with_dates)
+    {
+      add_date (b, "start", v->period.start);
+      add_date (b, "end", v->period.end);
+    }
+  json_builder_set_member_name (b, "count");
+  json_builder_add_int_value (b, v->count);
+  add_int_or_null (b, "population", v->population, v->population >= 0);
+  add_int_or_null (b, "population_year", v->population_year, v->population_year > 0);
+  add_double (b, rate_key, v->rate);
+}
+
+static void
+add_breakdowns (JsonBuilder       *b,
+                const char        *key,
+                const BpBreakdown *rows,
+                int                n,
+                const char        *rate_key)
+{
+  json_builder_set_member_name (b, key);
+  json_builder_begin_array (b);
+  for (int i = 0; i < n; i++)
+    {
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "label");
+      json_builder_add_string_value (b, rows[i].label);
+      json_builder_set_member_name (b, "count");
+      json_builder_add_int_value (b, rows[i].count);
+      add_int_or_null (b, "population", rows[i].population, rows[i].population >= 0);
+      add_double (b, rate_key, rows[i].rate);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_rate_indicator (JsonBuilder           *b,
+                    const char            *key,
+                    const BpRateIndicator *ind)
+{
+  const char *rate_key = ind->kind == BP_RATE_FTE ? "rate_per_100k" : "rate_per_1000";
+
+  json_builder_set_member_name (b, key);
+  json_builder_begin_object (b);
+  add_rate_value (b, &ind->current, rate_key, FALSE);
+  add_string_or_null (b, "population_source", ind->current.population_source);
+  add_date (b, "start", ind->current.period.start);
+  add_date (b, "end", ind->current.period.end);
+
+  json_builder_set_member_name (b, "previous");
+  json_builder_begin_object (b);
+  add_rate_value (b, &ind->previous, rate_key, TRUE);
+  json_builder_end_object (b);
+  add_double (b, "change_pct", ind->change_pct);
+
+  json_builder_set_member_name (b, "series");
+  json_builder_begin_array (b);
+  for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+    {
+      json_builder_begin_object (b);
+      add_date (b, "end", ind->series[q].period.end);
+      add_rate_value (b, &ind->series[q], rate_key, FALSE);
+      add_benchmarks (b, ind->series[q].benchmarks);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  add_benchmarks (b, ind->current.benchmarks);
+
+  json_builder_set_member_name (b, "breakdowns");
+  json_builder_begin_object (b);
+  add_breakdowns (b, "sex", ind->by_sex, BP_N_SEXES, rate_key);
+  add_breakdowns (b, "age", ind->by_age, 2, rate_key);
+  add_breakdowns (b, "ethnicity", ind->by_ethnicity, BP_N_ETHNIC_GROUPS, rate_key);
+  json_builder_end_object (b);
+  add_string_or_null (b, "note", ind->note);
+  json_builder_end_object (b);
+}
+
+static void
+add_cohort (JsonBuilder               *b,
+            const BpReoffendingCohort *c,
+            gboolean                   with_benchmarks)
+{
+  add_date (b, "cohort_start", c->cohort.start);
+  add_date (b, "cohort_end", c->cohort.end);
+  json_builder_set_member_name (b, "cohort");
+  json_builder_add_int_value (b, c->cohort_size);
+  json_builder_set_member_name (b, "reoffenders");
+  json_builder_add_int_value (b, c->reoffenders);
+  json_builder_set_member_name (b, "reoffences");
+  json_builder_add_int_value (b, c->reoffences);
+  add_double (b, "binary_rate_pct", c->binary_rate);
+  add_double (b, "frequency", c->frequency);
+  add_double (b, "reoffences_per_reoffender", c->per_reoffender);
+  json_builder_set_member_name (b, "follow_up_complete");
+  json_builder_add_boolean_value (b, c->follow_up_complete);
+  if (with_benchmarks)
+    add_benchmarks (b, c->benchmarks);
+}
+
+static void
+add_disparity (JsonBuilder       *b,
+               const BpDisparity *d)
+{
+  json_builder_set_member_name (b, "disparity");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "stage");
+  json_builder_add_string_value (b, bp_stage_name (d->stage));
+  json_builder_set_member_name (b, "year");
+  json_builder_begin_object (b);
+  add_date (b, "start", d->year.start);
+  add_date (b, "end", d->year.end);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "reference_group");
+  json_builder_add_string_value (b, "White");
+  json_builder_set_member_name (b, "total");
+  json_builder_add_int_value (b, d->total);
+  json_builder_set_member_name (b, "unknown_count");
+  json_builder_add_int_value (b, d->unknown_count);
+  json_builder_set_member_name (b, "known_total");
+  json_builder_add_int_value (b, d->known_total);
+  json_builder_set_member_name (b, "unknown_warning");
+  json_builder_add_boolean_value (b, d->unknown_warning);
+  add_string_or_null (b, "population_source", d->population_source);
+  add_int_or_null (b, "population_year", d->population_year, d->population_year > 0);
+
+  json_builder_set_member_name (b, "groups");
+  json_builder_begin_array (b);
+  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+    {
+      const BpDisparityRow *r = &d->rows[i];
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "group");
+      json_builder_add_string_value (b, r->group);
+      json_builder_set_member_name (b, "count");
+      json_builder_add_int_value (b, r->count);
+      add_int_or_null (b, "population", r->population, r->population >= 0);
+      add_double (b, "rate_per_100k", r->rate);
+      add_double (b, "share_pct", r->share);
+      add_double (b, "population_share_pct", r->population_share);
+      add_double (b, "pp_difference", r->pp_difference);
+      add_double (b, "rri", r->rri);
+      add_double (b, "rri_ci_low", r->ci_low);
+      add_double (b, "rri_ci_high", r->ci_high);
+      add_string_or_null (b, "significance", r->significance);
+      json_builder_set_member_name (b, "previous_count");
+      json_builder_add_int_value (b, r->previous_count);
+      add_double (b, "change_pct", r->change_pct);
+      add_double (b, "pp_change", r->pp_change);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "series");
+  json_builder_begin_array (b);
+  for (int k = 0; k < BP_DISPARITY_YEARS; k++)
+    {
+      const BpDisparityYear *s = &d->series[k];
+
+      json_builder_begin_object (b);
+      add_date (b, "start", s->year.start);
+      add_date (b, "end", s->year.end);
+      json_builder_set_member_name (b, "groups");
+      json_builder_begin_array (b);
+      for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+        {
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "group");
+          json_builder_add_string_value (b, d->rows[i].group);
+          json_builder_set_member_name (b, "count");
+          json_builder_add_int_value (b, s->count[i]);
+          add_double (b, "rri", s->rri[i]);
+          add_double (b, "rri_ci_low", s->ci_low[i]);
+          add_double (b, "rri_ci_high", s->ci_high[i]);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  add_string_or_null (b, "note", d->note);
+  json_builder_end_object (b);
+}
+
+/**
+ * bp_report_to_json:
+ * The report in the form of cli.md. Returns: (transfer full)
+ */
+JsonNode *
+bp_report_to_json (const BpReport *report)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  const BpReoffending *ro = &report->reoffending;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "schema");
+  json_builder_add_int_value (b, 1);
+  json_builder_set_member_name (b, "area");
+  json_builder_add_string_value (b, report->area);
+  json_builder_set_member_name (b, "period");
+  json_builder_begin_object (b);
+  add_date (b, "start", report->period.start);
+  add_date (b, "end", report->period.end);
+  json_builder_end_object (b);
+  add_date (b, "latest_outcome", report->latest_outcome);
+
+  add_rate_indicator (b, "fte", &report->fte);
+  add_rate_indicator (b, "custody", &report->custody);
+
+  json_builder_set_member_name (b, "reoffending");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "quarter");
+  json_builder_begin_object (b);
+  add_cohort (b, &ro->quarter, TRUE);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "year");
+  json_builder_begin_object (b);
+  add_cohort (b, &ro->year, TRUE);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "series");
+  json_builder_begin_array (b);
+  for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+    {
+      json_builder_begin_object (b);
+      add_cohort (b, &ro->series[k], TRUE);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  add_string_or_null (b, "note", ro->note);
+  json_builder_end_object (b);
+
+  add_disparity (b, &report->disparity);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+/* --- text ------------------------------------------------------------------------------ */
+
+static const BpBenchmark *
+benchmark_of_type (GPtrArray  *benchmarks,
+                   const char *indicator,
+                   const char *area_type)
+{
+  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
+    {
+      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
+
+      if (strcmp (b->area_type, area_type) == 0 &&
+          (indicator == NULL || strcmp (b->indicator, indicator) == 0))
+        return b;
+    }
+  return NULL;
+}
+
+static char *
+change_phrase (double change_pct)
+{
+  g_autofree char *n = NULL;
+
+  if (!isfinite (change_pct))
+    return g_strdup ("no comparison with the previous year");
+  n = bp_format_number (fabs (change_pct), 1);
+  if (bp_round_half_away (change_pct, 1) == 0)
+    return g_strdup ("unchanged on the previous year");
+  return g_strdup_printf ("%s %s%% on the previous year", change_pct > 0 ? "up" : "down", n);
+}
+
+static void
+append_comparators (GString    *out,
+                    GPtrArray  *benchmarks,
+                    const char *indicator)
+{
+  static const struct { const char *type; const char *label; } kinds[] = {
+    { "FAMILY", NULL }, { "REGION", NULL }, { "NATIONAL", NULL },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      const BpBenchmark *b = benchmark_of_type (benchmarks, indicator, kinds[k].type);
+
+      if (b)
+        g_string_append_printf (out, "; %s %s", b->area_name, b->value_text);
+    }
+}
+
+static void
+append_rate_text (GString               *out,
+                  const char            *title,
+                  const BpRateIndicator *ind)
+{
+  const BpRateValue *v = &ind->current;
+  g_autofree char *count = bp_format_count (v->count);
+  g_autofree char *change = change_phrase (ind->change_pct);
+  const char *indicator = ind->kind == BP_RATE_FTE ? "FTE_RATE" : "CUSTODY_RATE";
+
+  if (isfinite (v->rate))
+    {
+      g_autofree char *rate = bp_format_number (v->rate, ind->kind == BP_RATE_FTE ? 0 : 2);
+
+      g_string_append_printf (out, "%s: %s (%s per %s 10-17 year olds), %s", title, count, rate,
+                              ind->kind == BP_RATE_FTE ? "100,000" : "1,000", change);
+    }
+  else
+    g_string_append_printf (out, "%s: %s (no rate: no population held)", title, count);
+  append_comparators (out, v->benchmarks, indicator);
+  {
+    const BpBenchmark *local = benchmark_of_type (v->benchmarks, indicator, "YJS");
+
+    if (local && local->rank > 0 && local->rank_of > 0)
+      g_string_append_printf (out, "; published %s %s, position %d of %d", local->area_name,
+                              local->value_text, local->rank, local->rank_of);
+  }
+  g_string_append (out, ".\n");
+  if (ind->note)
+    g_string_append_printf (out, "  Note: %s\n", ind->note);
+}
+
+static void
+append_cohort_text (GString                   *out,
+                    const char                *title,
+                    const BpReoffendingCohort *c,
+                    const char                *suffix)
+{
+  g_autofree char *start = bp_day_format_month_year (c->cohort.start);
+  g_autofree char *end = bp_day_format_month_year (c->cohort.end);
+  g_autofree char *binary = bp_format_number (c->binary_rate, 1);
+  g_autofree char *freq = bp_format_number (c->frequency, 2);
+  g_autofree char *per = bp_format_number (c->per_reoffender, 2);
+  g_autofree char *ind = g_strdup_printf ("REOFF_BINARY_%s", suffix);
+  const BpBenchmark *national = benchmark_of_type (c->benchmarks, ind, "NATIONAL");
+
+  g_string_append_printf (out, "%s (%s to %s): %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT
+                          " children reoffended (%s%%), %" G_GINT64_FORMAT " reoffences, %s per "
+                          "child, %s per reoffender", title, start, end, c->reoffenders,
+                          c->cohort_size, binary, c->reoffences, freq, per);
+  if (national)
+    g_string_append_printf (out, "; %s %s%%", national->area_name, national->value_text);
+  if (!c->follow_up_complete)
+    g_string_append (out, " (follow-up not complete)");
+  g_string_append (out, ".\n");
+}
+
+/**
+ * bp_report_to_text:
+ * A board paper's figures, in sentences, with published rounding. Returns: (transfer full)
+ */
+char *
+bp_report_to_text (const BpReport *report)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *start = bp_day_format_month_year (report->period.start);
+  g_autofree char *end = bp_day_format_month_year (report->period.end);
+  const BpDisparity *d = &report->disparity;
+  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
+
+  g_string_append_printf (out, "%s%s12 months to %s (%s to %s)\n\n",
+                          report->area[0] ? report->area : "", report->area[0] ? ": " : "",
+                          end, start, end);
+  append_rate_text (out, "First time entrants", &report->fte);
+  append_rate_text (out, "Use of custody", &report->custody);
+  append_cohort_text (out, "Proven reoffending, 3-month cohort", &report->reoffending.quarter, "Q");
+  append_cohort_text (out, "Proven reoffending, 12-month cohort", &report->reoffending.year, "Y");
+  if (report->reoffending.note)
+    g_string_append_printf (out, "  Note: %s\n", report->reoffending.note);
+
+  g_string_append_printf (out, "\nEthnic disproportionality, %s, children %s: %" G_GINT64_FORMAT
+                          " (%" G_GINT64_FORMAT " of unknown ethnicity)\n", fy,
+                          bp_stage_description (d->stage), d->total, d->unknown_count);
+  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+    {
+      const BpDisparityRow *r = &d->rows[i];
+      g_autofree char *share = bp_format_number (r->share, 1);
+      g_autofree char *pshare = bp_format_number (r->population_share, 1);
+      g_autofree char *rri = bp_format_number (r->rri, 2);
+      g_autofree char *lo = bp_format_number (r->ci_low, 2);
+      g_autofree char *hi = bp_format_number (r->ci_high, 2);
+
+      g_string_append_printf (out, "  %-24s %5" G_GINT64_FORMAT "  %6s%% of children, %6s%% of "
+                              "population", r->group, r->count, share, pshare);
+      if (i == BP_ETHNIC_WHITE)
+        g_string_append (out, "  (reference group)\n");
+      else if (isfinite (r->ci_low))
+        g_string_append_printf (out, "  RRI %s (95%% CI %s to %s)%s\n", rri, lo, hi,
+                                g_strcmp0 (r->significance, "higher") == 0
+                                ? ", significantly higher"
+                                : g_strcmp0 (r->significance, "lower") == 0
+                                ? ", significantly lower" : "");
+      else
+        g_string_append_printf (out, "  RRI %s\n", rri);
+    }
+  if (d->note)
+    g_string_append_printf (out, "  Note: %s\n", d->note);
+  return g_string_free (out, FALSE);
+}
+
+/* --- CSV --------------------------------------------------------------------------- */
+
+static void
+csv_row (GString    *out,
+         const char *indicator,
+         const char *measure,
+         const char *breakdown,
+         BpDay       start,
+         BpDay       end,
+         double      value)
+{
+  char s[BP_DAY_ISO_LEN], e[BP_DAY_ISO_LEN];
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  bp_day_format_iso (start, s);
+  bp_day_format_iso (end, e);
+  bp_csv_write_field (out, indicator);
+  g_string_append_c (out, ',');
+  bp_csv_write_field (out, measure);
+  g_string_append_c (out, ',');
+  bp_csv_write_field (out, breakdown);
+  g_string_append_printf (out, ",%s,%s,", s, e);
+  if (isfinite (value))
+    g_string_append (out, g_ascii_formatd (number, sizeof number, "%.10g", value));
+  g_string_append (out, "\r\n");
+}
+
+static void
+csv_rate (GString               *out,
+          const char            *name,
+          const BpRateIndicator *ind)
+{
+  const char *rate = ind->kind == BP_RATE_FTE ? "rate_per_100k" : "rate_per_1000";
+
+  for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+    {
+      const BpRateValue *v = &ind->series[q];
+
+      csv_row (out, name, "count", "all", v->period.start, v->period.end, (double) v->count);
+      csv_row (out, name, "population", "all", v->period.start, v->period.end,
+               v->population >= 0 ? (double) v->population : NAN);
+      csv_row (out, name, rate, "all", v->period.start, v->period.end, v->rate);
+    }
+  csv_row (out, name, "change_pct", "all", ind->current.period.start, ind->current.period.end,
+           ind->change_pct);
+  for (int i = 0; i < BP_N_SEXES; i++)
+    csv_row (out, name, "count", ind->by_sex[i].label, ind->current.period.start,
+             ind->current.period.end, (double) ind->by_sex[i].count);
+  for (int i = 0; i < 2; i++)
+    csv_row (out, name, "count", ind->by_age[i].label, ind->current.period.start,
+             ind->current.period.end, (double) ind->by_age[i].count);
+  for (int i = 0; i < BP_N_ETHNIC_GROUPS; i++)
+    csv_row (out, name, "count", ind->by_ethnicity[i].label, ind->current.period.start,
+             ind->current.period.end, (double) ind->by_ethnicity[i].count);
+}
+
+/**
+ * bp_report_to_csv:
+ * One row per indicator value, for spreadsheets: indicator, measure, breakdown,
+ * period_start, period_end, value (unrounded). Returns: (transfer full)
+ */
+char *
+bp_report_to_csv (const BpReport *report)
+{
+  GString *out = g_string_new ("indicator,measure,breakdown,period_start,period_end,value\r\n");
+  const BpDisparity *d = &report->disparity;
+
+  csv_rate (out, "fte", &report->fte);
+  csv_rate (out, "custody", &report->custody);
+  for (int k = 0; k < BP_REOFFENDING_SERIES + 1; k++)
+    {
+      const BpReoffendingCohort *c = k < BP_REOFFENDING_SERIES ? &report->reoffending.series[k]
+                                                               : &report->reoffending.year;
+      const char *name = k < BP_REOFFENDING_SERIES ? "reoffending_3_month"
+                                                   : "reoffending_12_month";
+
+      csv_row (out, name, "cohort", "all", c->cohort.start, c->cohort.end, (double) c->cohort_size);
+      csv_row (out, name, "reoffenders", "all", c->cohort.start, c->cohort.end,
+               (double) c->reoffenders);
+      csv_row (out, name, "reoffences", "all", c->cohort.start, c->cohort.end,
+               (double) c->reoffences);
+      csv_row (out, name, "binary_rate_pct", "all", c->cohort.start, c->cohort.end, c->binary_rate);
+      csv_row (out, name, "frequency", "all", c->cohort.start, c->cohort.end, c->frequency);
+      csv_row (out, name, "reoffences_per_reoffender", "all", c->cohort.start, c->cohort.end,
+               c->per_reoffender);
+    }
+  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+    {
+      const BpDisparityRow *r = &d->rows[i];
+      g_autofree char *name = g_strdup_printf ("disparity_%s", bp_stage_name (d->stage));
+
+      csv_row (out, name, "count", r->group, d->year.start, d->year.end, (double) r->count);
+      csv_row (out, name, "population", r->group, d->year.start, d->year.end,
+               r->population >= 0 ? (double) r->population : NAN);
+      csv_row (out, name, "rate_per_100k", r->group, d->year.start, d->year.end, r->rate);
+      csv_row (out, name, "share_pct", r->group, d->year.start, d->year.end, r->share);
+      csv_row (out, name, "population_share_pct", r->group, d->year.start, d->year.end,
+               r->population_share);
+      csv_row (out, name, "pp_difference", r->group, d->year.start, d->year.end, r->pp_difference);
+      csv_row (out, name, "rri", r->group, d->year.start, d->year.end, r->rri);
+      csv_row (out, name, "rri_ci_low", r->group, d->year.start, d->year.end, r->ci_low);
+      csv_row (out, name, "rri_ci_high", r->group, d->year.start, d->year.end, r->ci_high);
+    }
+  return g_string_free (out, FALSE);
+}
