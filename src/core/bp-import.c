@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "bp-codes.h"
@@ -121,7 +122,6 @@ typedef struct
   int               n_key;        /* how many parameters the key takes */
   const char       *lookup_sql;   /* key params ?1.. -> row_hash, import_id */
   const char       *upsert_sql;   /* every column; key first; ON CONFLICT DO UPDATE */
-  const char       *touch_sql;    /* ?1 import_id, then the key */
   gboolean        (*validate)     (Import *imp, Row *row);
   void            (*bind_key)     (Import *imp, const Row *row, sqlite3_stmt *stmt, int first);
   void            (*bind_rest)    (Import *imp, const Row *row, sqlite3_stmt *stmt, int first);
@@ -141,7 +141,8 @@ struct _Import
   guint max_messages;
   gboolean row_failed;
   GString *row_reasons;
-  sqlite3_stmt *lookup, *insert, *upsert, *touch;
+  sqlite3_stmt *lookup, *insert, *upsert;
+  gboolean rebuild_indexes;
   gint64 import_id;
 };
 
@@ -495,7 +496,6 @@ static const KindSpec outcome_spec = {
   "  statutory = excluded.statutory, court = excluded.court, custodial = excluded.custodial, "
   "  offence_date = excluded.offence_date, offence_group = excluded.offence_group, "
   "  gravity = excluded.gravity, local = excluded.local, release_date = excluded.release_date",
-  "UPDATE outcome SET import_id = ?1 WHERE outcome_id = ?2",
   validate_outcome, bind_outcome_key, bind_outcome_rest,
 };
 
@@ -614,8 +614,6 @@ static const KindSpec population_spec = {
   "  row_hash = excluded.row_hash, import_id = excluded.import_id, "
   "  age_min = excluded.age_min, age_max = excluded.age_max, "
   "  ethnic_group = excluded.ethnic_group, count = excluded.count",
-  "UPDATE population SET import_id = ?1 "
-  "WHERE year = ?2 AND age = ?3 AND sex = ?4 AND ethnicity = ?5 AND source = ?6",
   validate_population, bind_population_key, bind_population_rest,
 };
 
@@ -747,8 +745,6 @@ static const KindSpec benchmark_spec = {
   "  numerator_text = excluded.numerator_text, denominator_text = excluded.denominator_text, "
   "  value_text = excluded.value_text, value = excluded.value, rank = excluded.rank, "
   "  rank_of = excluded.rank_of, source = excluded.source",
-  "UPDATE benchmark SET import_id = ?1 WHERE indicator = ?2 AND period_start = ?3 "
-  "  AND period_end = ?4 AND area_type = ?5 AND area_name = ?6",
   validate_benchmark, bind_benchmark_key, bind_benchmark_rest,
 };
 
@@ -921,9 +917,10 @@ bind_row (Import       *imp,
 
 /* Returns: 0 new, 1 updated, 2 unchanged, -1 duplicate in the file, -2 SQL error
  *
- * A new row costs one statement (INSERT ... ON CONFLICT DO NOTHING); only a row whose
- * key is already stored pays for the lookup that tells updated, unchanged and
- * duplicate apart. */
+ * The first statement inserts a new row or, when the stored row has the same hash,
+ * only marks it as seen by this import: new and unchanged rows, nearly all rows of any
+ * import, cost one statement, told apart by whether a row id was inserted. Only a row
+ * that differs pays for the lookup that tells updated from duplicate. */
 static int
 write_row (Import    *imp,
            const Row *row)
@@ -932,12 +929,15 @@ write_row (Import    *imp,
   gint64 hash = row_hash (imp);
   int rc;
 
+  /* No row id is ever -1: if it is still -1 after the step, nothing was inserted. */
+  sqlite3_set_last_insert_rowid (db, -1);
   bind_row (imp, row, imp->insert, hash);
   if (sqlite3_step (imp->insert) != SQLITE_DONE)
     return -2;
   if (sqlite3_changes (db) == 1)
-    return 0;
+    return sqlite3_last_insert_rowid (db) != -1 ? 0 : 2;
 
+  /* The key is stored with another hash, or this import wrote it already. */
   sqlite3_reset (imp->lookup);
   imp->spec->bind_key (imp, row, imp->lookup, 1);
   rc = sqlite3_step (imp->lookup);
@@ -945,13 +945,6 @@ write_row (Import    *imp,
     return -2;
   if (sqlite3_column_int64 (imp->lookup, 1) == imp->import_id)
     return -1;
-  if (sqlite3_column_int64 (imp->lookup, 0) == hash)
-    {
-      sqlite3_reset (imp->touch);
-      sqlite3_bind_int64 (imp->touch, 1, imp->import_id);
-      imp->spec->bind_key (imp, row, imp->touch, 2);
-      return sqlite3_step (imp->touch) == SQLITE_DONE ? 2 : -2;
-    }
 
   bind_row (imp, row, imp->upsert, hash);
   if (sqlite3_step (imp->upsert) != SQLITE_DONE)
@@ -1028,12 +1021,32 @@ import_clear (Import *imp)
   g_clear_pointer (&imp->lookup, sqlite3_finalize);
   g_clear_pointer (&imp->insert, sqlite3_finalize);
   g_clear_pointer (&imp->upsert, sqlite3_finalize);
-  g_clear_pointer (&imp->touch, sqlite3_finalize);
   for (guint c = 0; c < MAX_COLUMNS; c++)
     g_clear_pointer (&imp->header_names[c], g_free);
   if (imp->row_reasons)
     g_string_free (imp->row_reasons, TRUE);
   g_clear_pointer (&imp->reader, bp_csv_reader_free);
+}
+
+/* Secondary indexes cost a random B-tree insert per row; for a file large against the
+ * table they are dropped and built again at the end by sorting, several times faster.
+ * Both happen inside the import's transaction, so a failed import keeps them. */
+static gboolean
+drop_indexes_for_large_import (Import      *imp,
+                               const char  *path,
+                               GError     **error)
+{
+  struct stat st;
+  gint64 stored;
+
+  if (imp->spec != &outcome_spec || g_stat (path, &st) != 0)
+    return TRUE;
+  stored = bp_store_count (imp->store, "outcome");
+  /* An outcome row is some 60 to 100 bytes of CSV. */
+  if (st.st_size / 100 < 10000 || st.st_size / 100 < stored)
+    return TRUE;
+  imp->rebuild_indexes = TRUE;
+  return bp_store_exec (imp->store, BP_STORE_DROP_OUTCOME_INDEXES, error);
 }
 
 static gboolean
@@ -1137,20 +1150,23 @@ run_import (Import        *imp,
     return FALSE;
 
   {
-    /* The upsert's INSERT part, with its conflict clause replaced. */
-    const char *on_conflict = strstr (imp->spec->upsert_sql, "ON CONFLICT");
+    /* The upsert with its update narrowed to marking an unchanged row as seen. */
+    const char *sql = imp->spec->upsert_sql;
+    const char *update = strstr (sql, " DO UPDATE SET ");
     g_autofree char *insert_sql = NULL;
 
-    g_assert (on_conflict != NULL);
-    insert_sql = g_strdup_printf ("%.*s ON CONFLICT DO NOTHING",
-                                  (int) (on_conflict - imp->spec->upsert_sql),
-                                  imp->spec->upsert_sql);
+    g_assert (update != NULL);
+    insert_sql = g_strdup_printf ("%.*s DO UPDATE SET import_id = excluded.import_id "
+                                  "WHERE import_id != excluded.import_id "
+                                  "AND row_hash = excluded.row_hash", (int) (update - sql), sql);
     imp->insert = bp_store_prepare (imp->store, insert_sql, error);
   }
   imp->lookup = imp->insert ? bp_store_prepare (imp->store, imp->spec->lookup_sql, error) : NULL;
   imp->upsert = imp->lookup ? bp_store_prepare (imp->store, imp->spec->upsert_sql, error) : NULL;
-  imp->touch = imp->upsert ? bp_store_prepare (imp->store, imp->spec->touch_sql, error) : NULL;
-  if (imp->touch == NULL)
+  if (imp->upsert == NULL)
+    return FALSE;
+
+  if (!drop_indexes_for_large_import (imp, path, error))
     return FALSE;
 
   if (opt->skip_invalid)
@@ -1275,6 +1291,8 @@ run_import (Import        *imp,
       return FALSE;
     }
 
+  if (imp->rebuild_indexes && !bp_store_exec (imp->store, BP_STORE_OUTCOME_INDEXES, error))
+    return FALSE;
   if (!finish_log (imp, error))
     return FALSE;
   if (r->rows_new + r->rows_updated > 0 && !bp_store_bump_data_version (imp->store, error))

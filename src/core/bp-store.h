@@ -22,6 +22,13 @@ typedef enum
 /* The schema version this build writes; see the migrations in bp-store.c. */
 #define BP_STORE_SCHEMA_VERSION 2
 
+/* The outcome table's secondary indexes, for the indicators and the window's views. */
+#define BP_STORE_OUTCOME_INDEXES \
+  "CREATE INDEX IF NOT EXISTS outcome_by_child_date ON outcome (child_id, outcome_date);" \
+  "CREATE INDEX IF NOT EXISTS outcome_by_date ON outcome (outcome_date);"
+#define BP_STORE_DROP_OUTCOME_INDEXES \
+  "DROP INDEX IF EXISTS outcome_by_child_date; DROP INDEX IF EXISTS outcome_by_date;"
+
 GQuark      bp_store_error_quark    (void);
 char       *bp_store_default_path   (void);
 BpStore    *bp_store_open           (const char  *path,
