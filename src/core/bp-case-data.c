@@ -15,7 +15,7 @@
 
 /* Bump when BpCaseRecord or its meaning changes; the byte order and record size are
  * folded in so a database copied between machines is never misread. */
-#define CASE_FORMAT (3 * 1000 + (int) sizeof (BpCaseRecord) + (G_BYTE_ORDER == G_BIG_ENDIAN) * 500)
+#define CASE_FORMAT (4 * 1000 + (int) sizeof (BpCaseRecord) + (G_BYTE_ORDER == G_BIG_ENDIAN) * 500)
 
 static int
 compare_child_then_date (gconstpointer a,
@@ -89,6 +89,15 @@ bp_case_data_new (const BpCaseRecord *records,
 
   self->records = g_memdup2 (records, MAX (n_records, 1) * sizeof (BpCaseRecord));
   self->n_records = n_records;
+  for (gsize i = 0; i < n_records; i++)
+    {
+      BpCaseRecord *r = &self->records[i];
+      int age = bp_age_at (r->date_of_birth, r->outcome_date);
+
+      r->bits &= ~BP_CASE_COUNTS;
+      if ((r->bits & BP_CASE_LOCAL) && age >= 10 && age <= 17)
+        r->bits |= BP_CASE_COUNTS;
+    }
   finish (self);
   group_by_child (self->records, self->n_records, self->n_children);
   return self;
@@ -154,6 +163,13 @@ build_from_outcomes (BpStore  *store,
       r.ethnic_group = (guint8) CLAMP (sqlite3_column_int (stmt, 6), 0, BP_ETHNIC_UNKNOWN);
       r.bits = (sqlite3_column_int (stmt, 8) ? BP_CASE_LOCAL : 0) |
                (sqlite3_column_int (stmt, 9) ? BP_CASE_BREACH : 0);
+      if (r.bits & BP_CASE_LOCAL)
+        {
+          int age = bp_age_at (r.date_of_birth, r.outcome_date);
+
+          if (age >= 10 && age <= 17)
+            r.bits |= BP_CASE_COUNTS;
+        }
       g_array_append_val (records, r);
     }
   if (rc != SQLITE_DONE)
@@ -175,25 +191,37 @@ load_cached (BpStore *store,
              gint64   version)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_blob *blob = NULL;
   BpCaseData *self;
-  const void *blob;
   int bytes;
 
-  stmt = bp_store_prepare (store, "SELECT data_version, format, records FROM case_cache", NULL);
+  stmt = bp_store_prepare (store, "SELECT data_version, format FROM case_cache WHERE id = 1",
+                           NULL);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return NULL;
   if (sqlite3_column_int64 (stmt, 0) != version || sqlite3_column_int (stmt, 1) != CASE_FORMAT)
     return NULL;
-  blob = sqlite3_column_blob (stmt, 2);
-  bytes = sqlite3_column_bytes (stmt, 2);
-  if (bytes % (int) sizeof (BpCaseRecord) != 0)
-    return NULL;
 
+  /* Read the blob straight into the records, without SQLite's own copy of it. */
+  if (sqlite3_blob_open (bp_store_get_db (store), "main", "case_cache", "records", 1, 0,
+                         &blob) != SQLITE_OK)
+    return NULL;
+  bytes = sqlite3_blob_bytes (blob);
+  if (bytes % (int) sizeof (BpCaseRecord) != 0)
+    {
+      sqlite3_blob_close (blob);
+      return NULL;
+    }
   self = g_new0 (BpCaseData, 1);
   self->n_records = (gsize) bytes / sizeof (BpCaseRecord);
   self->records = g_malloc (MAX ((gsize) bytes, 1));
-  if (bytes > 0)
-    memcpy (self->records, blob, (gsize) bytes);
+  if (bytes > 0 && sqlite3_blob_read (blob, self->records, bytes, 0) != SQLITE_OK)
+    {
+      sqlite3_blob_close (blob);
+      bp_case_data_free (self);
+      return NULL;
+    }
+  sqlite3_blob_close (blob);
   finish (self);
   return self;
 }

@@ -173,22 +173,39 @@ age_at (const BpCaseRecord *r,
   return bp_age_at (r->date_of_birth, when);
 }
 
-/* Indicators count children aged 10-17 at the outcome date whose status is Local. */
-static gboolean
+/* Indicators count children aged 10-17 at the outcome date whose status is Local
+ * (worked out once, when the case data is made). */
+static inline gboolean
 counts (const BpCaseRecord *r)
 {
-  int age;
-
-  if (!(r->bits & BP_CASE_LOCAL))
-    return FALSE;
-  age = age_at (r, r->outcome_date);
-  return age >= 10 && age <= 17;
+  return (r->bits & BP_CASE_COUNTS) != 0;
 }
 
-static BpOutcomeFlags
+/* The flags of every outcome type, looked up once: this is on the hot path of every
+ * indicator. */
+static guint8 type_flags[BP_N_OUTCOME_TYPES];
+static guint8 type_is_remand[BP_N_OUTCOME_TYPES];
+
+static void
+init_type_tables (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (int t = 0; t < BP_N_OUTCOME_TYPES; t++)
+        {
+          type_flags[t] = (guint8) bp_outcome_type_flags ((BpOutcomeType) t);
+          type_is_remand[t] = bp_outcome_type_tier ((BpOutcomeType) t) == BP_TIER_REMAND;
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+static inline BpOutcomeFlags
 flags_of (const BpCaseRecord *r)
 {
-  return bp_outcome_type_flags ((BpOutcomeType) r->type);
+  return (BpOutcomeFlags) type_flags[r->type];
 }
 
 /* --- comparators ------------------------------------------------------------------ */
@@ -621,7 +638,7 @@ qualifies (const BpCaseRecord *r,
     case BP_STAGE_CUSTODY:
       return (f & BP_OUTCOME_FLAG_CUSTODIAL) != 0;
     case BP_STAGE_REMAND:
-      return bp_outcome_type_tier ((BpOutcomeType) r->type) == BP_TIER_REMAND;
+      return type_is_remand[r->type];
     case BP_STAGE_FTE:
     case BP_N_STAGES:
     default:
@@ -629,48 +646,57 @@ qualifies (const BpCaseRecord *r,
     }
 }
 
-/* Distinct children at @stage in @year, by ethnic group. A child's group is the latest
- * known one recorded on their qualifying outcomes. */
+/* Distinct children at @stage in each of @n_years consecutive financial years (oldest
+ * first), by ethnic group, in one pass. A child's group in a year is the latest known
+ * one recorded on their qualifying outcomes that year. */
 static void
 count_children (BpCaseData     *cases,
                 BpStage         stage,
-                const BpPeriod *year,
-                gint64          counts_out[BP_N_ETHNIC_GROUPS])
+                const BpPeriod *years,
+                int             n_years,
+                gint64        (*counts_out)[BP_N_ETHNIC_GROUPS])
 {
   gsize i = 0;
 
-  memset (counts_out, 0, sizeof (gint64) * BP_N_ETHNIC_GROUPS);
+  memset (counts_out, 0, sizeof (gint64) * BP_N_ETHNIC_GROUPS * (gsize) n_years);
   while (i < cases->n_records)
     {
       gsize start = i;
-      int group = -1;
+      int group[BP_DISPARITY_YEARS + 2];
       gboolean first_statutory_seen = FALSE;
 
+      g_assert (n_years <= (int) G_N_ELEMENTS (group));
+      for (int y = 0; y < n_years; y++)
+        group[y] = -1;
       while (i < cases->n_records && cases->records[i].child == cases->records[start].child)
         i++;
 
       for (gsize j = start; j < i; j++)
         {
           const BpCaseRecord *r = &cases->records[j];
-          gboolean q;
+          int y;
 
           if (stage == BP_STAGE_FTE)
             {
               if (first_statutory_seen || !(flags_of (r) & BP_OUTCOME_FLAG_STATUTORY))
                 continue;
               first_statutory_seen = TRUE;
-              q = in_period (r->outcome_date, year) && counts (r);
+              if (!counts (r))
+                continue;
             }
-          else
-            q = in_period (r->outcome_date, year) && counts (r) && qualifies (r, stage);
-
-          if (!q)
+          else if (!counts (r) || !qualifies (r, stage))
             continue;
-          if (group < 0 || r->ethnic_group != BP_ETHNIC_UNKNOWN)
-            group = r->ethnic_group;
+
+          for (y = 0; y < n_years && !in_period (r->outcome_date, &years[y]); y++)
+            ;
+          if (y == n_years)
+            continue;
+          if (group[y] < 0 || r->ethnic_group != BP_ETHNIC_UNKNOWN)
+            group[y] = r->ethnic_group;
         }
-      if (group >= 0)
-        counts_out[group]++;
+      for (int y = 0; y < n_years; y++)
+        if (group[y] >= 0)
+          counts_out[y][group[y]]++;
     }
 }
 
@@ -682,20 +708,17 @@ typedef struct
 } DisparityCounts;
 
 static gboolean
-disparity_counts (BpCaseData      *cases,
+disparity_counts (const gint64     by_group[BP_N_ETHNIC_GROUPS],
                   BpPopulation    *population,
-                  BpStage          stage,
                   const BpPeriod  *year,
                   DisparityCounts *dc,
                   int             *out_population_year,
                   const char     **out_population_source)
 {
-  gint64 by_group[BP_N_ETHNIC_GROUPS];
   BpPopulationFilter white = { 10, 17, 0, BP_ETHNIC_WHITE };
   BpPopulationTotal t;
   gboolean have_population;
 
-  count_children (cases, stage, year, by_group);
   memset (dc, 0, sizeof *dc);
   for (int g = 0; g < BP_ETHNIC_UNKNOWN; g++)
     dc->count[g] = by_group[g];
@@ -758,20 +781,27 @@ compute_disparity (BpDisparity  *d,
                    BpDay         period_end)
 {
   DisparityCounts now, before;
-  BpPeriod previous;
+  BpPeriod years[BP_DISPARITY_YEARS];
+  gint64 by_year[BP_DISPARITY_YEARS][BP_N_ETHNIC_GROUPS];
   gint64 group_population = 0;
   gboolean have_population;
   int prev_year = 0;
   const char *prev_source = NULL;
+  const int last = BP_DISPARITY_YEARS - 1;
+
+  G_STATIC_ASSERT (BP_DISPARITY_YEARS >= 2);
 
   d->stage = stage;
   d->year = bp_disparity_year (period_end);
-  previous = (BpPeriod) { bp_day_add_months (d->year.start, -12),
-                          bp_day_add_months (d->year.end, -12) };
+  for (int k = 0; k < BP_DISPARITY_YEARS; k++)
+    years[k] = (BpPeriod) { bp_day_add_months (d->year.start, -12 * (last - k)),
+                            bp_day_add_months (d->year.end, -12 * (last - k)) };
+  count_children (cases, stage, years, BP_DISPARITY_YEARS, by_year);
 
-  have_population = disparity_counts (cases, population, stage, &d->year, &now,
+  have_population = disparity_counts (by_year[last], population, &d->year, &now,
                                       &d->population_year, &d->population_source);
-  disparity_counts (cases, population, stage, &previous, &before, &prev_year, &prev_source);
+  disparity_counts (by_year[last - 1], population, &years[last - 1], &before, &prev_year,
+                    &prev_source);
 
   d->total = now.total;
   d->unknown_count = now.unknown;
@@ -837,11 +867,9 @@ compute_disparity (BpDisparity  *d,
       DisparityCounts dc;
       int y = 0;
       const char *src = NULL;
-      int back = BP_DISPARITY_YEARS - 1 - k;
 
-      s->year = (BpPeriod) { bp_day_add_months (d->year.start, -12 * back),
-                             bp_day_add_months (d->year.end, -12 * back) };
-      disparity_counts (cases, population, stage, &s->year, &dc, &y, &src);
+      s->year = years[k];
+      disparity_counts (by_year[k], population, &s->year, &dc, &y, &src);
       for (int row = 0; row < BP_DISPARITY_N_ROWS; row++)
         {
           s->count[row] = dc.count[row];
@@ -929,6 +957,7 @@ bp_report_compute_from (BpCaseData             *cases,
       return NULL;
     }
 
+  init_type_tables ();
   report = g_new0 (BpReport, 1);
   report->area = area_name (store);
   report->period = bp_rolling_year (end);
