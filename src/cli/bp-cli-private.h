@@ -25,6 +25,9 @@ int       _bp_cli_demo_data  (BpCli       *cli,
 int       _bp_cli_report     (BpCli       *cli,
                               int          argc,
                               char       **argv);
+int       _bp_cli_chart      (BpCli       *cli,
+                              int          argc,
+                              char       **argv);
 
 BpStore  *_bp_cli_open_store (BpCli       *cli);
 gboolean  _bp_cli_parse      (GOptionContext *context,

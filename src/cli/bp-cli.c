@@ -23,6 +23,7 @@ typedef struct
 static const Command commands[] = {
   { "import", _bp_cli_import, "import outcomes|population|benchmarks FILE [--skip-invalid] [--rejects FILE]" },
   { "report", _bp_cli_report, "report [--period-end DATE] [--stage STAGE] [--format text|json|csv]" },
+  { "chart", _bp_cli_chart, "chart KIND --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--period-end DATE]" },
   { "demo-data", _bp_cli_demo_data, "demo-data --out DIR [--rows N] [--seed N]" },
 };
 

@@ -105,27 +105,6 @@ bp_disparity_year (BpDay period_end)
 /* --- arithmetic --------------------------------------------------------------------- */
 
 /**
- * bp_round_half_away:
- * Rounds half away from zero at @decimals places, as Excel's ROUND does: 0.125 -> 0.13,
- * 180.5 -> 181. A value a hair below .5 because of binary floating point (1.005 is
- * stored as 1.00499999...) still rounds up, as it does in Excel.
- */
-double
-bp_round_half_away (double value,
-                    int    decimals)
-{
-  double scale = pow (10.0, decimals);
-  double x = fabs (value) * scale;
-  double whole = floor (x);
-
-  if (!isfinite (value))
-    return value;
-  if (x - whole >= 0.5 - 1e-9 * MAX (1.0, x))
-    whole += 1.0;
-  return copysign (whole / scale, value);
-}
-
-/**
  * bp_rri_confidence_interval:
  * The relative rate index of a group against White and its 95% confidence interval by
  * Katz's log method (domain.md section 7). NAN where it cannot be computed: no RRI when

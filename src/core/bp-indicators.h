@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bp-case-data.h"
+#include "bp-format.h"
 #include "bp-population.h"
 #include "bp-store.h"
 
@@ -185,8 +186,6 @@ BpPeriod    bp_reoffending_quarter_cohort  (BpDay              period_end);
 BpPeriod    bp_reoffending_year_cohort     (BpDay              period_end);
 BpPeriod    bp_disparity_year              (BpDay              period_end);
 
-double      bp_round_half_away             (double             value,
-                                            int                decimals);
 void        bp_rri_confidence_interval     (gint64             n_group,
                                             gint64             p_group,
                                             gint64             n_white,

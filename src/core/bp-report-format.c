@@ -15,48 +15,6 @@
 
 /* --- numbers ------------------------------------------------------------------------- */
 
-/* Thousands separators, British style: 26,092. */
-char *
-bp_format_count (gint64 value)
-{
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, value < 0 ? -value : value);
-  GString *out = g_string_new (value < 0 ? "-" : "");
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Rounded half away from zero, with thousands separators; "n/a" when not finite. */
-char *
-bp_format_number (double value,
-                  int    decimals)
-{
-  double rounded;
-  gint64 whole;
-  g_autofree char *head = NULL;
-  char frac[32] = "";
-
-  if (!isfinite (value))
-    return g_strdup ("n/a");
-  rounded = bp_round_half_away (value, decimals);
-  whole = (gint64) fabs (rounded);
-  head = bp_format_count (whole);
-  if (decimals > 0)
-    {
-      double f = fabs (rounded) - (double) whole;
-      gint64 digits = (gint64) llround (f * pow (10.0, decimals));
-
-      g_snprintf (frac, sizeof frac, ".%0*" G_GINT64_FORMAT, decimals, digits);
-    }
-  return g_strdup_printf ("%s%s%s", rounded < 0 ? "-" : "", head, frac);
-}
-
 /* --- JSON ---------------------------------------------------------------------------- */
 
 static void

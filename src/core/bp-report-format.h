@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "bp-format.h"
 #include "bp-indicators.h"
 
 G_BEGIN_DECLS
@@ -10,8 +11,5 @@ G_BEGIN_DECLS
 JsonNode *bp_report_to_json (const BpReport *report);
 char     *bp_report_to_text (const BpReport *report);
 char     *bp_report_to_csv  (const BpReport *report);
-char     *bp_format_number  (double          value,
-                             int             decimals);
-char     *bp_format_count   (gint64          value);
 
 G_END_DECLS

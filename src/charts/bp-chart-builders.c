@@ -1,0 +1,308 @@
+/* bp-chart-builders.c: the charts of a BpReport, for the screen, the PDF and `boardpack chart`
+ *
+ * The one place where indicator results become chart inputs, so the window, the PDF and
+ * the command line draw the same chart from the same numbers. For partners, the rules of
+ * domain.md section 9 apply to what a chart shows: a suppressed count is [c] and a value
+ * made from it is not drawn.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "bp-chart-builders.h"
+
+static const BpChartBuildOptions default_options = { BP_PROFILE_INTERNAL, FALSE, 0.0 };
+
+static gboolean
+small (const BpChartBuildOptions *o,
+       gint64                     count)
+{
+  return o->profile == BP_PROFILE_PARTNER && count >= 1 && count <= 4;
+}
+
+static const BpBenchmark *
+find_benchmark (GPtrArray  *benchmarks,
+                const char *indicator,
+                const char *area_type)
+{
+  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
+    {
+      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
+
+      if (strcmp (b->indicator, indicator) == 0 && strcmp (b->area_type, area_type) == 0)
+        return b;
+    }
+  return NULL;
+}
+
+static BpChart *
+build_rate (const BpReport            *report,
+            BpChartKind                kind,
+            const BpChartBuildOptions *o)
+{
+  static const struct { const char *type; BpChartComparatorRole role; } roles[] = {
+    { "FAMILY", BP_CHART_COMPARATOR_FAMILY },
+    { "REGION", BP_CHART_COMPARATOR_REGION },
+    { "NATIONAL", BP_CHART_COMPARATOR_NATIONAL },
+  };
+  const BpRateIndicator *ind = kind == BP_CHART_KIND_FTE ? &report->fte : &report->custody;
+  const char *indicator = kind == BP_CHART_KIND_FTE ? "FTE_RATE" : "CUSTODY_RATE";
+  BpChartRatePoint points[BP_SERIES_QUARTERS];
+  BpChartRatePoint comparator_points[G_N_ELEMENTS (roles)][BP_SERIES_QUARTERS];
+  BpChartComparator comparators[G_N_ELEMENTS (roles)];
+  char *labels[BP_SERIES_QUARTERS];
+  char family_name[128];
+  BpChartRateInput input = { 0 };
+  guint n_comparators = 0;
+  BpChart *chart;
+
+  for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+    {
+      const BpRateValue *v = &ind->series[q];
+
+      labels[q] = bp_day_format_month_year (v->period.end);
+      points[q].label = labels[q];
+      points[q].value = v->rate;
+      points[q].count = v->count;
+      points[q].population = v->population;
+      if (small (o, v->count))
+        {
+          points[q].value = NAN;
+          points[q].count = -1;
+        }
+    }
+
+  for (guint r = 0; r < G_N_ELEMENTS (roles) && !o->no_comparators; r++)
+    {
+      const char *name = NULL;
+
+      for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+        {
+          const BpBenchmark *b = find_benchmark (ind->series[q].benchmarks, indicator,
+                                                 roles[r].type);
+
+          comparator_points[n_comparators][q] = (BpChartRatePoint) { NULL, NAN, -1, -1 };
+          if (b)
+            {
+              comparator_points[n_comparators][q].value = b->value;
+              name = b->area_name;
+            }
+        }
+      if (name == NULL)
+        continue;
+      comparators[n_comparators].role = roles[r].role;
+      comparators[n_comparators].name = name;
+      /* The chart says "the <name> average": a published "YJS Family Average" would
+       * read "average average". */
+      if (roles[r].role == BP_CHART_COMPARATOR_FAMILY &&
+          g_str_has_suffix (name, " Average") && strlen (name) < sizeof family_name)
+        {
+          g_strlcpy (family_name, name, strlen (name) - strlen (" Average") + 1);
+          comparators[n_comparators].name = family_name;
+        }
+      comparators[n_comparators].points = comparator_points[n_comparators];
+      n_comparators++;
+    }
+
+  input.kind = kind;
+  input.local_name = report->area[0] ? report->area : NULL;
+  input.points = points;
+  input.n_points = BP_SERIES_QUARTERS;
+  input.comparators = n_comparators ? comparators : NULL;
+  input.n_comparators = n_comparators;
+  input.source = kind == BP_CHART_KIND_FTE
+                 ? "Source: local case data (first statutory outcome held); comparators as "
+                   "published by the YJB"
+                 : "Source: local case data; comparators as published by the YJB";
+  chart = bp_chart_new_rate (&input);
+
+  for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+    g_free (labels[q]);
+  return chart;
+}
+
+static char *
+cohort_label (const BpPeriod *p)
+{
+  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+  int y, m1, m2;
+
+  bp_day_to_ymd (p->start, NULL, &m1, NULL);
+  bp_day_to_ymd (p->end, &y, &m2, NULL);
+  return g_strdup_printf ("%s-%s %d", months[m1 - 1], months[m2 - 1], y);
+}
+
+static BpChart *
+build_reoffending (const BpReport            *report,
+                   const BpChartBuildOptions *o)
+{
+  BpChartReoffendingCohort cohorts[BP_REOFFENDING_SERIES];
+  char *labels[BP_REOFFENDING_SERIES];
+  BpChartReoffendingInput input = { 0 };
+  BpChart *chart;
+
+  for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+    {
+      const BpReoffendingCohort *c = &report->reoffending.series[k];
+
+      labels[k] = cohort_label (&c->cohort);
+      cohorts[k].label = labels[k];
+      cohorts[k].rate = c->binary_rate;
+      cohorts[k].frequency = c->frequency;
+      cohorts[k].cohort = c->cohort_size;
+      cohorts[k].reoffenders = c->reoffenders;
+      cohorts[k].reoffences = c->reoffences;
+      cohorts[k].follow_up_incomplete = !c->follow_up_complete;
+      if (small (o, c->reoffenders) || small (o, c->cohort_size))
+        {
+          cohorts[k].rate = NAN;
+          cohorts[k].frequency = NAN;
+          cohorts[k].reoffenders = -1;
+          cohorts[k].reoffences = -1;
+        }
+    }
+  input.cohorts = cohorts;
+  input.n_cohorts = BP_REOFFENDING_SERIES;
+  input.source = "Source: local case data, proven reoffending by the MoJ method";
+  chart = bp_chart_new_reoffending (&input);
+  for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+    g_free (labels[k]);
+  return chart;
+}
+
+/* For partners, the group counts are one column of a table: primary and secondary
+ * suppression decide which are [c]. */
+static void
+suppressed_groups (const BpDisparity         *d,
+                   const BpChartBuildOptions *o,
+                   gboolean                   out[BP_DISPARITY_N_ROWS])
+{
+  g_autoptr(BpDisclosureTable) t = bp_disclosure_table_new (BP_ETHNIC_WHITE + 1, 1);
+
+  for (int g = 0; g <= BP_ETHNIC_WHITE; g++)
+    bp_disclosure_table_set (t, (guint) g, 0, d->rows[g].count);
+  bp_disclosure_apply (t, o->profile);
+  for (int g = 0; g <= BP_ETHNIC_WHITE; g++)
+    out[g] = bp_disclosure_suppressed (t, (guint) g, 0);
+  out[BP_DISPARITY_MINORITIES] = small (o, d->rows[BP_DISPARITY_MINORITIES].count);
+}
+
+static BpChart *
+build_rri (const BpReport            *report,
+           const BpChartBuildOptions *o)
+{
+  static const int order[] = { BP_ETHNIC_ASIAN, BP_ETHNIC_BLACK, BP_ETHNIC_MIXED,
+                               BP_ETHNIC_OTHER, BP_DISPARITY_MINORITIES };
+  const BpDisparity *d = &report->disparity;
+  BpChartRriGroup groups[G_N_ELEMENTS (order)];
+  gboolean hidden[BP_DISPARITY_N_ROWS];
+  BpChartRriInput input = { 0 };
+
+  suppressed_groups (d, o, hidden);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const BpDisparityRow *r = &d->rows[order[i]];
+
+      groups[i] = (BpChartRriGroup) { 0 };
+      groups[i].group = r->group;
+      groups[i].count = r->count;
+      groups[i].rri = r->rri;
+      groups[i].ci_low = r->ci_low;
+      groups[i].ci_high = r->ci_high;
+      groups[i].significance = g_strcmp0 (r->significance, "higher") == 0
+                               ? BP_CHART_SIGNIFICANCE_HIGHER
+                               : g_strcmp0 (r->significance, "lower") == 0
+                               ? BP_CHART_SIGNIFICANCE_LOWER : BP_CHART_SIGNIFICANCE_NONE;
+      if (hidden[order[i]] || hidden[BP_ETHNIC_WHITE])
+        {
+          groups[i].count = -1;
+          groups[i].rri = groups[i].ci_low = groups[i].ci_high = NAN;
+          groups[i].significance = BP_CHART_SIGNIFICANCE_NONE;
+          groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
+        }
+    }
+  input.stage = bp_stage_description (d->stage);
+  input.reference_count = hidden[BP_ETHNIC_WHITE] ? -1 : d->rows[BP_ETHNIC_WHITE].count;
+  input.groups = groups;
+  input.n_groups = G_N_ELEMENTS (order);
+  input.threshold = o->rri_threshold;
+  input.source = d->population_source
+                 ? "Source: local case data; 10-17 population by ethnic group from the Census"
+                 : "Source: local case data";
+  return bp_chart_new_rri (&input);
+}
+
+static BpChart *
+build_ethnicity (const BpReport            *report,
+                 const BpChartBuildOptions *o)
+{
+  static const int order[] = { BP_ETHNIC_ASIAN, BP_ETHNIC_BLACK, BP_ETHNIC_MIXED,
+                               BP_ETHNIC_OTHER, BP_ETHNIC_WHITE };
+  const BpDisparity *d = &report->disparity;
+  BpChartEthnicityGroup groups[G_N_ELEMENTS (order)];
+  gboolean hidden[BP_DISPARITY_N_ROWS];
+  BpChartEthnicityInput input = { 0 };
+
+  suppressed_groups (d, o, hidden);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const BpDisparityRow *r = &d->rows[order[i]];
+
+      groups[i] = (BpChartEthnicityGroup) { 0 };
+      groups[i].group = r->group;
+      groups[i].count = r->count;
+      groups[i].share = r->share;
+      groups[i].population = r->population;
+      groups[i].population_share = r->population_share;
+      if (hidden[order[i]])
+        {
+          groups[i].count = -1;
+          groups[i].share = NAN;
+          groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
+        }
+      else if (o->profile == BP_PROFILE_PARTNER && d->known_total < 10)
+        {
+          groups[i].share = NAN;
+          groups[i].symbol = BP_SYMBOL_LOW_RELIABILITY;
+        }
+    }
+  input.stage = bp_stage_description (d->stage);
+  input.groups = groups;
+  input.n_groups = G_N_ELEMENTS (order);
+  input.source = "Source: local case data; 10-17 population by ethnic group from the Census";
+  return bp_chart_new_ethnicity (&input);
+}
+
+/**
+ * bp_chart_build:
+ * @options: (nullable): the profile and choices; %NULL for internal with comparators
+ *
+ * The chart of @kind for @report. Returns: (transfer full)
+ */
+BpChart *
+bp_chart_build (BpChartKind                kind,
+                const BpReport            *report,
+                const BpChartBuildOptions *options)
+{
+  const BpChartBuildOptions *o = options ? options : &default_options;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  switch (kind)
+    {
+    case BP_CHART_KIND_FTE:
+    case BP_CHART_KIND_CUSTODY:
+      return build_rate (report, kind, o);
+    case BP_CHART_KIND_REOFFENDING:
+      return build_reoffending (report, o);
+    case BP_CHART_KIND_RRI:
+      return build_rri (report, o);
+    case BP_CHART_KIND_ETHNICITY:
+      return build_ethnicity (report, o);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -1,0 +1,155 @@
+/* bp-chart-kinds.h: the Boardpack charts, each built from a plain input struct
+ *
+ * Inputs hold full-precision values; the builders round only for display (half away
+ * from zero). Strings are copied: the input may be freed once the builder returns.
+ * A missing value is NAN; an unknown count is negative.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "bp-chart.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BP_CHART_KIND_FTE,
+  BP_CHART_KIND_CUSTODY,
+  BP_CHART_KIND_REOFFENDING,
+  BP_CHART_KIND_RRI,
+  BP_CHART_KIND_ETHNICITY,
+} BpChartKind;
+
+/* ---- fte / custody: rate per rolling 12 months over quarter ends ---------------- */
+
+typedef enum
+{
+  BP_CHART_COMPARATOR_FAMILY,   /* YJS family: "the YJS family average was 160" */
+  BP_CHART_COMPARATOR_REGION,   /* "the London rate was 170" */
+  BP_CHART_COMPARATOR_NATIONAL, /* "the England and Wales rate was 150" */
+} BpChartComparatorRole;
+
+typedef struct
+{
+  const char *label;      /* period end, e.g. "Mar 2024": the 12 months to 31 Mar 2024 */
+  double      value;      /* rate (per 100,000 or per 1,000); NAN: missing */
+  gint64      count;      /* first time entrants / custodial sentences; < 0: unknown */
+  gint64      population; /* 10-17 population used; < 0: unknown */
+} BpChartRatePoint;
+
+typedef struct
+{
+  BpChartComparatorRole   role;
+  const char             *name;   /* "YJS family", "London", "England and Wales" */
+  const BpChartRatePoint *points; /* n_points entries aligned with the local points
+                                   * (labels ignored); NULL: comparator absent */
+} BpChartComparator;
+
+typedef struct
+{
+  BpChartKind              kind;          /* BP_CHART_KIND_FTE or BP_CHART_KIND_CUSTODY */
+  const char              *title;         /* NULL: "First time entrants" / "Use of custody" */
+  const char              *subtitle;      /* NULL: a default that says what the rate is */
+  const char              *source;        /* NULL: no source line */
+  const char              *local_name;    /* NULL: "Local" */
+  const BpChartRatePoint  *points;        /* oldest first, consecutive quarter ends */
+  guint                    n_points;      /* usually 12 */
+  const BpChartComparator *comparators;   /* NULL if none */
+  guint                    n_comparators;
+} BpChartRateInput;
+
+/* ---- reoffending: binary rate (bars) and frequency (line, secondary axis) ------- */
+
+typedef struct
+{
+  const char *label;                /* "Apr-Jun 2022" */
+  double      rate;                 /* children who reoffended, %; NAN: missing */
+  double      frequency;            /* reoffences per child in the cohort; NAN: missing */
+  gint64      cohort;               /* children in the cohort; < 0: unknown */
+  gint64      reoffenders;          /* < 0: unknown */
+  gint64      reoffences;           /* < 0: unknown */
+  gboolean    follow_up_incomplete; /* drawn hatched and said so */
+} BpChartReoffendingCohort;
+
+typedef struct
+{
+  const char                     *title;    /* NULL: "Proven reoffending" */
+  const char                     *subtitle; /* NULL: default */
+  const char                     *source;
+  const BpChartReoffendingCohort *cohorts;  /* oldest first, up to 8 */
+  guint                           n_cohorts;
+} BpChartReoffendingInput;
+
+/* ---- rri: relative rate index per ethnic group, log scale, 95% CI --------------- */
+
+typedef enum
+{
+  BP_CHART_SIGNIFICANCE_NONE,   /* CI includes 1, or no CI */
+  BP_CHART_SIGNIFICANCE_HIGHER, /* lower bound above 1 */
+  BP_CHART_SIGNIFICANCE_LOWER,  /* upper bound below 1 */
+} BpChartSignificance;
+
+typedef struct
+{
+  const char         *group;        /* "Black", "Ethnic minority groups" */
+  const char         *noun_phrase;  /* NULL: "Black children" ("Children from ethnic
+                                     * minority groups" for "Ethnic minority groups") */
+  gint64              count;        /* children of the group at the stage; < 0: unknown */
+  double              rri;          /* NAN: no data */
+  double              ci_low;       /* NAN: no interval */
+  double              ci_high;
+  BpChartSignificance significance;
+  const char         *symbol;       /* NULL, or e.g. "[c]" shown instead of "no data" */
+} BpChartRriGroup;
+
+typedef struct
+{
+  const char            *title;           /* NULL: default naming the stage */
+  const char            *subtitle;        /* NULL: default */
+  const char            *source;
+  const char            *stage;           /* NULL: "cautioned or sentenced"; used as
+                                           * "to be <stage>" and "children <stage>" */
+  const char            *reference_group; /* NULL: "White" */
+  gint64                 reference_count; /* children of the reference group; < 0: unknown */
+  const BpChartRriGroup *groups;          /* one row each, top to bottom */
+  guint                  n_groups;
+  double                 threshold;       /* practical threshold line (e.g. 1.25); 0 or
+                                           * NAN: none */
+} BpChartRriInput;
+
+/* ---- ethnicity: shares of children against population shares -------------------- */
+
+typedef struct
+{
+  const char *group;            /* "Black" */
+  const char *noun_phrase;      /* NULL: as for BpChartRriGroup */
+  gint64      count;            /* children of the group at the stage; < 0: unknown */
+  double      share;            /* % of children at the stage (Unknown excluded); NAN: missing */
+  gint64      population;       /* 10-17 population of the group; < 0: unknown */
+  double      population_share; /* % of the 10-17 population; NAN: missing */
+  const char *symbol;           /* NULL, or e.g. "[c]" shown for a missing share */
+} BpChartEthnicityGroup;
+
+typedef struct
+{
+  const char                  *title;            /* NULL: default naming the stage */
+  const char                  *subtitle;         /* NULL: default */
+  const char                  *source;
+  const char                  *stage;            /* NULL: "cautioned or sentenced" */
+  const char                  *population_label; /* NULL: "10-17 population" */
+  const BpChartEthnicityGroup *groups;           /* one row each, top to bottom */
+  guint                        n_groups;
+} BpChartEthnicityInput;
+
+BpChart    *bp_chart_new_rate        (const BpChartRateInput        *input);
+BpChart    *bp_chart_new_reoffending (const BpChartReoffendingInput *input);
+BpChart    *bp_chart_new_rri         (const BpChartRriInput         *input);
+BpChart    *bp_chart_new_ethnicity   (const BpChartEthnicityInput   *input);
+
+gboolean    bp_chart_kind_from_string (const char  *name,
+                                       BpChartKind *kind);
+const char *bp_chart_kind_to_string   (BpChartKind  kind);
+
+G_END_DECLS

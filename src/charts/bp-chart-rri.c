@@ -1,0 +1,246 @@
+/* bp-chart-rri.c: relative rate index by ethnic group, with 95% confidence intervals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "bp-format.h"
+#include "bp-chart-kinds-private.h"
+
+#define RRI_DECIMALS 2     /* as published: "RRI 2.50, CI 1.38-4.52" */
+#define SUMMARY_DECIMALS 1 /* plain language: "3.8 times as likely" (0.04 below 0.095) */
+
+static BpChartMarker
+significance_marker (BpChartSignificance significance)
+{
+  switch (significance)
+    {
+    case BP_CHART_SIGNIFICANCE_HIGHER:
+      return BP_CHART_MARKER_TRIANGLE_UP;
+    case BP_CHART_SIGNIFICANCE_LOWER:
+      return BP_CHART_MARKER_TRIANGLE_DOWN;
+    case BP_CHART_SIGNIFICANCE_NONE:
+    default:
+      return BP_CHART_MARKER_CIRCLE;
+    }
+}
+
+static const char *
+significance_words (BpChartSignificance significance)
+{
+  switch (significance)
+    {
+    case BP_CHART_SIGNIFICANCE_HIGHER:
+      return "significantly higher";
+    case BP_CHART_SIGNIFICANCE_LOWER:
+      return "significantly lower";
+    case BP_CHART_SIGNIFICANCE_NONE:
+    default:
+      return "not significant";
+    }
+}
+
+static gboolean
+has_interval (const BpChartRriGroup *group)
+{
+  return isfinite (group->ci_low) && isfinite (group->ci_high);
+}
+
+/* The row's note: "3.80 (2.30–6.20)\nsignificantly higher", or "no data" */
+static char *
+rri_note (const BpChartRriGroup *group)
+{
+  g_autofree char *rri = NULL;
+
+  if (!isfinite (group->rri))
+    return g_strdup (group->symbol != NULL ? group->symbol : "no data");
+
+  rri = bp_format_number_full (group->rri, RRI_DECIMALS, BP_FORMAT_PLAIN);
+  if (has_interval (group))
+    {
+      g_autofree char *low = bp_format_number_full (group->ci_low, RRI_DECIMALS, BP_FORMAT_PLAIN);
+      g_autofree char *high = bp_format_number_full (group->ci_high, RRI_DECIMALS, BP_FORMAT_PLAIN);
+
+      return g_strdup_printf ("%s (%s\u2013%s)\n%s", rri, low, high,
+                              significance_words (group->significance));
+    }
+
+  return g_strdup_printf ("%s\nno interval", rri);
+}
+
+/* "Black: RRI 3.80 (95% CI 2.30 to 6.20), significantly higher; 28 children" */
+static char *
+rri_tooltip (const BpChartRriGroup *group)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *rri = bp_format_number_full (group->rri, RRI_DECIMALS, BP_FORMAT_PLAIN);
+
+  g_string_append_printf (text, "%s: RRI %s", group->group, rri);
+  if (has_interval (group))
+    {
+      g_autofree char *low = bp_format_number_full (group->ci_low, RRI_DECIMALS, BP_FORMAT_PLAIN);
+      g_autofree char *high = bp_format_number_full (group->ci_high, RRI_DECIMALS, BP_FORMAT_PLAIN);
+
+      g_string_append_printf (text, " (95%% CI %s to %s), %s", low, high,
+                              significance_words (group->significance));
+    }
+  if (group->count >= 0)
+    {
+      g_autofree char *count = bp_format_count (group->count);
+
+      g_string_append_printf (text, "; %s children", count);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* One decimal reads best in a sentence; a ratio that would show as 0.0 gets two. */
+static char *
+prose_ratio (double value)
+{
+  return bp_format_number_full (value, fabs (value) < 0.095 ? 2 : SUMMARY_DECIMALS, BP_FORMAT_PLAIN);
+}
+
+/* "Black children were 3.8 times as likely as White children to be cautioned or
+ * sentenced (95% CI 2.3 to 6.2), a significant difference." */
+static char *
+rri_sentence (const BpChartRriInput *input,
+              const BpChartRriGroup *group)
+{
+  g_autofree char *who = _bp_chart_noun_phrase (group->group, group->noun_phrase);
+  g_autofree char *reference = g_strdup_printf ("%s children", input->reference_group != NULL
+                                                                  ? input->reference_group
+                                                                  : "White");
+  const char *stage = input->stage != NULL ? input->stage : BP_CHART_DEFAULT_STAGE;
+  g_autofree char *rri = NULL;
+
+  if (!isfinite (group->rri))
+    return g_strdup_printf ("there is no relative rate index for %s.", who);
+  if (group->count == 0 || group->rri == 0)
+    return g_strdup_printf ("no %s were %s.", who, stage);
+
+  rri = prose_ratio (group->rri);
+  if (has_interval (group))
+    {
+      g_autofree char *low = prose_ratio (group->ci_low);
+      g_autofree char *high = prose_ratio (group->ci_high);
+
+      return g_strdup_printf ("%s were %s times as likely as %s to be %s (95%% CI %s to %s), %s.",
+                              who, rri, reference, stage, low, high,
+                              group->significance == BP_CHART_SIGNIFICANCE_NONE
+                                ? "not a significant difference"
+                                : "a significant difference");
+    }
+
+  return g_strdup_printf ("%s were %s times as likely as %s to be %s.", who, rri, reference,
+                          stage);
+}
+
+/**
+ * bp_chart_new_rri:
+ * @input: the groups (White excluded: it is the reference)
+ *
+ * Builds the relative rate index chart: one row per group, the RRI as a marker whose
+ * shape says the significance (up triangle higher, down triangle lower, circle not
+ * significant) with its 95% CI as a whisker, on a log scale through parity at 1
+ * (a heavy line labelled with the reference group), with an optional dashed practical
+ * threshold. Each row's note repeats the numbers and the significance in words.
+ *
+ * Returns: (transfer full): the chart
+ */
+BpChart *
+bp_chart_new_rri (const BpChartRriInput *input)
+{
+  BpChart *chart;
+  g_autoptr (GString) summary = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *parity = NULL;
+  const char *stage;
+  const char *reference;
+  guint series;
+
+  g_return_val_if_fail (input != NULL, NULL);
+  g_return_val_if_fail (input->groups != NULL || input->n_groups == 0, NULL);
+
+  stage = input->stage != NULL ? input->stage : BP_CHART_DEFAULT_STAGE;
+  reference = input->reference_group != NULL ? input->reference_group : "White";
+
+  chart = bp_chart_new (BP_CHART_LAYOUT_ROWS);
+  title = g_strdup_printf ("Ethnic disproportionality: children %s", stage);
+  bp_chart_set_title (chart, input->title != NULL ? input->title : title);
+  if (input->subtitle != NULL)
+    bp_chart_set_subtitle (chart, input->subtitle);
+  else
+    {
+      g_autofree char *subtitle = g_strdup_printf (
+        "Relative rate index: each group's rate divided by the rate for %s children, "
+        "with 95%% confidence intervals",
+        reference);
+
+      bp_chart_set_subtitle (chart, subtitle);
+    }
+  bp_chart_set_source (chart, input->source);
+  bp_chart_set_axis (chart, BP_CHART_AXIS_PRIMARY, "Relative rate index (log scale)",
+                     BP_CHART_SCALE_LOG, FALSE);
+  bp_chart_set_notes_header (chart, "RRI (95% CI)");
+
+  series = bp_chart_add_series (chart, "Relative rate index", BP_CHART_SERIES_DOTS,
+                                BP_CHART_AXIS_PRIMARY, 0, BP_CHART_MARKER_CIRCLE,
+                                BP_CHART_DASH_SOLID);
+  bp_chart_series_set_in_legend (chart, series, FALSE);
+  bp_chart_add_legend_entry (chart, "Significantly higher", 0, BP_CHART_MARKER_TRIANGLE_UP,
+                             BP_CHART_DASH_SOLID, BP_CHART_SWATCH_MARKER);
+  bp_chart_add_legend_entry (chart, "Significantly lower", 0, BP_CHART_MARKER_TRIANGLE_DOWN,
+                             BP_CHART_DASH_SOLID, BP_CHART_SWATCH_MARKER);
+  bp_chart_add_legend_entry (chart, "No significant difference", 0, BP_CHART_MARKER_CIRCLE,
+                             BP_CHART_DASH_SOLID, BP_CHART_SWATCH_MARKER);
+
+  for (guint i = 0; i < input->n_groups; i++)
+    {
+      const BpChartRriGroup *group = &input->groups[i];
+      g_autofree char *label = _bp_chart_group_label (group->group, group->count);
+      g_autofree char *note = rri_note (group);
+      g_autofree char *sentence = rri_sentence (input, group);
+      guint c = bp_chart_add_category (chart, label, note);
+
+      /* zero (no child of the group at the stage) has no place on a log scale */
+      if (isfinite (group->rri) && group->rri > 0)
+        {
+          g_autofree char *tooltip = rri_tooltip (group);
+
+          bp_chart_set_value (chart, series, c, group->rri, tooltip);
+          if (has_interval (group) && group->ci_low > 0)
+            bp_chart_set_interval (chart, series, c, group->ci_low, group->ci_high);
+          bp_chart_set_point_marker (chart, series, c, significance_marker (group->significance));
+        }
+      _bp_chart_append_sentence (summary, sentence);
+    }
+
+  if (input->reference_count >= 0)
+    {
+      g_autofree char *count = bp_format_count (input->reference_count);
+
+      parity = g_strdup_printf ("%s (n=%s) = 1", reference, count);
+    }
+  else
+    parity = g_strdup_printf ("%s = 1", reference);
+  bp_chart_add_reference_line (chart, BP_CHART_AXIS_PRIMARY, 1.0, parity, BP_CHART_DASH_SOLID,
+                               TRUE);
+  if (isfinite (input->threshold) && input->threshold > 0 && input->threshold != 1.0)
+    {
+      g_autofree char *value = bp_format_number_full (input->threshold, 2, BP_FORMAT_PLAIN);
+      g_autofree char *label = g_strdup_printf ("Threshold %s", value);
+
+      bp_chart_add_reference_line (chart, BP_CHART_AXIS_PRIMARY, input->threshold, label,
+                                   BP_CHART_DASH_DASHED, FALSE);
+    }
+
+  if (input->n_groups == 0)
+    _bp_chart_append_sentence (summary, "there are no figures for any ethnic group.");
+  bp_chart_set_summary (chart, summary->str);
+
+  return chart;
+}

@@ -1,0 +1,109 @@
+/* bp-cli-chart.c: boardpack chart KIND --out FILE.(png|svg|pdf) [--width] [--height]
+ *                 [--period-end DATE] [--theme] [--palette] [--profile] */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bp-chart-builders.h"
+#include "bp-chart-theme.h"
+#include "bp-cli-private.h"
+
+int
+_bp_cli_chart (BpCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(BpStore) store = NULL;
+  g_autoptr(BpReport) report = NULL;
+  g_autoptr(BpChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *period_end = NULL;
+  g_autofree char *stage = NULL;
+  g_autofree char *theme_name = NULL;
+  g_autofree char *palette = NULL;
+  g_autofree char *profile = NULL;
+  int width = 1200, height = 700;
+  BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED };
+  BpChartBuildOptions build = { BP_PROFILE_INTERNAL, FALSE, 0.0 };
+  BpChartTheme theme;
+  BpChartKind kind;
+  const GOptionEntry entries[] = {
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The file to write: .png, .svg or .pdf", "FILE" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width in pixels (default 1200)", "PX" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height in pixels (default 700)", "PX" },
+    { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
+      "The quarter end the period ends on (default: the latest with data)", "DATE" },
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
+      "For rri and ethnicity: cautioned_or_sentenced (default), fte, custody, remand", "STAGE" },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name,
+      "light (default), dark or high-contrast", "THEME" },
+    { "palette", 0, 0, G_OPTION_ARG_STRING, &palette,
+      "analysis-function (default) or okabe-ito", "PALETTE" },
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile,
+      "internal (default) or partner: small numbers suppressed", "PROFILE" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database file", "FILE" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("KIND");
+  g_option_context_set_summary (context, "Draw a chart to a PNG, SVG or PDF file. KIND is fte, "
+                                         "custody, reoffending, rri or ethnicity.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!_bp_cli_parse (context, &argc, &argv))
+    return BP_EXIT_USAGE;
+  if (argc != 2 || !bp_chart_kind_from_string (argv[1], &kind))
+    return _bp_cli_usage ("chart", "give one KIND: fte, custody, reoffending, rri or ethnicity");
+  if (out == NULL)
+    return _bp_cli_usage ("chart", "--out FILE is required");
+  if (!g_str_has_suffix (out, ".png") && !g_str_has_suffix (out, ".svg") &&
+      !g_str_has_suffix (out, ".pdf"))
+    return _bp_cli_usage ("chart", "--out must end in .png, .svg or .pdf");
+  if (width < 200 || width > 10000 || height < 150 || height > 10000)
+    return _bp_cli_usage ("chart", "--width must be 200 to 10000 and --height 150 to 10000");
+  if (period_end && !bp_day_parse (period_end, &options.period_end))
+    return _bp_cli_usage ("chart", "--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY");
+  if (stage && !bp_stage_parse (stage, &options.stage))
+    return _bp_cli_usage ("chart", "--stage must be cautioned_or_sentenced, fte, custody or "
+                                   "remand");
+  if (profile && !bp_profile_parse (profile, &build.profile))
+    return _bp_cli_usage ("chart", "--profile must be internal or partner");
+
+  if (theme_name == NULL || strcmp (theme_name, "light") == 0)
+    bp_chart_theme_init (&theme, BP_CHART_THEME_LIGHT);
+  else if (strcmp (theme_name, "dark") == 0)
+    bp_chart_theme_init (&theme, BP_CHART_THEME_DARK);
+  else if (strcmp (theme_name, "high-contrast") == 0)
+    bp_chart_theme_init (&theme, BP_CHART_THEME_HIGH_CONTRAST);
+  else
+    return _bp_cli_usage ("chart", "--theme must be light, dark or high-contrast");
+  if (palette && strcmp (palette, "okabe-ito") == 0)
+    theme.palette = BP_CHART_PALETTE_OKABE_ITO;
+  else if (palette && strcmp (palette, "analysis-function") != 0)
+    return _bp_cli_usage ("chart", "--palette must be analysis-function or okabe-ito");
+  if (db)
+    cli->db_path = db;
+
+  store = _bp_cli_open_store (cli);
+  if (store == NULL)
+    return BP_EXIT_IO;
+  report = bp_report_compute (store, &options, &error);
+  if (report == NULL)
+    {
+      fprintf (stderr, "boardpack: %s\n", error->message);
+      return error->domain == BP_INDICATORS_ERROR ? BP_EXIT_INVALID_INPUT : BP_EXIT_IO;
+    }
+
+  chart = bp_chart_build (kind, report, &build);
+  if (!bp_chart_write_file (chart, out, width, height, &theme, &error))
+    {
+      fprintf (stderr, "boardpack: %s\n", error->message);
+      return BP_EXIT_IO;
+    }
+  printf ("%s\n", bp_chart_get_summary (chart));
+  return BP_EXIT_OK;
+}

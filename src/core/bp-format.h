@@ -1,0 +1,31 @@
+/* bp-format.h: rounding half away from zero and number formatting, for every output
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BP_FORMAT_PLAIN = 0,
+  BP_FORMAT_THOUSANDS = 1 << 0,     /* 26,092 */
+  BP_FORMAT_SIGN = 1 << 1,          /* +21.0 for positive values (never +0.0) */
+  BP_FORMAT_UNICODE_MINUS = 1 << 2, /* U+2212 instead of "-", for drawn labels */
+} BpFormatFlags;
+
+double bp_round_half_away (double value,
+                           int    decimals);
+
+char  *bp_format_number_full (double        value,
+                              int           decimals,
+                              BpFormatFlags flags);
+char  *bp_format_number   (double        value,
+                           int           decimals);
+
+char  *bp_format_count    (gint64 count);
+
+G_END_DECLS
