@@ -2,8 +2,8 @@
  *
  * The one place where indicator results become chart inputs, so the window, the PDF and
  * the command line draw the same chart from the same numbers. For partners, the rules of
- * domain.md section 9 apply to what a chart shows: a suppressed count is [c] and a value
- * made from it is not drawn.
+ * domain.md section 9 (bp-report-mask.c) decide what a chart shows: a suppressed count is
+ * [c] and a value made from it is not drawn.
  */
 
 #include "config.h"
@@ -12,15 +12,9 @@
 #include <string.h>
 
 #include "bp-chart-builders.h"
+#include "bp-report-mask.h"
 
 static const BpChartBuildOptions default_options = { BP_PROFILE_INTERNAL, FALSE, 0.0 };
-
-static gboolean
-small (const BpChartBuildOptions *o,
-       gint64                     count)
-{
-  return o->profile == BP_PROFILE_PARTNER && count >= 1 && count <= 4;
-}
 
 static const BpBenchmark *
 find_benchmark (GPtrArray  *benchmarks,
@@ -67,11 +61,6 @@ build_rate (const BpReport            *report,
       points[q].value = v->rate;
       points[q].count = v->count;
       points[q].population = v->population;
-      if (small (o, v->count))
-        {
-          points[q].value = NAN;
-          points[q].count = -1;
-        }
     }
 
   for (guint r = 0; r < G_N_ELEMENTS (roles) && !o->no_comparators; r++)
@@ -156,13 +145,6 @@ build_reoffending (const BpReport            *report,
       cohorts[k].reoffenders = c->reoffenders;
       cohorts[k].reoffences = c->reoffences;
       cohorts[k].follow_up_incomplete = !c->follow_up_complete;
-      if (small (o, c->reoffenders) || small (o, c->cohort_size))
-        {
-          cohorts[k].rate = NAN;
-          cohorts[k].frequency = NAN;
-          cohorts[k].reoffenders = -1;
-          cohorts[k].reoffences = -1;
-        }
     }
   input.cohorts = cohorts;
   input.n_cohorts = BP_REOFFENDING_SERIES;
@@ -173,35 +155,17 @@ build_reoffending (const BpReport            *report,
   return chart;
 }
 
-/* For partners, the group counts are one column of a table: primary and secondary
- * suppression decide which are [c]. */
-static void
-suppressed_groups (const BpDisparity         *d,
-                   const BpChartBuildOptions *o,
-                   gboolean                   out[BP_DISPARITY_N_ROWS])
-{
-  g_autoptr(BpDisclosureTable) t = bp_disclosure_table_new (BP_ETHNIC_WHITE + 1, 1);
-
-  for (int g = 0; g <= BP_ETHNIC_WHITE; g++)
-    bp_disclosure_table_set (t, (guint) g, 0, d->rows[g].count);
-  bp_disclosure_apply (t, o->profile);
-  for (int g = 0; g <= BP_ETHNIC_WHITE; g++)
-    out[g] = bp_disclosure_suppressed (t, (guint) g, 0);
-  out[BP_DISPARITY_MINORITIES] = small (o, d->rows[BP_DISPARITY_MINORITIES].count);
-}
-
 static BpChart *
 build_rri (const BpReport            *report,
+           const BpReportHidden      *hidden,
            const BpChartBuildOptions *o)
 {
   static const int order[] = { BP_ETHNIC_ASIAN, BP_ETHNIC_BLACK, BP_ETHNIC_MIXED,
                                BP_ETHNIC_OTHER, BP_DISPARITY_MINORITIES };
   const BpDisparity *d = &report->disparity;
   BpChartRriGroup groups[G_N_ELEMENTS (order)];
-  gboolean hidden[BP_DISPARITY_N_ROWS];
   BpChartRriInput input = { 0 };
 
-  suppressed_groups (d, o, hidden);
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       const BpDisparityRow *r = &d->rows[order[i]];
@@ -216,16 +180,11 @@ build_rri (const BpReport            *report,
                                ? BP_CHART_SIGNIFICANCE_HIGHER
                                : g_strcmp0 (r->significance, "lower") == 0
                                ? BP_CHART_SIGNIFICANCE_LOWER : BP_CHART_SIGNIFICANCE_NONE;
-      if (hidden[order[i]] || hidden[BP_ETHNIC_WHITE])
-        {
-          groups[i].count = -1;
-          groups[i].rri = groups[i].ci_low = groups[i].ci_high = NAN;
-          groups[i].significance = BP_CHART_SIGNIFICANCE_NONE;
-          groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
-        }
+      if (hidden->group[order[i]] || hidden->group[BP_ETHNIC_WHITE])
+        groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
     }
   input.stage = bp_stage_description (d->stage);
-  input.reference_count = hidden[BP_ETHNIC_WHITE] ? -1 : d->rows[BP_ETHNIC_WHITE].count;
+  input.reference_count = d->rows[BP_ETHNIC_WHITE].count;
   input.groups = groups;
   input.n_groups = G_N_ELEMENTS (order);
   input.threshold = o->rri_threshold;
@@ -237,16 +196,15 @@ build_rri (const BpReport            *report,
 
 static BpChart *
 build_ethnicity (const BpReport            *report,
+                 const BpReportHidden      *hidden,
                  const BpChartBuildOptions *o)
 {
   static const int order[] = { BP_ETHNIC_ASIAN, BP_ETHNIC_BLACK, BP_ETHNIC_MIXED,
                                BP_ETHNIC_OTHER, BP_ETHNIC_WHITE };
   const BpDisparity *d = &report->disparity;
   BpChartEthnicityGroup groups[G_N_ELEMENTS (order)];
-  gboolean hidden[BP_DISPARITY_N_ROWS];
   BpChartEthnicityInput input = { 0 };
 
-  suppressed_groups (d, o, hidden);
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       const BpDisparityRow *r = &d->rows[order[i]];
@@ -257,12 +215,8 @@ build_ethnicity (const BpReport            *report,
       groups[i].share = r->share;
       groups[i].population = r->population;
       groups[i].population_share = r->population_share;
-      if (hidden[order[i]])
-        {
-          groups[i].count = -1;
-          groups[i].share = NAN;
-          groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
-        }
+      if (hidden->group[order[i]])
+        groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
       else if (o->profile == BP_PROFILE_PARTNER && d->known_total < 10)
         {
           groups[i].share = NAN;
@@ -280,7 +234,10 @@ build_ethnicity (const BpReport            *report,
  * bp_chart_build:
  * @options: (nullable): the profile and choices; %NULL for internal with comparators
  *
- * The chart of @kind for @report. Returns: (transfer full)
+ * The chart of @kind for @report, showing what @options' profile may see: for partners
+ * the figures bp_report_hidden_compute() hides are not drawn, and hidden groups say [c].
+ *
+ * Returns: (transfer full)
  */
 BpChart *
 bp_chart_build (BpChartKind                kind,
@@ -288,20 +245,25 @@ bp_chart_build (BpChartKind                kind,
                 const BpChartBuildOptions *options)
 {
   const BpChartBuildOptions *o = options ? options : &default_options;
+  BpReportHidden hidden;
+  BpReport masked;
 
   g_return_val_if_fail (report != NULL, NULL);
+
+  bp_report_hidden_compute (report, o->profile, &hidden);
+  bp_report_mask (report, &hidden, &masked);
 
   switch (kind)
     {
     case BP_CHART_KIND_FTE:
     case BP_CHART_KIND_CUSTODY:
-      return build_rate (report, kind, o);
+      return build_rate (&masked, kind, o);
     case BP_CHART_KIND_REOFFENDING:
-      return build_reoffending (report, o);
+      return build_reoffending (&masked, o);
     case BP_CHART_KIND_RRI:
-      return build_rri (report, o);
+      return build_rri (&masked, &hidden, o);
     case BP_CHART_KIND_ETHNICITY:
-      return build_ethnicity (report, o);
+      return build_ethnicity (&masked, &hidden, o);
     default:
       g_return_val_if_reached (NULL);
     }

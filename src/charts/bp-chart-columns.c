@@ -612,13 +612,19 @@ draw_end_labels (BpPainter    *p,
       bp_chart_theme_get_series_color (p->theme, series->color_index, FALSE, &color);
       bp_chart_theme_get_series_color (p->theme, series->color_index, TRUE, &text_color);
       last_point (series, &last);
-      _bp_set_color (p->cr, &color);
-      cairo_set_line_width (p->cr, 1.0);
-      cairo_set_dash (p->cr, NULL, 0, 0);
-      cairo_move_to (p->cr, category_centre (l, last) + _bp_series_marker_radius (p, series) + 3,
-                     label->y);
-      cairo_line_to (p->cr, lx - 4, label->placed);
-      cairo_stroke (p->cr);
+      /* A leader joins the label to the line's end only when the line reaches the last
+       * period: across a gap it would read as the line going on, flat. */
+      if (last + 1 == chart->categories->len)
+        {
+          _bp_set_color (p->cr, &color);
+          cairo_set_line_width (p->cr, 1.0);
+          cairo_set_dash (p->cr, NULL, 0, 0);
+          cairo_move_to (p->cr,
+                         category_centre (l, last) + _bp_series_marker_radius (p, series) + 3,
+                         label->y);
+          cairo_line_to (p->cr, lx - 4, label->placed);
+          cairo_stroke (p->cr);
+        }
       _bp_draw_text (p, BP_FONT_BODY, markup, l->end_wrap, BP_TEXT_MARKUP, lx, label->placed, 0,
                      0.5, &text_color, NULL);
     }

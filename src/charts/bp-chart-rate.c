@@ -104,7 +104,8 @@ add_rate_series (BpChart                *chart,
 {
   guint series = bp_chart_add_series (chart, name, BP_CHART_SERIES_LINE, BP_CHART_AXIS_PRIMARY,
                                       style.color, style.marker, style.dash);
-  double last = NAN;
+  double last = input->n_points > 0 ? points[input->n_points - 1].value : NAN;
+  gboolean any = FALSE;
 
   for (guint i = 0; i < input->n_points; i++)
     {
@@ -114,9 +115,11 @@ add_rate_series (BpChart                *chart,
         continue;
       tooltip = rate_tooltip (wording, input->points[i].label, &points[i]);
       bp_chart_set_value (chart, series, i, points[i].value, tooltip);
-      last = points[i].value;
+      any = TRUE;
     }
 
+  /* The label's figure is the latest period's only: an earlier value beside the line's
+   * end would read as the current rate. Without one the label is the name alone. */
   if (isfinite (last))
     {
       g_autofree char *value = bp_format_number_full (last, wording->decimals, BP_FORMAT_THOUSANDS);
@@ -124,7 +127,7 @@ add_rate_series (BpChart                *chart,
       bp_chart_series_set_end_label (chart, series, name, value);
     }
   else
-    bp_chart_series_set_end_label (chart, series, NULL, NULL);
+    bp_chart_series_set_end_label (chart, series, any ? name : NULL, NULL);
 
   return series;
 }

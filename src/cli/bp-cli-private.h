@@ -25,6 +25,9 @@ int       _bp_cli_demo_data  (BpCli       *cli,
 int       _bp_cli_report     (BpCli       *cli,
                               int          argc,
                               char       **argv);
+int       _bp_cli_export     (BpCli       *cli,
+                              int          argc,
+                              char       **argv);
 int       _bp_cli_chart      (BpCli       *cli,
                               int          argc,
                               char       **argv);

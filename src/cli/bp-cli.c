@@ -25,6 +25,7 @@ static const Command commands[] = {
   { "report", _bp_cli_report, "report [--period-end DATE] [--stage STAGE] [--format text|json|csv]" },
   { "chart", _bp_cli_chart, "chart KIND --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--period-end DATE]" },
   { "demo-data", _bp_cli_demo_data, "demo-data --out DIR [--rows N] [--seed N]" },
+  { "export", _bp_cli_export, "export [--xlsx FILE] [--pdf FILE] [--profile internal|partner] [--period-end DATE]" },
 };
 
 static const Command *

@@ -1,0 +1,269 @@
+/* bp-export-util.c: safe file replacement, the C numeric locale and text cleaning
+ *
+ * libxlsxwriter 1.1.4 writes a corrupt file, and returns success, when given invalid
+ * UTF-8, and writes decimal commas under a locale that has them (design.md, Known traps);
+ * every string goes through _bp_export_text() and every file is written between
+ * _bp_export_locale_push() and _bp_export_locale_pop().
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "bp-export-private.h"
+
+/* Excel's limit on a cell's text is 32,767 characters; libxlsxwriter counts bytes. */
+#define MAX_TEXT_BYTES 32000
+
+G_DEFINE_QUARK (bp-export-error-quark, bp_export_error)
+
+/* --- files ------------------------------------------------------------------------- */
+
+static int
+new_file_mode (void)
+{
+  /* The mode a new file gets from open (0666 and the umask). umask() can only be read by
+   * setting it, so it is set back at once. */
+  mode_t mask = umask (0022);
+
+  umask (mask);
+  return 0666 & ~mask;
+}
+
+/**
+ * _bp_export_file_begin:
+ * Makes a temporary file beside @path (same folder, so the final rename is atomic) and
+ * remembers what to call it when it is complete.
+ */
+gboolean
+_bp_export_file_begin (BpExportFile  *file,
+                       const char    *path,
+                       GError       **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *display = NULL;
+  struct stat st;
+  int fd;
+
+  memset (file, 0, sizeof *file);
+  display = g_filename_display_name (path);
+  if (path[0] == '\0' || g_str_has_suffix (path, G_DIR_SEPARATOR_S))
+    {
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+                   "%s: not a file name: give the file to write, e.g. pack.xlsx", display);
+      return FALSE;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+                   "%s: is a folder: give the file to write inside it", display);
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  file->path = g_strdup (path);
+  file->tmp_path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.XXXXXX", dir, base);
+  fd = g_mkstemp_full (file->tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *dir_display = g_filename_display_name (dir);
+
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+                   "%s: cannot write in the folder %s (%s)", display, dir_display,
+                   g_strerror (saved));
+      g_clear_pointer (&file->path, g_free);
+      g_clear_pointer (&file->tmp_path, g_free);
+      return FALSE;
+    }
+  close (fd);
+
+  /* A replaced file keeps its permissions; a new one gets the usual ones. */
+  file->mode = stat (path, &st) == 0 ? (int) (st.st_mode & 07777) : new_file_mode ();
+  return TRUE;
+}
+
+/**
+ * _bp_export_file_commit:
+ * Flushes the finished temporary file to disk and renames it over the target.
+ */
+gboolean
+_bp_export_file_commit (BpExportFile  *file,
+                        GError       **error)
+{
+  g_autofree char *display = g_filename_display_name (file->path);
+  int fd = open (file->tmp_path, O_RDONLY | O_CLOEXEC);
+  int saved;
+
+  if (fd < 0 || fsync (fd) != 0 || fchmod (fd, (mode_t) file->mode) != 0)
+    {
+      saved = errno;
+      if (fd >= 0)
+        close (fd);
+      goto failed;
+    }
+  close (fd);
+  if (g_rename (file->tmp_path, file->path) != 0)
+    {
+      saved = errno;
+      goto failed;
+    }
+  g_clear_pointer (&file->path, g_free);
+  g_clear_pointer (&file->tmp_path, g_free);
+  return TRUE;
+
+failed:
+  g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE, "%s: could not be written (%s)",
+               display, g_strerror (saved));
+  _bp_export_file_abort (file);
+  return FALSE;
+}
+
+/* Removes the temporary file; the target is left as it was. */
+void
+_bp_export_file_abort (BpExportFile *file)
+{
+  if (file->tmp_path)
+    g_unlink (file->tmp_path);
+  g_clear_pointer (&file->path, g_free);
+  g_clear_pointer (&file->tmp_path, g_free);
+}
+
+/* --- locale ------------------------------------------------------------------------ */
+
+/* Switches this thread to the C numeric locale, keeping the rest of the current one. */
+void
+_bp_export_locale_push (BpExportLocale *saved)
+{
+  locale_t current = duplocale (uselocale ((locale_t) 0));
+
+  saved->c_numeric = current ? newlocale (LC_NUMERIC_MASK, "C", current) : (locale_t) 0;
+  if (saved->c_numeric == (locale_t) 0)
+    {
+      if (current)
+        freelocale (current);
+      /* Without a copy of the current locale, the whole C locale still writes numbers
+       * right. */
+      saved->c_numeric = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+    }
+  saved->previous = uselocale (saved->c_numeric);
+}
+
+void
+_bp_export_locale_pop (BpExportLocale *saved)
+{
+  uselocale (saved->previous);
+  if (saved->c_numeric)
+    freelocale (saved->c_numeric);
+  saved->c_numeric = (locale_t) 0;
+}
+
+/* --- text -------------------------------------------------------------------------- */
+
+static gboolean
+allowed_in_xml (gunichar c)
+{
+  /* XML 1.0: tab, newline and carriage return are the only control characters. */
+  if (c == '\t' || c == '\n' || c == '\r')
+    return TRUE;
+  if (c < 0x20 || c == 0xFFFE || c == 0xFFFF)
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * _bp_export_text:
+ * @text: (nullable): text from anywhere: a file name, imported data
+ *
+ * Text that is safe to hand to libxlsxwriter or pango: valid UTF-8 (invalid bytes become
+ * U+FFFD), no control characters XML cannot hold, and no longer than a cell may be.
+ * Returns: (transfer full)
+ */
+char *
+_bp_export_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (out->len + 6 > MAX_TEXT_BYTES)
+        break;
+      if (allowed_in_xml (c))
+        g_string_append_unichar (out, c);
+      else
+        g_string_append_unichar (out, 0xFFFD);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * _bp_export_sheet_name_valid:
+ * Whether Excel accepts @name as a worksheet name: 1 to 31 characters, none of
+ * `[]:*?/\`, not starting or ending with an apostrophe (libxlsxwriter only warns).
+ */
+gboolean
+_bp_export_sheet_name_valid (const char  *name,
+                             GError     **error)
+{
+  const char *why = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    why = "it is not valid UTF-8";
+  else if (name[0] == '\0')
+    why = "it is empty";
+  else if (g_utf8_strlen (name, -1) > 31)
+    why = "it is longer than 31 characters";
+  else if (strpbrk (name, "[]:*?/\\") != NULL)
+    why = "it contains one of [ ] : * ? / \\";
+  else if (name[0] == '\'' || name[strlen (name) - 1] == '\'')
+    why = "it starts or ends with an apostrophe";
+  else if (g_ascii_strcasecmp (name, "History") == 0)
+    why = "Excel reserves it";
+  if (why == NULL)
+    return TRUE;
+  g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+               "\"%s\" cannot name a worksheet: %s", name ? name : "", why);
+  return FALSE;
+}
+
+/* Whether @name is a valid Excel table name: a letter or underscore, then letters,
+ * digits and underscores, and not something that reads as a cell reference. */
+gboolean
+_bp_export_table_name_valid (const char *name)
+{
+  gsize letters = 0;
+
+  if (name == NULL || !(g_ascii_isalpha (name[0]) || name[0] == '_'))
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+  while (g_ascii_isalpha (name[letters]))
+    letters++;
+  /* "A1", "XFD1048576": a cell reference. */
+  if (letters <= 3 && name[letters] != '\0' && strspn (name + letters, "0123456789") ==
+                                                 strlen (name + letters))
+    return FALSE;
+  return strlen (name) <= 255;
+}
+
+gboolean
+_bp_export_check_cancelled (GCancellable  *cancellable,
+                            GError       **error)
+{
+  return g_cancellable_set_error_if_cancelled (cancellable, error);
+}

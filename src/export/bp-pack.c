@@ -1,0 +1,1886 @@
+/* bp-pack.c: the board pack's sheets and tables under a profile, for every output
+ *
+ * What a partner may see (domain.md section 9) is decided here once, cell by cell:
+ * - counts of 1 to 4 are [c]; a true zero stays 0;
+ * - where counts add up to a total that is shown, a line with a single [c] loses its
+ *   next smallest cell too (bp_disclosure_apply()): the four 3-month reoffending cohorts
+ *   of a 12-month cohort, and the ethnic groups of a year;
+ * - a rate, share, RRI or change made from a [c] is [c]; a percentage on a base below
+ *   10 is [u];
+ * - the rolling 12-month series are not parts of a total, so only their small counts
+ *   are hidden (as the chart builders do).
+ * The charts are built by bp_chart_build() from a copy of the report in which every
+ * hidden value is missing, so a chart never draws what its table hides.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "bp-chart-builders.h"
+#include "bp-export-private.h"
+#include "bp-pack.h"
+#include "bp-report-mask.h"
+#include "bp-report-format.h"
+
+/* What the profile hides, per indicator value of the report. */
+/* What the profile hides: decided in core (bp-report-mask.c), for every output alike. */
+typedef BpReportHidden Hidden;
+
+/* A 12-month cohort summed from four 3-month cohorts. */
+typedef struct
+{
+  BpPeriod cohort;
+  gint64   size;
+  gint64   reoffenders;
+  gint64   reoffences;
+  double   binary_rate;
+  double   frequency;
+  double   per_reoffender;
+} YearCohort;
+
+typedef struct
+{
+  const BpReport *report;
+  BpStore        *store;
+  BpProfile       profile;
+  BpPack         *pack;
+  Hidden          hidden;
+  BpReport        chart_report; /* shallow copy with a clean area name, for the chart
+                                 * builders (which mask it for the profile): do not free */
+  YearCohort      previous_year;
+  GPtrArray      *notes;        /* (element-type utf8) note texts, note 1 first */
+} Builder;
+
+static const int group_order[] = {
+  BP_ETHNIC_ASIAN, BP_ETHNIC_BLACK, BP_ETHNIC_MIXED, BP_ETHNIC_OTHER, BP_ETHNIC_WHITE,
+  BP_DISPARITY_MINORITIES,
+};
+
+/* --- cells and tables ---------------------------------------------------------------- */
+
+static void
+cell_clear (BpPackCell *c)
+{
+  g_clear_pointer (&c->text, g_free);
+  g_clear_pointer (&c->link, g_free);
+}
+
+static void
+table_free (gpointer data)
+{
+  BpPackTable *t = data;
+
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      BpPackCell *row = g_ptr_array_index (t->rows, r);
+
+      for (guint c = 0; c < t->n_columns; c++)
+        cell_clear (&row[c]);
+      g_free (row);
+    }
+  g_ptr_array_unref (t->rows);
+  g_array_unref (t->highlight);
+  for (guint c = 0; c < t->n_columns; c++)
+    g_free (t->columns[c].header);
+  g_free (t->columns);
+  g_free (t->name);
+  g_free (t->title);
+  g_free (t);
+}
+
+static void
+sheet_free (gpointer data)
+{
+  BpPackSheet *s = data;
+
+  g_free (s->name);
+  g_free (s->title);
+  g_ptr_array_unref (s->lines);
+  g_ptr_array_unref (s->tables);
+  g_clear_pointer (&s->chart, bp_chart_unref);
+  g_free (s->chart_axis);
+  g_free (s->chart_alt);
+  g_free (s);
+}
+
+static BpPackSheet *
+sheet_new (BpPack     *pack,
+           const char *name,
+           const char *title)
+{
+  BpPackSheet *s = g_new0 (BpPackSheet, 1);
+
+  s->name = g_strdup (name);
+  s->title = _bp_export_text (title);
+  s->lines = g_ptr_array_new_with_free_func (g_free);
+  s->tables = g_ptr_array_new_with_free_func (table_free);
+  g_ptr_array_add (s->lines, g_strdup (pack->profile_line));
+  g_ptr_array_add (pack->sheets, s);
+  return s;
+}
+
+static void sheet_line (BpPackSheet *s,
+                        const char  *format,
+                        ...) G_GNUC_PRINTF (2, 3);
+
+static void
+sheet_line (BpPackSheet *s,
+            const char  *format,
+            ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (s->lines, _bp_export_text (text));
+}
+
+static BpPackTable *
+table_new (BpPackSheet *sheet,
+           const char  *name,
+           const char  *title,
+           guint        n_columns)
+{
+  BpPackTable *t = g_new0 (BpPackTable, 1);
+
+  g_assert (_bp_export_table_name_valid (name));
+  t->name = g_strdup (name);
+  t->title = _bp_export_text (title);
+  t->n_columns = n_columns;
+  t->columns = g_new0 (BpPackColumn, n_columns);
+  t->rows = g_ptr_array_new ();
+  t->highlight = g_array_new (FALSE, TRUE, sizeof (BpPackHighlight));
+  t->in_pdf = TRUE;
+  t->highlight_column = -1;
+  g_ptr_array_add (sheet->tables, t);
+  return t;
+}
+
+static void
+column (BpPackTable  *t,
+        guint         i,
+        const char   *header,
+        BpPackFormat  format,
+        double        width)
+{
+  g_assert (i < t->n_columns);
+  t->columns[i].header = _bp_export_text (header);
+  t->columns[i].format = format;
+  t->columns[i].width = width;
+}
+
+static BpPackCell *
+add_row (BpPackTable *t)
+{
+  BpPackCell *row = g_new0 (BpPackCell, t->n_columns);
+  BpPackHighlight none = BP_PACK_HIGHLIGHT_NONE;
+
+  for (guint c = 0; c < t->n_columns; c++)
+    {
+      row[c].kind = BP_PACK_CELL_EMPTY;
+      row[c].format = t->columns[c].format;
+    }
+  g_ptr_array_add (t->rows, row);
+  g_array_append_val (t->highlight, none);
+  return row;
+}
+
+static void
+set_text (BpPackCell *c,
+          const char *text)
+{
+  cell_clear (c);
+  c->kind = BP_PACK_CELL_TEXT;
+  c->text = _bp_export_text (text);
+}
+
+static void
+set_symbol (BpPackCell *c,
+            const char *symbol)
+{
+  cell_clear (c);
+  c->kind = BP_PACK_CELL_SYMBOL;
+  c->text = g_strdup (symbol);
+}
+
+/* A number, or [x] when it cannot be computed. */
+static void
+set_number (BpPackCell *c,
+            double      value)
+{
+  cell_clear (c);
+  if (!isfinite (value))
+    {
+      set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
+      return;
+    }
+  c->kind = BP_PACK_CELL_NUMBER;
+  c->number = value;
+}
+
+/* A value the profile may hide: @symbol (nullable) is shown instead when set. */
+static void
+set_value (BpPackCell *c,
+           double      value,
+           const char *symbol)
+{
+  if (symbol)
+    set_symbol (c, symbol);
+  else
+    set_number (c, value);
+}
+
+static void
+set_count (BpPackCell *c,
+           gint64      count,
+           gboolean    hidden)
+{
+  if (hidden)
+    set_symbol (c, BP_SYMBOL_CONFIDENTIAL);
+  else if (count < 0)
+    set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
+  else
+    set_number (c, (double) count);
+}
+
+static void
+set_date (BpPackCell *c,
+          BpDay       day)
+{
+  cell_clear (c);
+  if (day == BP_DAY_INVALID)
+    {
+      set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
+      return;
+    }
+  c->kind = BP_PACK_CELL_DATE;
+  c->number = day;
+}
+
+/* In chart data a hidden or missing value is a blank, which a chart draws as a gap. */
+static void
+set_chart_value (BpPackCell *c,
+                 double      value,
+                 gboolean    hidden)
+{
+  cell_clear (c);
+  if (hidden || !isfinite (value))
+    {
+      c->kind = BP_PACK_CELL_EMPTY;
+      return;
+    }
+  c->kind = BP_PACK_CELL_NUMBER;
+  c->number = value;
+}
+
+/* The number of decimal places @text was published with, or -1 if it is not a plain
+ * number. */
+static int
+published_decimals (const char *text)
+{
+  const char *dot;
+  char *end = NULL;
+
+  if (text == NULL || *text == '\0')
+    return -1;
+  g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0')
+    return -1;
+  dot = strchr (text, '.');
+  return dot ? (int) strlen (dot + 1) : 0;
+}
+
+/* A comparator as published: the number, shown with the places it was published with
+ * (113 / 70,982 published as 160 shows 160), or the published text as it stands. */
+static void
+set_published (BpPackCell        *c,
+               const BpBenchmark *b)
+{
+  int decimals;
+
+  if (b == NULL)
+    {
+      set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
+      return;
+    }
+  decimals = published_decimals (b->value_text);
+  if (decimals < 0 || decimals > 3 || strchr (b->value_text, ',') != NULL)
+    {
+      set_text (c, b->value_text);
+      return;
+    }
+  set_number (c, b->value);
+  c->format = decimals == 0 ? BP_PACK_FORMAT_INTEGER
+              : decimals == 1 ? BP_PACK_FORMAT_DEC1
+              : decimals == 2 ? BP_PACK_FORMAT_DEC2 : BP_PACK_FORMAT_DEC3;
+}
+
+/* --- text helpers -------------------------------------------------------------------- */
+
+static char *
+long_date (BpDay day)
+{
+  static const char *months[] = { "January", "February", "March", "April", "May", "June",
+                                  "July", "August", "September", "October", "November",
+                                  "December" };
+  int y, m, d;
+
+  if (day == BP_DAY_INVALID)
+    return g_strdup ("not known");
+  bp_day_to_ymd (day, &y, &m, &d);
+  return g_strdup_printf ("%d %s %d", d, months[m - 1], y);
+}
+
+static char *
+month_year_long (BpDay day)
+{
+  static const char *months[] = { "January", "February", "March", "April", "May", "June",
+                                  "July", "August", "September", "October", "November",
+                                  "December" };
+  int y, m;
+
+  bp_day_to_ymd (day, &y, &m, NULL);
+  return g_strdup_printf ("%s %d", months[m - 1], y);
+}
+
+static char *
+cohort_label (const BpPeriod *p)
+{
+  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+  int y1, y2, m1, m2;
+
+  bp_day_to_ymd (p->start, &y1, &m1, NULL);
+  bp_day_to_ymd (p->end, &y2, &m2, NULL);
+  if (y1 == y2)
+    return g_strdup_printf ("%s-%s %d", months[m1 - 1], months[m2 - 1], y2);
+  return g_strdup_printf ("%s %d-%s %d", months[m1 - 1], y1, months[m2 - 1], y2);
+}
+
+static const BpBenchmark *
+find_benchmark (GPtrArray  *benchmarks,
+                const char *indicator,
+                const char *area_type)
+{
+  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
+    {
+      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
+
+      if (g_strcmp0 (b->indicator, indicator) == 0 && g_strcmp0 (b->area_type, area_type) == 0)
+        return b;
+    }
+  return NULL;
+}
+
+/* The name of the first comparator of @area_type in any of the series, for headers. */
+static const char *
+comparator_name (const BpRateIndicator *ind,
+                 const char            *indicator,
+                 const char            *area_type,
+                 const char            *fallback)
+{
+  for (int q = BP_SERIES_QUARTERS - 1; q >= 0; q--)
+    {
+      const BpBenchmark *b = find_benchmark (ind->series[q].benchmarks, indicator, area_type);
+
+      if (b)
+        return b->area_name;
+    }
+  return fallback;
+}
+
+/* The symbol for a percentage of @base children: [u] on a base of 1 to 9 for partners; a
+ * base of 0 has no percentage at all, which set_value() shows as [x]. */
+static const char *
+pct_symbol (BpProfile profile,
+            gint64    base)
+{
+  return base > 0 ? bp_disclosure_derived_symbol (profile, FALSE, TRUE, base) : NULL;
+}
+
+static double
+pct_change (double now,
+            double before)
+{
+  if (!isfinite (now) || !isfinite (before) || before == 0)
+    return NAN;
+  return (now / before - 1.0) * 100.0;
+}
+
+/* "up 15.5%", "down 3.0%", "unchanged" */
+static char *
+change_words (double change_pct)
+{
+  g_autofree char *n = NULL;
+
+  if (!isfinite (change_pct))
+    return NULL;
+  if (bp_round_half_away (change_pct, 1) == 0)
+    return g_strdup ("unchanged");
+  n = bp_format_number (fabs (change_pct), 1);
+  return g_strdup_printf ("%s %s%%", change_pct > 0 ? "up" : "down", n);
+}
+
+/* --- what the profile hides ---------------------------------------------------------- */
+
+static void
+year_cohort_sum (const BpReport *report,
+                 int             first,
+                 YearCohort     *y)
+{
+  const BpReoffendingCohort *s = report->reoffending.series;
+
+  memset (y, 0, sizeof *y);
+  y->cohort.start = s[first].cohort.start;
+  y->cohort.end = s[first + 3].cohort.end;
+  for (int k = first; k < first + 4; k++)
+    {
+      y->size += s[k].cohort_size;
+      y->reoffenders += s[k].reoffenders;
+      y->reoffences += s[k].reoffences;
+    }
+  y->binary_rate = y->size > 0 ? (double) y->reoffenders / (double) y->size * 100.0 : NAN;
+  y->frequency = y->size > 0 ? (double) y->reoffences / (double) y->size : NAN;
+  y->per_reoffender = y->reoffenders > 0 ? (double) y->reoffences / (double) y->reoffenders
+                                         : NAN;
+}
+
+/* The report's note on disproportionality, which may count the children of unknown
+ * ethnicity: not for partners when that count is suppressed. */
+static const char *
+disparity_note (Builder *b)
+{
+  const BpDisparity *d = &b->report->disparity;
+
+  if (d->note && d->unknown_warning && (b->hidden.unknown || b->hidden.total))
+    return "Ethnicity is unknown for more than 10% of the children, so every relative rate "
+           "index may be biased.";
+  return d->note;
+}
+
+/* --- notes ---------------------------------------------------------------------------- */
+
+static int
+add_note (Builder    *b,
+          const char *text)
+{
+  g_ptr_array_add (b->notes, _bp_export_text (text));
+  return (int) b->notes->len;
+}
+
+/* --- the sheets ----------------------------------------------------------------------- */
+
+#define SHEET_COVER "Cover"
+#define SHEET_SUMMARY "Summary"
+#define SHEET_FTE "First time entrants"
+#define SHEET_CUSTODY "Custody"
+#define SHEET_REOFFENDING "Reoffending"
+#define SHEET_DISPARITY "Disproportionality"
+#define SHEET_QUALITY "Data quality"
+#define SHEET_NOTES "Notes"
+
+enum
+{
+  NOTE_FTE = 1,
+  NOTE_CUSTODY,
+  NOTE_REOFFENDING,
+  NOTE_DISPARITY,
+  NOTE_POPULATION,
+  NOTE_COMPARATORS,
+  NOTE_ROUNDING,
+  NOTE_NA_RULE,
+  NOTE_UNKNOWN,
+  NOTE_LOCAL,
+  NOTE_PROFILE,
+};
+
+static void
+add_standard_notes (Builder *b)
+{
+  add_note (b, "First time entrants: children aged 10-17 resident in the area whose first "
+               "youth caution, youth conditional caution or court sentence held in the local "
+               "data falls in the 12 months, counted once each. Rate per 100,000 10-17 year "
+               "olds.");
+  add_note (b, "Use of custody: custodial sentences (detention and training orders and "
+               "sections 250, 254, 258 and 259) given to children aged 10-17 in the 12 "
+               "months, counted once per child and day. Remands are not sentences. Rate per "
+               "1,000 10-17 year olds.");
+  add_note (b, "Proven reoffending, Ministry of Justice method: a cohort of children "
+               "cautioned, sentenced or released from custody in a quarter (3-month cohort) "
+               "or in four quarters (12-month cohort, the sum of four 3-month cohorts, so a "
+               "child may count more than once), followed for 12 months for offences "
+               "proven within a further 6 months. Breaches are excluded. The latest cohort "
+               "ends 21 months before the period end.");
+  add_note (b, "Ethnic disproportionality: for each ethnic group, the rate per 100,000 of "
+               "children of the group in the stage (by default cautioned or sentenced in "
+               "the financial year) divided by the rate of White children gives the "
+               "relative rate index (RRI). Its 95% confidence interval is by Katz's log "
+               "method: SE = sqrt(1/n - 1/P + 1/n(White) - 1/P(White)), CI = exp(ln RRI "
+               "+/- 1.96 SE). A group is significantly higher when the lower bound is above "
+               "1 and significantly lower when the upper bound is below 1; there is no "
+               "interval when either count is 0. No fixed RRI threshold is official.");
+  add_note (b, "Populations: rates use the ONS mid-year estimate of 10-17 year olds for the "
+               "latest year not after the calendar year of the period end; "
+               "disproportionality uses the 2021 Census 10-17 population by ethnic group, "
+               "because mid-year estimates have no ethnicity. The year and source used are "
+               "on the Data quality sheet.");
+  add_note (b, "Comparators (YJS family, region, England and Wales) are shown exactly as "
+               "the Youth Justice Board published them, never recomputed.");
+  add_note (b, "Rounding: numbers are stored unrounded and displayed rounded half away from "
+               "zero: rates per 100,000 to whole numbers, rates per 1,000 to 2 decimal "
+               "places, percentages and percentage points to 1, ratios and frequencies to "
+               "2.");
+  add_note (b, "The n/a rule: the change in a group's count and in its share is not shown "
+               "([z]) when the count is below 10 in either year, because small counts swing "
+               "widely by chance.");
+  add_note (b, "Children whose ethnicity is not known are excluded from shares and RRIs. "
+               "When they are more than 10% of the total, every RRI may be biased: the "
+               "Data quality sheet says so.");
+  add_note (b, "Local data holds fewer prior outcomes than the Police National Computer, so "
+               "local first time entrant figures can be higher than published ones; both "
+               "are shown.");
+  if (b->profile == BP_PROFILE_PARTNER)
+    add_note (b, "This is a partner pack. Counts of 1 to 4 are suppressed ([c]); where "
+                 "counts add up to a total that is shown and only one is suppressed, the "
+                 "next smallest is suppressed too so that none can be worked out; a rate, "
+                 "share, RRI or change made from a suppressed count is [c], and a "
+                 "percentage of fewer than 10 children is [u]. Charts leave suppressed "
+                 "values out. The pack holds no child-level data and no child identifiers.");
+  else
+    add_note (b, "This is an internal board pack, OFFICIAL-SENSITIVE: every count is shown, "
+                 "including small ones that could identify a child. Do not share it outside "
+                 "the management board; use the partner pack instead.");
+}
+
+/* The headline indicator rows of the Summary sheet. */
+typedef struct
+{
+  const char        *indicator;
+  const char        *measure;
+  const char        *period;
+  double             now;
+  double             before;
+  const char        *now_symbol;
+  const char        *before_symbol;
+  BpPackFormat       format;
+  double             change;
+  const char        *change_symbol;
+  BpPackFormat       change_format;
+  const char        *change_as;
+  GPtrArray         *benchmarks;     /* (nullable) */
+  const char        *indicator_code; /* (nullable): no comparators */
+  const char        *reading;
+} SummaryRow;
+
+static void
+summary_row (BpPackTable      *t,
+             const SummaryRow *s)
+{
+  BpPackCell *row = add_row (t);
+
+  set_text (&row[0], s->indicator);
+  set_text (&row[1], s->measure);
+  set_text (&row[2], s->period);
+  set_value (&row[3], s->now, s->now_symbol);
+  row[3].format = s->format;
+  set_value (&row[4], s->before, s->before_symbol);
+  row[4].format = s->format;
+  set_value (&row[5], s->change, s->change_symbol);
+  row[5].format = s->change_format;
+  set_text (&row[6], s->change_as);
+  if (s->indicator_code)
+    {
+      set_published (&row[7], find_benchmark (s->benchmarks, s->indicator_code, "FAMILY"));
+      set_published (&row[8], find_benchmark (s->benchmarks, s->indicator_code, "REGION"));
+      set_published (&row[9], find_benchmark (s->benchmarks, s->indicator_code, "NATIONAL"));
+    }
+  else
+    for (int c = 7; c <= 9; c++)
+      set_symbol (&row[c], BP_SYMBOL_NOT_APPLICABLE);
+  set_text (&row[10], s->reading);
+}
+
+static char *
+comparators_sentence (GPtrArray  *benchmarks,
+                      const char *indicator,
+                      const char *suffix)
+{
+  static const char *types[] = { "FAMILY", "REGION", "NATIONAL" };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      const BpBenchmark *bm = find_benchmark (benchmarks, indicator, types[i]);
+
+      if (bm == NULL)
+        continue;
+      g_string_append_printf (out, "%s%s %s%s", out->len ? ", " : " Published comparators: ",
+                              bm->area_name, bm->value_text, suffix);
+    }
+  if (out->len)
+    g_string_append_c (out, '.');
+  return g_string_free (out, FALSE);
+}
+
+static char *
+rate_reading (Builder               *b,
+              const BpRateIndicator *ind,
+              gboolean               hidden_now,
+              gboolean               hidden_before)
+{
+  const gboolean fte = ind->kind == BP_RATE_FTE;
+  const char *indicator = fte ? "FTE_RATE" : "CUSTODY_RATE";
+  g_autofree char *rate = bp_format_number (ind->current.rate, fte ? 0 : 2);
+  g_autofree char *before = bp_format_number (ind->previous.rate, fte ? 0 : 2);
+  g_autofree char *change = change_words (ind->change_pct);
+  g_autofree char *comparators = comparators_sentence (ind->current.benchmarks, indicator, "");
+  const char *what = fte ? "first time entrants per 100,000 children aged 10-17"
+                         : "custodial sentences per 1,000 children aged 10-17";
+
+  if (hidden_now)
+    return g_strdup_printf ("Not shown: fewer than 5 %s in the 12 months, so the rate could "
+                            "identify them [c].%s", fte ? "first time entrants"
+                                                         : "custodial sentences",
+                            comparators);
+  if (!isfinite (ind->current.rate))
+    return g_strdup_printf ("No rate: %s", ind->note ? ind->note : "no population is held.");
+  if (hidden_before || change == NULL)
+    return g_strdup_printf ("%s %s in the 12 months.%s", rate, what, comparators);
+  return g_strdup_printf ("%s %s in the 12 months, %s on the year before (%s).%s", rate, what,
+                          change, before, comparators);
+}
+
+static void
+build_summary (Builder *b)
+{
+  const BpReport *r = b->report;
+  const Hidden *h = &b->hidden;
+  const BpReoffending *ro = &r->reoffending;
+  const int now = BP_SERIES_QUARTERS - 1, before = BP_SERIES_QUARTERS - 5;
+  const int q_now = BP_REOFFENDING_SERIES - 1, q_before = BP_REOFFENDING_SERIES - 5;
+  const BpDisparity *d = &r->disparity;
+  const BpDisparityYear *dy_before = &d->series[BP_DISPARITY_YEARS - 2];
+  BpPackSheet *s;
+  BpPackTable *t;
+  g_autofree char *title = NULL;
+  const char *period = b->pack->period_text;
+  g_autofree char *q_label = NULL;
+  g_autofree char *y_label = NULL;
+  g_autofree char *fy = NULL;
+  g_autofree char *reading = NULL;
+  double count_change;
+  const char *sym;
+  gboolean rri_hidden, rri_before_hidden;
+
+  title = g_strdup_printf ("Summary: headline indicators, %s", b->pack->period_text);
+  s = sheet_new (b->pack, SHEET_SUMMARY, title);
+  sheet_line (s, "This worksheet contains one table: each headline indicator for this period "
+                 "and the one before, with the comparators as published and a reading.");
+  sheet_line (s, "Notes are on the Notes sheet; [x] not available, [z] not applicable%s.",
+              b->profile == BP_PROFILE_PARTNER ? ", [c] suppressed, [u] low reliability" : "");
+
+  t = table_new (s, "Headline_indicators", "Table 1: Headline indicators [notes 1 to 7]", 11);
+  column (t, 0, "Indicator", BP_PACK_FORMAT_WRAP, 24);
+  column (t, 1, "Measure", BP_PACK_FORMAT_WRAP, 22);
+  column (t, 2, "Period", BP_PACK_FORMAT_WRAP, 16);
+  column (t, 3, "This period", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 4, "Previous period", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 5, "Change", BP_PACK_FORMAT_SIGNED1, 9);
+  column (t, 6, "Change measured as", BP_PACK_FORMAT_WRAP, 13);
+  column (t, 7, "YJS family (as published)", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 8, "Region (as published)", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 9, "England and Wales (as published)", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 10, "Reading", BP_PACK_FORMAT_WRAP, 60);
+
+  /* First time entrants */
+  reading = rate_reading (b, &r->fte, h->fte[now], h->fte[before]);
+  summary_row (t, &(SummaryRow) {
+    "First time entrants", "Rate per 100,000 10-17 year olds", period,
+    r->fte.current.rate, r->fte.previous.rate,
+    h->fte[now] ? BP_SYMBOL_CONFIDENTIAL : NULL, h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    BP_PACK_FORMAT_INTEGER, r->fte.change_pct,
+    h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_SIGNED1,
+    "% change", r->fte.current.benchmarks, "FTE_RATE", reading });
+  g_clear_pointer (&reading, g_free);
+
+  count_change = pct_change ((double) r->fte.current.count, (double) r->fte.previous.count);
+  reading = h->fte[now]
+            ? g_strdup ("Not shown: fewer than 5 children [c].")
+            : g_strdup_printf ("%" G_GINT64_FORMAT " children entered the youth justice system "
+                               "for the first time in the 12 months.", r->fte.current.count);
+  summary_row (t, &(SummaryRow) {
+    "First time entrants", "Number of children", period,
+    (double) r->fte.current.count, (double) r->fte.previous.count,
+    h->fte[now] ? BP_SYMBOL_CONFIDENTIAL : NULL, h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    BP_PACK_FORMAT_INTEGER, count_change,
+    h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_SIGNED1,
+    "% change", NULL, NULL, reading });
+  g_clear_pointer (&reading, g_free);
+
+  /* Use of custody */
+  reading = rate_reading (b, &r->custody, h->custody[now], h->custody[before]);
+  summary_row (t, &(SummaryRow) {
+    "Use of custody", "Rate per 1,000 10-17 year olds", period,
+    r->custody.current.rate, r->custody.previous.rate,
+    h->custody[now] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    BP_PACK_FORMAT_DEC2, r->custody.change_pct,
+    h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    BP_PACK_FORMAT_SIGNED1, "% change", r->custody.current.benchmarks, "CUSTODY_RATE",
+    reading });
+  g_clear_pointer (&reading, g_free);
+
+  count_change = pct_change ((double) r->custody.current.count,
+                             (double) r->custody.previous.count);
+  reading = h->custody[now]
+            ? g_strdup ("Not shown: fewer than 5 custodial sentences [c].")
+            : g_strdup_printf ("%" G_GINT64_FORMAT " custodial sentence%s in the 12 months.",
+                               r->custody.current.count,
+                               r->custody.current.count == 1 ? " was given" : "s were given");
+  summary_row (t, &(SummaryRow) {
+    "Use of custody", "Number of custodial sentences", period,
+    (double) r->custody.current.count, (double) r->custody.previous.count,
+    h->custody[now] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    BP_PACK_FORMAT_INTEGER, count_change,
+    h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    BP_PACK_FORMAT_SIGNED1, "% change", NULL, NULL, reading });
+  g_clear_pointer (&reading, g_free);
+
+  /* Proven reoffending: 3-month cohort against the same quarter a year before */
+  q_label = cohort_label (&ro->quarter.cohort);
+  {
+    const BpReoffendingCohort *c = &ro->series[q_now], *c0 = &ro->series[q_before];
+    g_autofree char *rate = bp_format_number (c->binary_rate, 1);
+    g_autofree char *comparators = comparators_sentence (ro->quarter.benchmarks,
+                                                         "REOFF_BINARY_Q", "%");
+    const char *rate_symbol, *rate0_symbol;
+
+    rate_symbol = h->reoffending[q_now] ? BP_SYMBOL_CONFIDENTIAL
+                  : pct_symbol (b->profile, c->cohort_size);
+    rate0_symbol = h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL
+                   : pct_symbol (b->profile, c0->cohort_size);
+    if (h->reoffending[q_now])
+      reading = g_strdup_printf ("Not shown: too few children reoffended to publish [c].%s",
+                                 comparators);
+    else if (!isfinite (c->binary_rate))
+      reading = g_strdup ("No children in the cohort.");
+    else if (rate_symbol)
+      reading = g_strdup_printf ("Not shown: a percentage of fewer than 10 children %s.%s",
+                                 rate_symbol, comparators);
+    else
+      reading = g_strdup_printf ("%s%% of the %" G_GINT64_FORMAT " children in the %s cohort "
+                                 "reoffended within a year%s.%s", rate, c->cohort_size, q_label,
+                                 c->follow_up_complete ? "" : " (follow-up not yet complete)",
+                                 comparators);
+    summary_row (t, &(SummaryRow) {
+      "Proven reoffending, 3-month cohort", "% of children who reoffended", q_label,
+      c->binary_rate, c0->binary_rate, rate_symbol, rate0_symbol, BP_PACK_FORMAT_DEC1,
+      isfinite (c->binary_rate) && isfinite (c0->binary_rate) ? c->binary_rate - c0->binary_rate
+                                                              : NAN,
+      rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, "percentage points",
+      ro->quarter.benchmarks, "REOFF_BINARY_Q", reading });
+    g_clear_pointer (&reading, g_free);
+
+    sym = h->reoffending[q_now] ? BP_SYMBOL_CONFIDENTIAL : NULL;
+    {
+      g_autofree char *freq = bp_format_number (c->frequency, 2);
+      g_autofree char *freq_comparators = comparators_sentence (ro->quarter.benchmarks,
+                                                                "REOFF_FREQ_Q", "");
+
+      reading = sym ? g_strdup ("Not shown [c].")
+                    : g_strdup_printf ("%s proven reoffences per child in the cohort.%s", freq,
+                                       freq_comparators);
+    }
+    summary_row (t, &(SummaryRow) {
+      "Proven reoffending, 3-month cohort", "Reoffences per child in the cohort", q_label,
+      c->frequency, c0->frequency, sym,
+      h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_DEC2,
+      isfinite (c->frequency) && isfinite (c0->frequency) ? c->frequency - c0->frequency : NAN,
+      sym ? sym : h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+      BP_PACK_FORMAT_SIGNED2, "difference", ro->quarter.benchmarks, "REOFF_FREQ_Q", reading });
+    g_clear_pointer (&reading, g_free);
+  }
+
+  /* 12-month cohort against the 12-month cohort a year before */
+  y_label = cohort_label (&ro->year.cohort);
+  {
+    const YearCohort *y0 = &b->previous_year;
+    g_autofree char *rate = bp_format_number (ro->year.binary_rate, 1);
+    g_autofree char *comparators = comparators_sentence (ro->year.benchmarks, "REOFF_BINARY_Y",
+                                                         "%");
+    const char *rate_symbol, *rate0_symbol;
+
+    rate_symbol = h->year_reoffending[1] ? BP_SYMBOL_CONFIDENTIAL
+                  : pct_symbol (b->profile, ro->year.cohort_size);
+    rate0_symbol = h->year_reoffending[0] ? BP_SYMBOL_CONFIDENTIAL
+                   : pct_symbol (b->profile, y0->size);
+    if (rate_symbol)
+      reading = g_strdup_printf ("Not shown %s.%s", rate_symbol, comparators);
+    else if (!isfinite (ro->year.binary_rate))
+      reading = g_strdup ("No children in the cohort.");
+    else
+      reading = g_strdup_printf ("%s%% of the %" G_GINT64_FORMAT " children in the %s cohort "
+                                 "reoffended within a year%s.%s", rate, ro->year.cohort_size,
+                                 y_label, ro->year.follow_up_complete
+                                          ? "" : " (follow-up not yet complete)",
+                                 comparators);
+    summary_row (t, &(SummaryRow) {
+      "Proven reoffending, 12-month cohort", "% of children who reoffended", y_label,
+      ro->year.binary_rate, y0->binary_rate, rate_symbol, rate0_symbol, BP_PACK_FORMAT_DEC1,
+      isfinite (ro->year.binary_rate) && isfinite (y0->binary_rate)
+      ? ro->year.binary_rate - y0->binary_rate : NAN,
+      rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, "percentage points",
+      ro->year.benchmarks, "REOFF_BINARY_Y", reading });
+    g_clear_pointer (&reading, g_free);
+
+    sym = h->year_reoffending[1] ? BP_SYMBOL_CONFIDENTIAL : NULL;
+    {
+      g_autofree char *freq = bp_format_number (ro->year.frequency, 2);
+      g_autofree char *freq_comparators = comparators_sentence (ro->year.benchmarks,
+                                                                "REOFF_FREQ_Y", "");
+
+      reading = sym ? g_strdup ("Not shown [c].")
+                    : g_strdup_printf ("%s proven reoffences per child in the cohort.%s", freq,
+                                       freq_comparators);
+    }
+    summary_row (t, &(SummaryRow) {
+      "Proven reoffending, 12-month cohort", "Reoffences per child in the cohort", y_label,
+      ro->year.frequency, y0->frequency, sym,
+      h->year_reoffending[0] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_DEC2,
+      isfinite (ro->year.frequency) && isfinite (y0->frequency)
+      ? ro->year.frequency - y0->frequency : NAN,
+      sym ? sym : h->year_reoffending[0] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+      BP_PACK_FORMAT_SIGNED2, "difference", ro->year.benchmarks, "REOFF_FREQ_Y", reading });
+    g_clear_pointer (&reading, g_free);
+  }
+
+  /* Disproportionality: children from ethnic minority groups against White children */
+  fy = bp_financial_year_label (bp_day_year (d->year.start));
+  {
+    const BpDisparityRow *emg = &d->rows[BP_DISPARITY_MINORITIES];
+    g_autofree char *rri = bp_format_number (emg->rri, 2);
+    g_autofree char *lo = bp_format_number (emg->ci_low, 2);
+    g_autofree char *hi = bp_format_number (emg->ci_high, 2);
+    g_autofree char *measure = g_strdup_printf ("Relative rate index, children %s",
+                                                bp_stage_description (d->stage));
+    g_autofree char *fy_period = g_strdup_printf ("Financial year %s", fy);
+
+    rri_hidden = h->group[BP_DISPARITY_MINORITIES] || h->group[BP_ETHNIC_WHITE];
+    rri_before_hidden = h->previous_group[BP_DISPARITY_MINORITIES] ||
+                        h->previous_group[BP_ETHNIC_WHITE];
+    if (rri_hidden)
+      reading = g_strdup ("Not shown: a count it is made from is suppressed [c].");
+    else if (!isfinite (emg->rri))
+      reading = g_strdup_printf ("No RRI: %s", d->note ? d->note : "no population is held.");
+    else
+      reading = g_strdup_printf ("Children from ethnic minority groups were %s times as likely "
+                                 "as White children to be %s (95%% confidence interval %s to "
+                                 "%s): %s.", rri, bp_stage_description (d->stage), lo, hi,
+                                 g_strcmp0 (emg->significance, "higher") == 0
+                                 ? "significantly higher"
+                                 : g_strcmp0 (emg->significance, "lower") == 0
+                                 ? "significantly lower"
+                                 : isfinite (emg->ci_low) ? "not a significant difference"
+                                                          : "no interval");
+    summary_row (t, &(SummaryRow) {
+      "Ethnic disproportionality: ethnic minority groups", measure, fy_period,
+      emg->rri, dy_before->rri[BP_DISPARITY_MINORITIES],
+      rri_hidden ? BP_SYMBOL_CONFIDENTIAL : NULL,
+      rri_before_hidden ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_DEC2,
+      emg->rri - dy_before->rri[BP_DISPARITY_MINORITIES],
+      rri_hidden || rri_before_hidden ? BP_SYMBOL_CONFIDENTIAL : NULL,
+      BP_PACK_FORMAT_SIGNED2, "difference", NULL, NULL, reading });
+    g_clear_pointer (&reading, g_free);
+  }
+}
+
+/* First time entrants or custody: the 12 rolling years, with comparators. */
+static void
+build_rate_sheet (Builder               *b,
+                  const BpRateIndicator *ind)
+{
+  const gboolean fte = ind->kind == BP_RATE_FTE;
+  const gboolean *hidden = fte ? b->hidden.fte : b->hidden.custody;
+  const char *code = fte ? "FTE_RATE" : "CUSTODY_RATE";
+  const char *per = fte ? "Rate per 100,000 10-17 year olds" : "Rate per 1,000 10-17 year olds";
+  const BpPackFormat rate_format = fte ? BP_PACK_FORMAT_INTEGER : BP_PACK_FORMAT_DEC2;
+  const char *family = comparator_name (ind, code, "FAMILY", "YJS family");
+  const char *region = comparator_name (ind, code, "REGION", "Region");
+  const char *national = comparator_name (ind, code, "NATIONAL", "England and Wales");
+  g_autofree char *title = NULL;
+  g_autofree char *table_title = NULL;
+  g_autofree char *local = NULL;
+  g_autofree char *h_family = g_strdup_printf ("%s (as published)", family);
+  g_autofree char *h_region = g_strdup_printf ("%s (as published)", region);
+  g_autofree char *h_national = g_strdup_printf ("%s (as published)", national);
+  g_autofree char *h_published = NULL;
+  BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
+  BpPackSheet *s;
+  BpPackTable *t, *c;
+
+  title = g_strdup_printf ("%s, %s: rolling 12 months, quarter ends to %s",
+                           fte ? "First time entrants" : "Use of custody",
+                           b->pack->area[0] ? b->pack->area : "the area",
+                           b->pack->period_text + strlen ("12 months to "));
+  s = sheet_new (b->pack, fte ? SHEET_FTE : SHEET_CUSTODY, title);
+  sheet_line (s, "This worksheet contains two tables and a chart: the 12 rolling 12-month "
+                 "periods ending at each quarter end, the chart's data, and a line chart.");
+  sheet_line (s, "%s", fte
+              ? "First time entrants: children whose first caution or court sentence held in "
+                "the local data falls in the 12 months [note 1]."
+              : "Use of custody: custodial sentences given to children aged 10-17 in the 12 "
+                "months [note 2].");
+  if (ind->note)
+    sheet_line (s, "Note: %s", ind->note);
+
+  table_title = g_strdup_printf ("Table %d: %s by rolling 12 months [notes %d, %d, %d and %d]",
+                                 fte ? 2 : 3, fte ? "First time entrants" : "Custodial sentences",
+                                 fte ? NOTE_FTE : NOTE_CUSTODY, NOTE_POPULATION,
+                                 NOTE_COMPARATORS, NOTE_ROUNDING);
+  t = table_new (s, fte ? "FTE_by_12_months" : "Custody_by_12_months", table_title,
+                 fte ? 10 : 9);
+  column (t, 0, "12 months ending", BP_PACK_FORMAT_DATE, 13);
+  column (t, 1, "Period start", BP_PACK_FORMAT_DATE, 13);
+  column (t, 2, fte ? "First time entrants" : "Custodial sentences", BP_PACK_FORMAT_INTEGER, 12);
+  column (t, 3, "10-17 population", BP_PACK_FORMAT_INTEGER, 12);
+  column (t, 4, "Population year", BP_PACK_FORMAT_YEAR, 10);
+  local = g_strdup_printf ("%s (local data)", per);
+  column (t, 5, local, rate_format, 16);
+  column (t, 6, h_family, rate_format, 14);
+  column (t, 7, h_region, rate_format, 14);
+  column (t, 8, h_national, rate_format, 14);
+  if (fte)
+    {
+      h_published = g_strdup_printf ("%s as published by the YJB",
+                                     b->pack->area[0] ? b->pack->area : "Area");
+      column (t, 9, h_published, rate_format, 14);
+    }
+  for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+    {
+      const BpRateValue *v = &ind->series[q];
+      BpPackCell *row = add_row (t);
+
+      set_date (&row[0], v->period.end);
+      set_date (&row[1], v->period.start);
+      set_count (&row[2], v->count, hidden[q]);
+      set_count (&row[3], v->population, FALSE);
+      if (v->population_year > 0)
+        set_number (&row[4], v->population_year);
+      else
+        set_symbol (&row[4], BP_SYMBOL_NOT_AVAILABLE);
+      set_value (&row[5], v->rate, hidden[q] ? BP_SYMBOL_CONFIDENTIAL : NULL);
+      set_published (&row[6], find_benchmark (v->benchmarks, code, "FAMILY"));
+      set_published (&row[7], find_benchmark (v->benchmarks, code, "REGION"));
+      set_published (&row[8], find_benchmark (v->benchmarks, code, "NATIONAL"));
+      if (fte)
+        set_published (&row[9], find_benchmark (v->benchmarks, code, "YJS"));
+    }
+
+  table_title = (g_free (table_title),
+                 g_strdup_printf ("Table %da: chart data, %s (blank where not available%s)",
+                                  fte ? 2 : 3, fte ? "rate per 100,000" : "rate per 1,000",
+                                  b->profile == BP_PROFILE_PARTNER ? " or suppressed" : ""));
+  c = table_new (s, fte ? "FTE_chart_data" : "Custody_chart_data", table_title, 5);
+  c->chart_data = TRUE;
+  c->in_pdf = FALSE;
+  column (c, 0, "Quarter end", BP_PACK_FORMAT_TEXT, 11);
+  g_free (local);
+  local = g_strdup_printf ("%s (local)", b->pack->area[0] ? b->pack->area : "Area");
+  column (c, 1, local, rate_format, 14);
+  column (c, 2, family, rate_format, 14);
+  column (c, 3, region, rate_format, 14);
+  column (c, 4, national, rate_format, 14);
+  for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+    {
+      const BpRateValue *v = &ind->series[q];
+      BpPackCell *row = add_row (c);
+      g_autofree char *label = bp_day_format_month_year (v->period.end);
+      const char *types[] = { "FAMILY", "REGION", "NATIONAL" };
+
+      set_text (&row[0], label);
+      set_chart_value (&row[1], v->rate, hidden[q]);
+      for (int k = 0; k < 3; k++)
+        {
+          const BpBenchmark *bm = find_benchmark (v->benchmarks, code, types[k]);
+
+          set_chart_value (&row[2 + k], bm ? bm->value : NAN, FALSE);
+        }
+    }
+
+  s->chart_style = BP_PACK_CHART_RATE;
+  s->chart_table = c;
+  s->chart_axis = g_strdup (fte ? "per 100,000 10-17 year olds" : "per 1,000 10-17 year olds");
+  s->chart_decimals = fte ? 0 : 2;
+  s->chart = bp_chart_build (fte ? BP_CHART_KIND_FTE : BP_CHART_KIND_CUSTODY, &b->chart_report,
+                             &options);
+}
+
+static void
+cohort_columns (BpPackTable *t,
+                const char  *first)
+{
+  column (t, 0, first, BP_PACK_FORMAT_TEXT, 16);
+  column (t, 1, "Cohort start", BP_PACK_FORMAT_DATE, 12);
+  column (t, 2, "Cohort end", BP_PACK_FORMAT_DATE, 12);
+  column (t, 3, "Children in the cohort", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 4, "Children who reoffended", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 5, "Proven reoffences", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 6, "% who reoffended", BP_PACK_FORMAT_DEC1, 11);
+  column (t, 7, "Reoffences per child", BP_PACK_FORMAT_DEC2, 11);
+  column (t, 8, "Reoffences per reoffender", BP_PACK_FORMAT_DEC2, 11);
+  column (t, 9, "Follow-up complete", BP_PACK_FORMAT_TEXT, 10);
+}
+
+static void
+cohort_cells (Builder    *b,
+              BpPackCell *row,
+              BpPeriod    cohort,
+              gint64      size,
+              gint64      reoffenders,
+              gint64      reoffences,
+              double      binary_rate,
+              double      frequency,
+              double      per_reoffender,
+              gboolean    follow_up_complete,
+              gboolean    size_hidden,
+              gboolean    hidden)
+{
+  const char *rate_symbol = hidden ? BP_SYMBOL_CONFIDENTIAL
+                            : pct_symbol (b->profile, size);
+
+  set_date (&row[1], cohort.start);
+  set_date (&row[2], cohort.end);
+  set_count (&row[3], size, size_hidden);
+  set_count (&row[4], reoffenders, hidden);
+  set_count (&row[5], reoffences, hidden);
+  set_value (&row[6], binary_rate, rate_symbol);
+  set_value (&row[7], frequency, hidden ? BP_SYMBOL_CONFIDENTIAL : NULL);
+  set_value (&row[8], per_reoffender, hidden ? BP_SYMBOL_CONFIDENTIAL : NULL);
+  set_text (&row[9], follow_up_complete ? "Yes" : "No");
+}
+
+static void
+build_reoffending (Builder *b)
+{
+  const BpReoffending *ro = &b->report->reoffending;
+  const Hidden *h = &b->hidden;
+  BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
+  const char *types[] = { "FAMILY", "REGION", "NATIONAL" };
+  const char *names[] = { "YJS family", "Region", "England and Wales" };
+  g_autofree char *title = NULL;
+  g_autofree char *latest = cohort_label (&ro->quarter.cohort);
+  BpPackSheet *s;
+  BpPackTable *t, *c;
+  BpPackCell *row;
+
+  title = g_strdup_printf ("Proven reoffending, %s: 3-month and 12-month cohorts to %s",
+                           b->pack->area[0] ? b->pack->area : "the area", latest);
+  s = sheet_new (b->pack, SHEET_REOFFENDING, title);
+  sheet_line (s, "This worksheet contains three tables and a chart: the latest 3-month and "
+                 "12-month cohorts with comparators, the eight latest 3-month cohorts, and "
+                 "the chart's data [note 3].");
+  if (ro->note)
+    sheet_line (s, "Note: %s", ro->note);
+
+  t = table_new (s, "Reoffending_cohorts",
+                 "Table 4: Proven reoffending, latest cohorts [notes 3, 6 and 7]", 13);
+  cohort_columns (t, "Cohort");
+  for (int k = 0; k < 3; k++)
+    {
+      const BpBenchmark *bm = find_benchmark (ro->quarter.benchmarks, "REOFF_BINARY_Q",
+                                              types[k]);
+      g_autofree char *header = NULL;
+
+      if (bm == NULL)
+        bm = find_benchmark (ro->year.benchmarks, "REOFF_BINARY_Y", types[k]);
+      header = g_strdup_printf ("%s %% who reoffended (as published)",
+                                bm ? bm->area_name : names[k]);
+      column (t, 10 + k, header, BP_PACK_FORMAT_DEC1, 14);
+    }
+  row = add_row (t);
+  set_text (&row[0], "3-month cohort");
+  cohort_cells (b, row, ro->quarter.cohort, ro->quarter.cohort_size, ro->quarter.reoffenders,
+                ro->quarter.reoffences, ro->quarter.binary_rate, ro->quarter.frequency,
+                ro->quarter.per_reoffender, ro->quarter.follow_up_complete,
+                h->cohort[BP_REOFFENDING_SERIES - 1], h->reoffending[BP_REOFFENDING_SERIES - 1]);
+  for (int k = 0; k < 3; k++)
+    set_published (&row[10 + k], find_benchmark (ro->quarter.benchmarks, "REOFF_BINARY_Q",
+                                                 types[k]));
+  row = add_row (t);
+  set_text (&row[0], "12-month cohort");
+  cohort_cells (b, row, ro->year.cohort, ro->year.cohort_size, ro->year.reoffenders,
+                ro->year.reoffences, ro->year.binary_rate, ro->year.frequency,
+                ro->year.per_reoffender, ro->year.follow_up_complete, h->year_cohort[1],
+                h->year_reoffending[1]);
+  for (int k = 0; k < 3; k++)
+    set_published (&row[10 + k], find_benchmark (ro->year.benchmarks, "REOFF_BINARY_Y",
+                                                 types[k]));
+
+  t = table_new (s, "Reoffending_3_month_cohorts",
+                 "Table 5: Proven reoffending, the eight latest 3-month cohorts [note 3]", 10);
+  cohort_columns (t, "3-month cohort");
+  for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+    {
+      const BpReoffendingCohort *rc = &ro->series[k];
+      g_autofree char *label = cohort_label (&rc->cohort);
+
+      row = add_row (t);
+      set_text (&row[0], label);
+      cohort_cells (b, row, rc->cohort, rc->cohort_size, rc->reoffenders, rc->reoffences,
+                    rc->binary_rate, rc->frequency, rc->per_reoffender, rc->follow_up_complete,
+                    h->cohort[k], h->reoffending[k]);
+    }
+
+  c = table_new (s, "Reoffending_chart_data",
+                 b->profile == BP_PROFILE_PARTNER
+                 ? "Table 5a: chart data, % who reoffended (blank where suppressed)"
+                 : "Table 5a: chart data, % who reoffended", 3);
+  c->chart_data = TRUE;
+  c->in_pdf = FALSE;
+  column (c, 0, "3-month cohort", BP_PACK_FORMAT_TEXT, 16);
+  column (c, 1, "% who reoffended", BP_PACK_FORMAT_DEC1, 12);
+  column (c, 2, "Reoffences per child", BP_PACK_FORMAT_DEC2, 12);
+  for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+    {
+      const BpReoffendingCohort *rc = &ro->series[k];
+      g_autofree char *label = cohort_label (&rc->cohort);
+      gboolean low = pct_symbol (b->profile, rc->cohort_size) != NULL;
+
+      row = add_row (c);
+      set_text (&row[0], label);
+      set_chart_value (&row[1], rc->binary_rate, h->reoffending[k] || low);
+      set_chart_value (&row[2], rc->frequency, h->reoffending[k]);
+    }
+
+  s->chart_style = BP_PACK_CHART_REOFFENDING;
+  s->chart_table = c;
+  s->chart_axis = g_strdup ("% of children who reoffended");
+  s->chart_decimals = 1;
+  s->chart = bp_chart_build (BP_CHART_KIND_REOFFENDING, &b->chart_report, &options);
+}
+
+static const char *
+significance_text (const BpDisparityRow *r,
+                   int                   g)
+{
+  if (g == BP_ETHNIC_WHITE)
+    return "Reference group";
+  if (g_strcmp0 (r->significance, "higher") == 0)
+    return "Significantly higher";
+  if (g_strcmp0 (r->significance, "lower") == 0)
+    return "Significantly lower";
+  if (r->significance)
+    return "Not significant";
+  return NULL;
+}
+
+static void
+build_disparity (Builder *b)
+{
+  const BpDisparity *d = &b->report->disparity;
+  const Hidden *h = &b->hidden;
+  const BpProfile p = b->profile;
+  BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
+  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
+  g_autofree char *title = NULL;
+  g_autofree char *t_title = NULL;
+  BpPackSheet *s;
+  BpPackTable *t, *c;
+  BpPackCell *row;
+  double unknown_share = d->total > 0 ? (double) d->unknown_count / (double) d->total * 100.0
+                                      : NAN;
+
+  title = g_strdup_printf ("Ethnic disproportionality, %s: children %s in %s",
+                           b->pack->area[0] ? b->pack->area : "the area",
+                           bp_stage_description (d->stage), fy);
+  s = sheet_new (b->pack, SHEET_DISPARITY, title);
+  sheet_line (s, "This worksheet contains three tables and a chart: each ethnic group's "
+                 "count, share, rate and relative rate index (RRI) against White children "
+                 "with its 95%% confidence interval, the totals, and the chart's data "
+                 "[note 4].");
+  sheet_line (s, "Rows shaded orange are significantly higher than White children, rows "
+                 "shaded blue significantly lower; the Significance column says the same.");
+  if (d->unknown_warning)
+    sheet_line (s, "Warning: ethnicity is unknown for more than 10%% of children, so every "
+                   "RRI may be biased [note 9].");
+  if (disparity_note (b))
+    sheet_line (s, "Note: %s", disparity_note (b));
+
+  t_title = g_strdup_printf ("Table 6: Children %s in %s by ethnic group, with relative rate "
+                             "indices [notes 4, 5, 8 and 9]", bp_stage_description (d->stage),
+                             fy);
+  t = table_new (s, "Disproportionality_by_group", t_title, 14);
+  t->highlight_column = 10;
+  column (t, 0, "Ethnic group", BP_PACK_FORMAT_TEXT, 22);
+  column (t, 1, "Children", BP_PACK_FORMAT_INTEGER, 9);
+  column (t, 2, "10-17 population", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 3, "Rate per 100,000", BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 4, "% of children of known ethnicity", BP_PACK_FORMAT_DEC1, 12);
+  column (t, 5, "% of 10-17 population", BP_PACK_FORMAT_DEC1, 11);
+  column (t, 6, "Difference (percentage points)", BP_PACK_FORMAT_SIGNED1, 12);
+  column (t, 7, "Relative rate index", BP_PACK_FORMAT_DEC2, 10);
+  column (t, 8, "95% CI lower", BP_PACK_FORMAT_DEC2, 9);
+  column (t, 9, "95% CI upper", BP_PACK_FORMAT_DEC2, 9);
+  column (t, 10, "Significance", BP_PACK_FORMAT_TEXT, 20);
+  column (t, 11, "Children in the previous year", BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 12, "Change in children (%)", BP_PACK_FORMAT_SIGNED1, 11);
+  column (t, 13, "Change in share (percentage points)", BP_PACK_FORMAT_SIGNED1, 12);
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_order); i++)
+    {
+      int g = group_order[i];
+      const BpDisparityRow *r = &d->rows[g];
+      gboolean hide = h->group[g];
+      gboolean hide_rri = hide || h->group[BP_ETHNIC_WHITE];
+      gboolean hide_change = hide || h->previous_group[g];
+      const char *share_symbol = hide ? BP_SYMBOL_CONFIDENTIAL
+                                 : pct_symbol (p, d->known_total);
+      const char *sig = significance_text (r, g);
+      BpPackHighlight mark = BP_PACK_HIGHLIGHT_NONE;
+
+      row = add_row (t);
+      set_text (&row[0], r->group);
+      set_count (&row[1], r->count, hide);
+      set_count (&row[2], r->population, FALSE);
+      set_value (&row[3], r->rate, hide ? BP_SYMBOL_CONFIDENTIAL : NULL);
+      set_value (&row[4], r->share, share_symbol);
+      set_value (&row[5], r->population_share, NULL);
+      set_value (&row[6], r->pp_difference, share_symbol);
+      if (g == BP_ETHNIC_WHITE)
+        {
+          set_value (&row[7], r->rri, hide_rri ? BP_SYMBOL_CONFIDENTIAL : NULL);
+          set_symbol (&row[8], BP_SYMBOL_NOT_APPLICABLE);
+          set_symbol (&row[9], BP_SYMBOL_NOT_APPLICABLE);
+          set_text (&row[10], sig);
+        }
+      else
+        {
+          set_value (&row[7], r->rri, hide_rri ? BP_SYMBOL_CONFIDENTIAL : NULL);
+          set_value (&row[8], r->ci_low, hide_rri ? BP_SYMBOL_CONFIDENTIAL : NULL);
+          set_value (&row[9], r->ci_high, hide_rri ? BP_SYMBOL_CONFIDENTIAL : NULL);
+          if (hide_rri)
+            set_symbol (&row[10], BP_SYMBOL_CONFIDENTIAL);
+          else if (sig)
+            set_text (&row[10], sig);
+          else
+            set_symbol (&row[10], BP_SYMBOL_NOT_AVAILABLE);
+          if (!hide_rri && g_strcmp0 (r->significance, "higher") == 0)
+            mark = BP_PACK_HIGHLIGHT_HIGHER;
+          else if (!hide_rri && g_strcmp0 (r->significance, "lower") == 0)
+            mark = BP_PACK_HIGHLIGHT_LOWER;
+        }
+      set_count (&row[11], r->previous_count, h->previous_group[g]);
+      /* The n/a rule: no change when a count is below 10 in either year. */
+      if (hide_change)
+        {
+          set_symbol (&row[12], BP_SYMBOL_CONFIDENTIAL);
+          set_symbol (&row[13], BP_SYMBOL_CONFIDENTIAL);
+        }
+      else if (!isfinite (r->change_pct) && r->count < 10)
+        {
+          set_symbol (&row[12], BP_SYMBOL_NOT_APPLICABLE);
+          set_symbol (&row[13], BP_SYMBOL_NOT_APPLICABLE);
+        }
+      else if (!isfinite (r->change_pct) && r->previous_count < 10)
+        {
+          set_symbol (&row[12], BP_SYMBOL_NOT_APPLICABLE);
+          set_symbol (&row[13], BP_SYMBOL_NOT_APPLICABLE);
+        }
+      else
+        {
+          set_number (&row[12], r->change_pct);
+          set_number (&row[13], r->pp_change);
+        }
+      g_array_index (t->highlight, BpPackHighlight, t->rows->len - 1) = mark;
+    }
+
+  t_title = (g_free (t_title),
+             g_strdup_printf ("Table 7: Children %s in %s: totals and unknown ethnicity "
+                              "[note 9]", bp_stage_description (d->stage), fy));
+  t = table_new (s, "Disproportionality_totals", t_title, 2);
+  column (t, 0, "Children", BP_PACK_FORMAT_TEXT, 40);
+  column (t, 1, "Number or %", BP_PACK_FORMAT_INTEGER, 12);
+  row = add_row (t);
+  set_text (&row[0], "All children");
+  set_count (&row[1], d->total, h->total);
+  row = add_row (t);
+  set_text (&row[0], "Children of known ethnicity");
+  set_count (&row[1], d->known_total, FALSE);
+  row = add_row (t);
+  set_text (&row[0], "Children of unknown ethnicity");
+  set_count (&row[1], d->unknown_count, h->unknown);
+  row = add_row (t);
+  set_text (&row[0], "Unknown ethnicity, % of all children");
+  set_value (&row[1], unknown_share,
+             h->unknown || h->total ? BP_SYMBOL_CONFIDENTIAL
+             : pct_symbol (p, d->total));
+  row[1].format = BP_PACK_FORMAT_DEC1;
+
+  /* One column per group, so that each carries its own confidence interval: libxlsxwriter
+   * 1.1.4 has no custom error bars, only a fixed length per series. */
+  c = table_new (s, "Disproportionality_chart_data",
+                 b->profile == BP_PROFILE_PARTNER
+                 ? "Table 7a: chart data, relative rate index by ethnic group, one column per "
+                   "group (blank where suppressed or not available)"
+                 : "Table 7a: chart data, relative rate index by ethnic group, one column per "
+                   "group (blank where not available)", 8);
+  c->chart_data = TRUE;
+  c->in_pdf = FALSE;
+  column (c, 0, "Ethnic group", BP_PACK_FORMAT_TEXT, 22);
+  column (c, 6, "95% CI lower", BP_PACK_FORMAT_DEC2, 9);
+  column (c, 7, "95% CI upper", BP_PACK_FORMAT_DEC2, 9);
+  {
+    static const int chart_groups[] = { BP_ETHNIC_ASIAN, BP_ETHNIC_BLACK, BP_ETHNIC_MIXED,
+                                        BP_ETHNIC_OTHER, BP_DISPARITY_MINORITIES };
+
+    for (guint i = 0; i < G_N_ELEMENTS (chart_groups); i++)
+      {
+        g_autofree char *header = g_strdup_printf ("RRI: %s", d->rows[chart_groups[i]].group);
+
+        column (c, 1 + i, header, BP_PACK_FORMAT_DEC2, 10);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (chart_groups); i++)
+      {
+        int g = chart_groups[i];
+        const BpDisparityRow *r = &d->rows[g];
+        gboolean hide = h->group[g] || h->group[BP_ETHNIC_WHITE];
+
+        row = add_row (c);
+        set_text (&row[0], r->group);
+        for (guint k = 0; k < G_N_ELEMENTS (chart_groups); k++)
+          set_chart_value (&row[1 + k], k == i ? r->rri : NAN, hide);
+        set_chart_value (&row[6], r->ci_low, hide);
+        set_chart_value (&row[7], r->ci_high, hide);
+      }
+  }
+
+  s->chart_style = BP_PACK_CHART_RRI;
+  s->chart_table = c;
+  s->chart_axis = g_strdup ("Relative rate index (log scale; 1 = White children)");
+  s->chart_decimals = 2;
+  s->chart = bp_chart_build (BP_CHART_KIND_RRI, &b->chart_report, &options);
+}
+
+static gboolean
+build_quality (Builder  *b,
+               GError  **error)
+{
+  const BpReport *r = b->report;
+  const BpDisparity *d = &r->disparity;
+  const Hidden *h = &b->hidden;
+  BpPackSheet *s;
+  BpPackTable *t;
+  BpPackCell *row;
+  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
+  double unknown_share = d->total > 0 ? (double) d->unknown_count / (double) d->total * 100.0
+                                      : NAN;
+
+  s = sheet_new (b->pack, SHEET_QUALITY, "Data quality: what was imported and what the "
+                                         "figures rest on");
+  sheet_line (s, "This worksheet contains four tables: the imports, the recording of "
+                 "ethnicity, the population figures and the published comparators.");
+  sheet_line (s, "Rejected rows are counted here; their details stay in the rejects file "
+                 "written at import, because they may hold child-level data.");
+
+  t = table_new (s, "Imports", "Table 8: Imports into the database, oldest first", 9);
+  column (t, 0, "Import", BP_PACK_FORMAT_INTEGER, 8);
+  column (t, 1, "Kind of file", BP_PACK_FORMAT_TEXT, 12);
+  column (t, 2, "File name", BP_PACK_FORMAT_TEXT, 28);
+  column (t, 3, "Imported at (UTC)", BP_PACK_FORMAT_TEXT, 22);
+  column (t, 4, "Encoding", BP_PACK_FORMAT_TEXT, 12);
+  column (t, 5, "New rows", BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 6, "Updated rows", BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 7, "Unchanged rows", BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 8, "Rejected rows", BP_PACK_FORMAT_INTEGER, 10);
+  if (b->store)
+    {
+      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
+        "SELECT id, kind, file_name, imported_at, encoding, rows_new, rows_updated, "
+        "rows_unchanged, rows_rejected FROM import_log ORDER BY id", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          row = add_row (t);
+          set_number (&row[0], sqlite3_column_int64 (stmt, 0));
+          for (int k = 1; k <= 4; k++)
+            set_text (&row[k], (const char *) sqlite3_column_text (stmt, k));
+          for (int k = 5; k <= 8; k++)
+            set_number (&row[k], (double) sqlite3_column_int64 (stmt, k));
+        }
+    }
+  if (t->rows->len == 0)
+    {
+      row = add_row (t);
+      set_symbol (&row[0], BP_SYMBOL_NOT_AVAILABLE);
+      set_text (&row[1], "no import log");
+      for (int k = 2; k < 9; k++)
+        set_symbol (&row[k], BP_SYMBOL_NOT_AVAILABLE);
+    }
+
+  {
+    g_autofree char *t_title = g_strdup_printf ("Table 9: Recording of ethnicity, children %s "
+                                                "in %s [note 9]",
+                                                bp_stage_description (d->stage), fy);
+
+    t = table_new (s, "Ethnicity_recording", t_title, 2);
+  }
+  column (t, 0, "Measure", BP_PACK_FORMAT_TEXT, 44);
+  column (t, 1, "Value", BP_PACK_FORMAT_INTEGER, 12);
+  row = add_row (t);
+  set_text (&row[0], "Children");
+  set_count (&row[1], d->total, h->total);
+  row = add_row (t);
+  set_text (&row[0], "Children of unknown ethnicity");
+  set_count (&row[1], d->unknown_count, h->unknown);
+  row = add_row (t);
+  set_text (&row[0], "Unknown ethnicity, % of children");
+  set_value (&row[1], unknown_share,
+             h->unknown || h->total ? BP_SYMBOL_CONFIDENTIAL
+             : pct_symbol (b->profile, d->total));
+  row[1].format = BP_PACK_FORMAT_DEC1;
+  row = add_row (t);
+  set_text (&row[0], "Unknown above 10%: every RRI may be biased");
+  set_text (&row[1], d->unknown_warning ? "Yes: warning" : "No");
+
+  t = table_new (s, "Population_sources", "Table 10: 10-17 population figures held [note 5]",
+                 4);
+  column (t, 0, "Year", BP_PACK_FORMAT_YEAR, 8);
+  column (t, 1, "Source", BP_PACK_FORMAT_TEXT, 34);
+  column (t, 2, "Rows", BP_PACK_FORMAT_INTEGER, 8);
+  column (t, 3, "Used for", BP_PACK_FORMAT_WRAP, 44);
+  if (b->store)
+    {
+      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
+        "SELECT year, source, COUNT(*) FROM population GROUP BY year, source "
+        "ORDER BY year, source", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          int year = sqlite3_column_int (stmt, 0);
+          const char *source = (const char *) sqlite3_column_text (stmt, 1);
+          GString *used = g_string_new (NULL);
+
+          if (year == r->fte.current.population_year &&
+              g_strcmp0 (source, r->fte.current.population_source) == 0)
+            g_string_append (used, "rates of the 12 months to the period end");
+          if (year == r->fte.previous.population_year &&
+              g_strcmp0 (source, r->fte.previous.population_source) == 0)
+            g_string_append_printf (used, "%srates of the 12 months before",
+                                    used->len ? "; " : "");
+          if (year == d->population_year && g_strcmp0 (source, d->population_source) == 0)
+            g_string_append_printf (used, "%sdisproportionality", used->len ? "; " : "");
+          row = add_row (t);
+          set_number (&row[0], year);
+          set_text (&row[1], source);
+          set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
+          set_text (&row[3], used->len ? used->str : "not used for this period");
+          g_string_free (used, TRUE);
+        }
+    }
+  if (t->rows->len == 0)
+    {
+      row = add_row (t);
+      set_symbol (&row[0], BP_SYMBOL_NOT_AVAILABLE);
+      set_text (&row[1], "no population imported");
+      set_symbol (&row[2], BP_SYMBOL_NOT_AVAILABLE);
+      set_text (&row[3], "no rates can be computed");
+    }
+
+  t = table_new (s, "Benchmark_sources",
+                 "Table 11: Published comparators held, by source [note 6]", 5);
+  column (t, 0, "Source", BP_PACK_FORMAT_TEXT, 30);
+  column (t, 1, "Indicators", BP_PACK_FORMAT_WRAP, 40);
+  column (t, 2, "Rows", BP_PACK_FORMAT_INTEGER, 8);
+  column (t, 3, "Earliest period end", BP_PACK_FORMAT_DATE, 13);
+  column (t, 4, "Latest period end", BP_PACK_FORMAT_DATE, 13);
+  if (b->store)
+    {
+      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
+        "SELECT COALESCE(source, ''), group_concat(DISTINCT indicator), COUNT(*), "
+        "MIN(period_end), MAX(period_end) FROM benchmark GROUP BY 1 ORDER BY MAX(period_end), 1",
+        error);
+
+      if (stmt == NULL)
+        return FALSE;
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *source = (const char *) sqlite3_column_text (stmt, 0);
+
+          row = add_row (t);
+          set_text (&row[0], source && *source ? source : "not given");
+          set_text (&row[1], (const char *) sqlite3_column_text (stmt, 1));
+          set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
+          set_date (&row[3], sqlite3_column_int (stmt, 3));
+          set_date (&row[4], sqlite3_column_int (stmt, 4));
+        }
+    }
+  if (t->rows->len == 0)
+    {
+      row = add_row (t);
+      set_text (&row[0], "none imported");
+      set_text (&row[1], "no comparators are shown");
+      set_number (&row[2], 0);
+      set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
+      set_symbol (&row[4], BP_SYMBOL_NOT_AVAILABLE);
+    }
+  return TRUE;
+}
+
+static void
+build_notes (Builder *b)
+{
+  const BpReport *r = b->report;
+  BpPackSheet *s;
+  BpPackTable *t;
+  BpPackCell *row;
+  static const struct { const char *symbol; const char *meaning; } symbols[] = {
+    { BP_SYMBOL_CONFIDENTIAL, "Confidential: suppressed so that no child can be identified "
+                              "(partner packs only)" },
+    { BP_SYMBOL_NOT_AVAILABLE, "Not available: the figure cannot be computed, e.g. no "
+                               "population or no comparator is held" },
+    { BP_SYMBOL_NOT_APPLICABLE, "Not applicable: e.g. the White reference group has no "
+                                "confidence interval; a change is not shown when a count is "
+                                "below 10 (the n/a rule)" },
+    { BP_SYMBOL_LOW_RELIABILITY, "Low reliability: a percentage of fewer than 10 children "
+                                 "(partner packs only)" },
+  };
+
+  if (r->fte.note)
+    add_note (b, r->fte.note);
+  if (r->custody.note && g_strcmp0 (r->custody.note, r->fte.note) != 0)
+    add_note (b, r->custody.note);
+  if (r->reoffending.note)
+    add_note (b, r->reoffending.note);
+  if (disparity_note (b))
+    add_note (b, disparity_note (b));
+
+  s = sheet_new (b->pack, SHEET_NOTES, "Notes: definitions, method and symbols");
+  sheet_line (s, "This worksheet contains two tables: the notes referred to in table "
+                 "titles, and the symbols used in place of numbers.");
+  t = table_new (s, "Notes", "Table 12: Notes", 2);
+  column (t, 0, "Note number", BP_PACK_FORMAT_TEXT, 12);
+  column (t, 1, "Note text", BP_PACK_FORMAT_WRAP, 110);
+  for (guint i = 0; i < b->notes->len; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("note %u", i + 1);
+
+      row = add_row (t);
+      set_text (&row[0], number);
+      set_text (&row[1], g_ptr_array_index (b->notes, i));
+    }
+  t = table_new (s, "Symbols", "Table 13: Symbols used in place of numbers", 2);
+  column (t, 0, "Symbol", BP_PACK_FORMAT_TEXT, 12);
+  column (t, 1, "Meaning", BP_PACK_FORMAT_WRAP, 110);
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    {
+      row = add_row (t);
+      set_text (&row[0], symbols[i].symbol);
+      set_text (&row[1], symbols[i].meaning);
+    }
+}
+
+static char *
+extract_date (Builder *b)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char *when = NULL;
+
+  if (b->store == NULL)
+    return NULL;
+  stmt = bp_store_prepare (b->store, "SELECT substr(imported_at, 1, 10) FROM import_log "
+                                     "WHERE kind = 'outcomes' ORDER BY id DESC LIMIT 1", NULL);
+  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      BpDay day;
+
+      if (bp_day_parse_iso ((const char *) sqlite3_column_text (stmt, 0), &day))
+        when = long_date (day);
+    }
+  return when;
+}
+
+static void
+build_cover (Builder     *b,
+             BpPackSheet *s)
+{
+  const BpReport *r = b->report;
+  BpPackTable *t;
+  BpPackCell *row;
+  g_autofree char *start = long_date (r->period.start);
+  g_autofree char *end = long_date (r->period.end);
+  g_autofree char *latest = long_date (r->latest_outcome);
+  g_autofree char *extract = extract_date (b);
+  g_autofree char *period = g_strdup_printf ("%s to %s", start, end);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *produced = NULL;
+  BpDay today_day;
+  static const struct { const char *sheet; const char *what; } contents[] = {
+    { SHEET_SUMMARY, "Headline indicators: this period, the one before, the change, the "
+                     "comparators as published and a short reading" },
+    { SHEET_FTE, "First time entrants: 12 rolling 12-month periods with counts, populations, "
+                 "rates and comparators, and a line chart" },
+    { SHEET_CUSTODY, "Use of custody: 12 rolling 12-month periods with counts, populations, "
+                     "rates and comparators, and a line chart" },
+    { SHEET_REOFFENDING, "Proven reoffending: the 3-month and 12-month cohorts and the eight "
+                         "latest 3-month cohorts, and a column chart" },
+    { SHEET_DISPARITY, "Ethnic disproportionality: counts, shares, rates, relative rate "
+                       "indices with confidence intervals and changes, and a chart" },
+    { SHEET_QUALITY, "Data quality: rows imported and rejected, unknown ethnicity, population "
+                     "and comparator sources" },
+    { SHEET_NOTES, "Notes: definitions, method (Katz confidence intervals, the n/a rule, "
+                   "rounding) and symbols" },
+  };
+
+  bp_day_parse_iso (today, &today_day);
+  produced = long_date (today_day);
+
+  sheet_line (s, "Protective marking: %s", b->pack->marking);
+  sheet_line (s, "This worksheet contains two tables: about this pack, and its contents "
+                 "with a link to every worksheet.");
+
+  t = table_new (s, "About_this_pack", "Table A: About this pack", 2);
+  column (t, 0, "Item", BP_PACK_FORMAT_TEXT, 26);
+  column (t, 1, "Detail", BP_PACK_FORMAT_WRAP, 100);
+#define ABOUT(label, value) \
+  G_STMT_START { row = add_row (t); set_text (&row[0], label); set_text (&row[1], value); } G_STMT_END
+  ABOUT ("Area", r->area[0] ? r->area : "not named in the data (import the published "
+                                        "comparators to name it)");
+  ABOUT ("Period", period);
+  ABOUT ("Profile", b->profile == BP_PROFILE_PARTNER
+                    ? "Partner pack: small numbers suppressed, no child-level data"
+                    : "Internal board pack: every count shown");
+  ABOUT ("Protective marking", b->pack->marking);
+  ABOUT ("Data extract date", extract ? extract : "not known");
+  ABOUT ("Latest outcome held", latest);
+  ABOUT ("Produced", produced);
+  ABOUT ("What the data covers",
+         "Children aged 10-17 living in the area who received a caution, a court sentence, "
+         "a remand or an out-of-court outcome, from the youth justice service's own case "
+         "records; 10-17 population from the ONS and the 2021 Census; comparators as "
+         "published by the Youth Justice Board.");
+  ABOUT ("Disproportionality stage", bp_stage_description (r->disparity.stage));
+#undef ABOUT
+
+  t = table_new (s, "Contents", "Table B: Contents", 2);
+  column (t, 0, "Worksheet", BP_PACK_FORMAT_TEXT, 26);
+  column (t, 1, "What it contains", BP_PACK_FORMAT_WRAP, 100);
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      row = add_row (t);
+      set_text (&row[0], contents[i].sheet);
+      row[0].link = g_strdup (contents[i].sheet);
+      set_text (&row[1], contents[i].what);
+    }
+}
+
+/**
+ * bp_pack_new:
+ * @store: (nullable): the database the report was computed from, for the data quality
+ *   tables
+ *
+ * Decides what every cell of the board pack shows under @profile.
+ * Returns: (transfer full) (nullable): the pack, or %NULL with @error set
+ */
+BpPack *
+bp_pack_new (const BpReport  *report,
+             BpStore         *store,
+             BpProfile        profile,
+             GError         **error)
+{
+  g_autoptr(BpPack) pack = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *end = NULL;
+  Builder b = { 0 };
+  BpPackSheet *cover;
+
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (store == NULL || BP_IS_STORE (store), NULL);
+  g_return_val_if_fail ((int) profile >= 0 && profile < BP_N_PROFILES, NULL);
+
+  pack = g_new0 (BpPack, 1);
+  pack->profile = profile;
+  pack->sheets = g_ptr_array_new_with_free_func (sheet_free);
+  pack->area = _bp_export_text (report->area);
+  end = month_year_long (report->period.end);
+  pack->period_text = g_strdup_printf ("12 months to %s", end);
+  pack->title = g_strdup_printf ("Youth justice board pack%s%s, %s", pack->area[0] ? ": " : "",
+                                 pack->area, pack->period_text);
+  pack->subject = g_strdup ("Youth justice indicators for the management board: first time "
+                            "entrants, use of custody, proven reoffending and ethnic "
+                            "disproportionality");
+  pack->marking = g_strdup (profile == BP_PROFILE_INTERNAL ? "OFFICIAL-SENSITIVE" : "OFFICIAL");
+  pack->profile_line = g_strdup (profile == BP_PROFILE_INTERNAL
+    ? "OFFICIAL-SENSITIVE. Internal board pack: every count is shown, including small "
+      "numbers. Not for sharing outside the management board."
+    : "OFFICIAL. Partner pack: small numbers are suppressed ([c]) and values made from them "
+      "are not shown; no child-level data.");
+
+  b.report = report;
+  b.store = store;
+  b.profile = profile;
+  b.pack = pack;
+  b.notes = notes;
+  bp_report_hidden_compute (b.report, b.profile, &b.hidden);
+  b.chart_report = *b.report;
+  b.chart_report.area = b.pack->area;  /* valid UTF-8, for the charts' labels */
+  year_cohort_sum (report, 0, &b.previous_year);
+  add_standard_notes (&b);
+
+  cover = sheet_new (pack, SHEET_COVER, pack->title);
+  build_summary (&b);
+  build_rate_sheet (&b, &report->fte);
+  build_rate_sheet (&b, &report->custody);
+  build_reoffending (&b);
+  build_disparity (&b);
+  if (!build_quality (&b, error))
+    return NULL;
+  build_notes (&b);
+  build_cover (&b, cover);
+
+  for (guint i = 0; i < pack->sheets->len; i++)
+    {
+      BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
+
+      if (!_bp_export_sheet_name_valid (s->name, error))
+        return NULL;
+      if (s->chart)
+        s->chart_alt = _bp_export_text (bp_chart_get_summary (s->chart));
+    }
+  return g_steal_pointer (&pack);
+}
+
+void
+bp_pack_free (BpPack *pack)
+{
+  if (pack == NULL)
+    return;
+  g_ptr_array_unref (pack->sheets);
+  g_free (pack->area);
+  g_free (pack->title);
+  g_free (pack->subject);
+  g_free (pack->marking);
+  g_free (pack->profile_line);
+  g_free (pack->period_text);
+  g_free (pack);
+}
+
+BpPackSheet *
+bp_pack_find_sheet (BpPack     *pack,
+                    const char *name)
+{
+  for (guint i = 0; i < pack->sheets->len; i++)
+    {
+      BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
+
+      if (g_strcmp0 (s->name, name) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+BpPackTable *
+bp_pack_find_table (BpPack     *pack,
+                    const char *name)
+{
+  for (guint i = 0; i < pack->sheets->len; i++)
+    {
+      BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
+
+      for (guint j = 0; j < s->tables->len; j++)
+        {
+          BpPackTable *t = g_ptr_array_index (s->tables, j);
+
+          if (g_strcmp0 (t->name, name) == 0)
+            return t;
+        }
+    }
+  return NULL;
+}
+
+const BpPackCell *
+bp_pack_table_cell (const BpPackTable *table,
+                    guint              row,
+                    guint              column_index)
+{
+  const BpPackCell *cells;
+
+  g_return_val_if_fail (row < table->rows->len && column_index < table->n_columns, NULL);
+  cells = g_ptr_array_index (table->rows, row);
+  return &cells[column_index];
+}
+
+int
+bp_pack_format_decimals (BpPackFormat format)
+{
+  switch (format)
+    {
+    case BP_PACK_FORMAT_DEC1:
+    case BP_PACK_FORMAT_SIGNED1:
+      return 1;
+    case BP_PACK_FORMAT_DEC2:
+    case BP_PACK_FORMAT_SIGNED2:
+      return 2;
+    case BP_PACK_FORMAT_DEC3:
+      return 3;
+    case BP_PACK_FORMAT_TEXT:
+    case BP_PACK_FORMAT_WRAP:
+    case BP_PACK_FORMAT_INTEGER:
+    case BP_PACK_FORMAT_YEAR:
+    case BP_PACK_FORMAT_DATE:
+    case BP_PACK_N_FORMATS:
+    default:
+      return 0;
+    }
+}
+
+/**
+ * bp_pack_cell_to_text:
+ * The cell as a reader sees it in the workbook: rounded half away from zero at its
+ * format's places, with thousands separators. Returns: (transfer full)
+ */
+char *
+bp_pack_cell_to_text (const BpPackCell *cell)
+{
+  switch (cell->kind)
+    {
+    case BP_PACK_CELL_EMPTY:
+      return g_strdup ("");
+    case BP_PACK_CELL_TEXT:
+    case BP_PACK_CELL_SYMBOL:
+      return g_strdup (cell->text);
+    case BP_PACK_CELL_DATE:
+      {
+        /* As Excel shows "d mmm yyyy". */
+        static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+        int y, m, d;
+
+        bp_day_to_ymd ((BpDay) cell->number, &y, &m, &d);
+        return g_strdup_printf ("%d %s %d", d, months[m - 1], y);
+      }
+    case BP_PACK_CELL_NUMBER:
+      if (cell->format == BP_PACK_FORMAT_YEAR)
+        return g_strdup_printf ("%.0f", cell->number);
+      if (cell->format == BP_PACK_FORMAT_SIGNED1 || cell->format == BP_PACK_FORMAT_SIGNED2)
+        {
+          int places = bp_pack_format_decimals (cell->format);
+          double rounded = bp_round_half_away (cell->number, places);
+          g_autofree char *text = bp_format_number (cell->number, places);
+
+          return rounded > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
+        }
+      return bp_format_number (cell->number, bp_pack_format_decimals (cell->format));
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/python3
+"""Checks a board pack PDF with poppler's tools, independently of the code that wrote it.
+
+Usage: check_pdf.py REPORT.pdf MARKING [--min-pages N] [--text T]... [--no-text T]...
+
+  - pdfinfo: A4 portrait pages, at least N of them;
+  - pdffonts: every font embedded;
+  - pdftotext: the marking and "Page i of N" on every page, each --text somewhere, no
+    --no-text anywhere (child identifiers);
+  - pdftoppm: every page renders to a PNG that is not blank.
+Exits 0 when every check passes, else prints each failure and exits 1.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+failures = []
+
+
+def run(*args):
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pdf")
+    ap.add_argument("marking")
+    ap.add_argument("--min-pages", type=int, default=1)
+    ap.add_argument("--text", action="append", default=[])
+    ap.add_argument("--no-text", action="append", default=[])
+    ap.add_argument("--any-size", action="store_true", help="do not insist on A4 portrait")
+    a = ap.parse_args()
+
+    info = run("pdfinfo", a.pdf)
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M)
+    if pages < a.min_pages:
+        failures.append(f"{pages} pages, expected at least {a.min_pages}")
+    if a.any_size:
+        pass
+    elif not size or abs(float(size.group(1)) - 595.28) > 1 or abs(float(size.group(2)) - 841.89) > 1:
+        failures.append(f"not A4 portrait: {size.group(0) if size else info}")
+
+    fonts = run("pdffonts", a.pdf).splitlines()[2:]
+    if not fonts:
+        failures.append("no fonts")
+    for line in fonts:
+        cols = line.split()
+        # name type... emb sub uni object ID: emb is the fourth field from the end but two
+        if len(cols) >= 7 and cols[-5] != "yes":
+            failures.append(f"font not embedded: {line}")
+
+    whole = run("pdftotext", "-layout", a.pdf, "-")
+    for i in range(1, pages + 1):
+        text = run("pdftotext", "-f", str(i), "-l", str(i), a.pdf, "-")
+        if a.marking not in text.split("\n", 2)[0] + text:
+            failures.append(f"page {i}: no marking {a.marking!r}")
+        if f"Page {i} of {pages}" not in text:
+            failures.append(f"page {i}: no 'Page {i} of {pages}'")
+    for t in a.text:
+        if t not in whole:
+            failures.append(f"text {t!r} not found")
+    for t in a.no_text:
+        if t in whole:
+            failures.append(f"text {t!r} found but must not be there")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        run("pdftoppm", "-png", "-r", "30", a.pdf, os.path.join(tmp, "page"))
+        pngs = sorted(f for f in os.listdir(tmp) if f.endswith(".png"))
+        if len(pngs) != pages:
+            failures.append(f"pdftoppm rendered {len(pngs)} of {pages} pages")
+        for p in pngs:
+            if os.path.getsize(os.path.join(tmp, p)) < 2000:
+                failures.append(f"{p}: looks blank")
+
+    for f in failures:
+        print("FAIL:", f)
+    print(f"{a.pdf}: {pages} pages, {'ok' if not failures else str(len(failures)) + ' failures'}")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+#!/usr/bin/python3
+"""boardpack export from the command line, on the bundled demo area, read back by
+check_workbook.py (openpyxl) and check_pdf.py (poppler).
+
+Usage: test_cli_export.py BOARDPACK_EXECUTABLE
+TAP output, one line per check.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PYTHON = "/usr/bin/python3"
+
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append(ok)
+    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
+    if not ok and detail:
+        for line in detail.rstrip().splitlines():
+            print(f"# {line}")
+
+
+def run(*args, **kw):
+    return subprocess.run(args, capture_output=True, text=True, **kw)
+
+
+def main():
+    bp = sys.argv[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "demo.db")
+        r = run(bp, "demo-data", "--out", tmp)
+        check("demo-data", r.returncode == 0, r.stderr)
+        for kind in ("outcomes", "population", "benchmarks"):
+            r = run(bp, "--db", db, "import", kind, os.path.join(tmp, f"{kind}.csv"))
+            check(f"import {kind}", r.returncode == 0, r.stderr)
+
+        # Usage errors: exit 1.
+        r = run(bp, "--db", db, "export")
+        check("export with no file is a usage error (1)", r.returncode == 1, r.stderr)
+        r = run(bp, "--db", db, "export", "--xlsx", os.path.join(tmp, "x.xlsx"),
+                "--profile", "board")
+        check("an unknown profile is a usage error (1)", r.returncode == 1, r.stderr)
+
+        # Invalid input: exit 2, nothing written.
+        empty = os.path.join(tmp, "empty.db")
+        out = os.path.join(tmp, "none.xlsx")
+        r = run(bp, "--db", empty, "export", "--xlsx", out)
+        check("no data is invalid input (2)", r.returncode == 2 and not os.path.exists(out),
+              r.stderr)
+        r = run(bp, "--db", db, "export", "--xlsx", out, "--period-end", "2024-02-15")
+        check("a period end that is not a quarter end is invalid input (2)",
+              r.returncode == 2 and not os.path.exists(out), r.stderr)
+
+        # Cannot write: exit 3.
+        r = run(bp, "--db", db, "export", "--pdf", os.path.join(tmp, "missing", "x.pdf"))
+        check("a folder that does not exist cannot be written (3)", r.returncode == 3,
+              r.stderr)
+
+        # Both profiles, both files; nothing on stderr when it is not a terminal.
+        for profile, marking in (("internal", "OFFICIAL-SENSITIVE"), ("partner", "OFFICIAL")):
+            xlsx = os.path.join(tmp, f"{profile}.xlsx")
+            pdf = os.path.join(tmp, f"{profile}.pdf")
+            r = run(bp, "--db", db, "export", "--xlsx", xlsx, "--pdf", pdf, "--profile", profile)
+            check(f"export --profile {profile}", r.returncode == 0 and r.stderr == "",
+                  r.stderr)
+            spec = os.path.join(tmp, f"{profile}.json")
+            with open(spec, "w", encoding="utf-8") as f:
+                f.write('{"profile": "%s"}' % profile)
+            r = run(PYTHON, os.path.join(HERE, "check_workbook.py"), xlsx, spec)
+            check(f"{profile} workbook read back by openpyxl", r.returncode == 0, r.stdout)
+            r = run(PYTHON, os.path.join(HERE, "check_pdf.py"), pdf, marking, "--min-pages", "8",
+                    "--text", "Text alternative:")
+            check(f"{profile} PDF read back by poppler", r.returncode == 0, r.stdout)
+
+        # The same figures in both files: the FTE rate of the report appears in the PDF.
+        r = run(bp, "--db", db, "report", "--format", "text")
+        rate = r.stdout.split("First time entrants: ", 1)[1].split("(", 1)[1].split(" ", 1)[0]
+        text = run("pdftotext", os.path.join(tmp, "internal.pdf"), "-").stdout
+        check(f"the PDF shows the report's FTE rate ({rate})", rate in text)
+
+    print(f"1..{len(results)}")
+    sys.exit(0 if all(results) else 1)
+
+
+if __name__ == "__main__":
+    main()
