@@ -22,6 +22,11 @@ gboolean  _bp_export_file_begin    (BpExportFile  *file,
 gboolean  _bp_export_file_commit   (BpExportFile  *file,
                                     GError       **error);
 void      _bp_export_file_abort    (BpExportFile  *file);
+gboolean  _bp_export_file_finish   (BpExportFile  *file,
+                                    gboolean       written,
+                                    BpExportProgressFunc progress,
+                                    gpointer       progress_data,
+                                    GError       **error);
 
 /* The C numeric locale on this thread while a file is written (design.md, Known traps). */
 typedef struct

@@ -136,6 +136,27 @@ _bp_export_file_abort (BpExportFile *file)
   g_clear_pointer (&file->tmp_path, g_free);
 }
 
+/* Ends a write: the file takes its place when it was written completely, else the
+ * temporary file goes and the target stays as it was. */
+gboolean
+_bp_export_file_finish (BpExportFile         *file,
+                        gboolean              written,
+                        BpExportProgressFunc  progress,
+                        gpointer              progress_data,
+                        GError              **error)
+{
+  if (!written)
+    {
+      _bp_export_file_abort (file);
+      return FALSE;
+    }
+  if (!_bp_export_file_commit (file, error))
+    return FALSE;
+  if (progress)
+    progress (1.0, progress_data);
+  return TRUE;
+}
+
 /* --- locale ------------------------------------------------------------------------ */
 
 /* Switches this thread to the C numeric locale, keeping the rest of the current one. */

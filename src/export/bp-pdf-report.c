@@ -869,16 +869,7 @@ bp_export_pdf_pack (BpPack                *pack,
       g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE, "%s: could not be written (%s)",
                    display, g_strerror (sink.saved_errno));
     }
-  if (!ok)
-    {
-      _bp_export_file_abort (&file);
-      return FALSE;
-    }
-  if (!_bp_export_file_commit (&file, error))
-    return FALSE;
-  if (progress)
-    progress (1.0, progress_data);
-  return TRUE;
+  return _bp_export_file_finish (&file, ok, progress, progress_data, error);
 }
 
 /**

@@ -722,16 +722,7 @@ bp_export_workbook_pack (BpPack                *pack,
     lxw_workbook_free (w.workbook);
   _bp_export_locale_pop (&locale);
 
-  if (!ok)
-    {
-      _bp_export_file_abort (&file);
-      return FALSE;
-    }
-  if (!_bp_export_file_commit (&file, error))
-    return FALSE;
-  if (progress)
-    progress (1.0, progress_data);
-  return TRUE;
+  return _bp_export_file_finish (&file, ok, progress, progress_data, error);
 }
 
 /**
