@@ -18,6 +18,7 @@ _bp_cli_chart (BpCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(BpStore) store = NULL;
   g_autoptr(BpReport) report = NULL;
+  int status = BP_EXIT_OK;
   g_autoptr(BpChart) chart = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *db = NULL;
@@ -91,12 +92,9 @@ _bp_cli_chart (BpCli  *cli,
   store = _bp_cli_open_store (cli);
   if (store == NULL)
     return BP_EXIT_IO;
-  report = bp_report_compute (store, &options, &error);
+  report = _bp_cli_compute_report (cli, store, &options, &status);
   if (report == NULL)
-    {
-      fprintf (stderr, "boardpack: %s\n", error->message);
-      return error->domain == BP_INDICATORS_ERROR ? BP_EXIT_INVALID_INPUT : BP_EXIT_IO;
-    }
+    return status;
 
   chart = bp_chart_build (kind, report, &build);
   if (!bp_chart_write_file (chart, out, width, height, &theme, &error))

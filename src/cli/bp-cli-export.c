@@ -40,6 +40,7 @@ _bp_cli_export (BpCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(BpStore) store = NULL;
   g_autoptr(BpReport) report = NULL;
+  int status = BP_EXIT_OK;
   g_autoptr(BpPack) pack = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *db = NULL;
@@ -87,12 +88,9 @@ _bp_cli_export (BpCli  *cli,
   if (store == NULL)
     return BP_EXIT_IO;
 
-  report = bp_report_compute (store, &options, &error);
+  report = _bp_cli_compute_report (cli, store, &options, &status);
   if (report == NULL)
-    {
-      fprintf (stderr, "boardpack: %s\n", error->message);
-      return error->domain == BP_INDICATORS_ERROR ? BP_EXIT_INVALID_INPUT : BP_EXIT_IO;
-    }
+    return status;
   pack = bp_pack_new (report, store, profile, &error);
   if (pack == NULL)
     {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bp-cli.h"
+#include "bp-indicators.h"
 #include "bp-store.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,10 @@ int       _bp_cli_chart      (BpCli       *cli,
                               char       **argv);
 
 BpStore  *_bp_cli_open_store (BpCli       *cli);
+BpReport *_bp_cli_compute_report (BpCli                 *cli,
+                                  BpStore               *store,
+                                  const BpReportOptions *options,
+                                  int                   *out_status);
 gboolean  _bp_cli_parse      (GOptionContext *context,
                               int         *argc,
                               char      ***argv);

@@ -16,7 +16,7 @@ _bp_cli_report (BpCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(BpStore) store = NULL;
   g_autoptr(BpReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  int status = BP_EXIT_OK;
   g_autofree char *db = NULL;
   g_autofree char *period_end = NULL;
   g_autofree char *stage = NULL;
@@ -58,12 +58,9 @@ _bp_cli_report (BpCli  *cli,
   if (store == NULL)
     return BP_EXIT_IO;
 
-  report = bp_report_compute (store, &options, &error);
+  report = _bp_cli_compute_report (cli, store, &options, &status);
   if (report == NULL)
-    {
-      fprintf (stderr, "boardpack: %s\n", error->message);
-      return error->domain == BP_INDICATORS_ERROR ? BP_EXIT_INVALID_INPUT : BP_EXIT_IO;
-    }
+    return status;
 
   if (g_strcmp0 (format, "json") == 0)
     {

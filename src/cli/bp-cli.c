@@ -189,6 +189,25 @@ _bp_cli_open_store (BpCli *cli)
   return store;
 }
 
+/* The report for @options, or %NULL with the problem said and the exit status of cli.md
+ * in @out_status: invalid input (no data, a period that is not a quarter end) or I/O. */
+BpReport *
+_bp_cli_compute_report (BpCli                 *cli,
+                        BpStore               *store,
+                        const BpReportOptions *options,
+                        int                   *out_status)
+{
+  g_autoptr(GError) error = NULL;
+  BpReport *report = bp_report_compute (store, options, &error);
+
+  if (report == NULL)
+    {
+      fprintf (stderr, "boardpack: %s\n", error->message);
+      *out_status = error->domain == BP_INDICATORS_ERROR ? BP_EXIT_INVALID_INPUT : BP_EXIT_IO;
+    }
+  return report;
+}
+
 void
 _bp_cli_progress (BpCli      *cli,
                   const char *what,
