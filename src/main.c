@@ -2,22 +2,70 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "bp-application.h"
 #include "bp-cli.h"
+
+/* The window's command line is only the global options of cli.md: --db FILE (or
+ * --db=FILE), else $BOARDPACK_DB, else the default database. */
+static gboolean
+window_database (int          argc,
+                 char       **argv,
+                 const char **out_path)
+{
+  const char *path = g_getenv ("BOARDPACK_DB");
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--db") == 0)
+        {
+          if (i + 1 >= argc)
+            return FALSE;
+          path = argv[++i];
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        path = argv[i] + strlen ("--db=");
+    }
+  *out_path = path && *path ? path : NULL;
+  return TRUE;
+}
 
 int
 main (int    argc,
       char **argv)
 {
+  g_autoptr(BpApplication) app = NULL;
+  const char *database = NULL;
+
   setlocale (LC_ALL, "");
 
-  if (bp_cli_wants_window (argc, argv))
+  /* Subcommands never initialise GTK: they run without a display. */
+  if (!bp_cli_wants_window (argc, argv))
+    return bp_cli_main (argc, argv);
+
+  if (!window_database (argc, argv, &database))
     {
-      fprintf (stderr, "boardpack: this version has no window yet; use a subcommand "
-                       "(boardpack --help lists them)\n");
+      fprintf (stderr, "boardpack: --db needs a file name\n");
       return BP_EXIT_USAGE;
     }
-  return bp_cli_main (argc, argv);
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (!gtk_init_check ())
+    {
+      fprintf (stderr, "%s\n", _("boardpack: there is no display to open the window on; the "
+                                 "subcommands work without one (boardpack --help lists them)"));
+      return BP_EXIT_USAGE;
+    }
+
+  app = bp_application_new (database);
+  /* --db is ours, not GApplication's: it sees only the program name. */
+  return g_application_run (G_APPLICATION (app), 1, argv);
 }

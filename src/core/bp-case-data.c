@@ -58,7 +58,9 @@ group_by_child (BpCaseRecord *records,
         qsort (sorted + i, j - i, sizeof (BpCaseRecord), compare_child_then_date);
       i = j;
     }
-  memcpy (records, sorted, n * sizeof (BpCaseRecord));
+  /* With no records, @records may be NULL, and memcpy () must not be given NULL. */
+  if (n > 0)
+    memcpy (records, sorted, n * sizeof (BpCaseRecord));
 }
 
 static void
@@ -240,8 +242,13 @@ save_cache (BpStore    *store,
     return;
   sqlite3_bind_int64 (stmt, 1, version);
   sqlite3_bind_int (stmt, 2, CASE_FORMAT);
-  sqlite3_bind_blob64 (stmt, 3, self->records, self->n_records * sizeof (BpCaseRecord),
-                       SQLITE_STATIC);
+  /* An empty store has no records, and a NULL pointer would bind as NULL, not as an
+   * empty blob. */
+  if (self->n_records == 0)
+    sqlite3_bind_zeroblob (stmt, 3, 0);
+  else
+    sqlite3_bind_blob64 (stmt, 3, self->records, self->n_records * sizeof (BpCaseRecord),
+                         SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     g_debug ("case cache not saved: %s", sqlite3_errmsg (bp_store_get_db (store)));
 }

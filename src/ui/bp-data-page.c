@@ -1,0 +1,591 @@
+/* bp-data-page.c: what has been imported, how good it is, and imports of each kind
+ *
+ * The import log, the rejected rows and the population and benchmark tables are small:
+ * they are read on the main thread's connection, and only when the page is on screen
+ * after the data changed. The findings about the case data come from the session, which
+ * works them out in its worker while loading.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bp-ui.h"
+#include "bp-data-page.h"
+#include "bp-population.h"
+#include "bp-report-format.h"
+#include "bp-table.h"
+#include "bp-ui-format.h"
+
+/* Rows listed at most; the counts say how many there are. */
+#define MAX_REJECTS 200
+
+struct _BpDataPage
+{
+  AdwBin          parent_instance;
+
+  /* template */
+  GtkLabel       *database_label;
+  AdwActionRow   *outcomes_row;
+  AdwActionRow   *unknown_row;
+  GtkWidget      *unknown_icon;
+  AdwActionRow   *population_row;
+  GtkWidget      *population_icon;
+  AdwActionRow   *census_row;
+  AdwExpanderRow *rejects_row;
+  GtkWidget      *tables_box;
+  GtkColumnView  *history_table;
+  GtkColumnView  *population_table;
+  GtkLabel       *benchmark_title;
+  GtkColumnView  *benchmark_table;
+
+  BpSession      *session;
+  GPtrArray      *reject_rows;  /* the rows added to rejects_row */
+  gboolean        dirty;
+  guint           reveal_id;
+  guint           refresh_id;
+};
+
+G_DEFINE_FINAL_TYPE (BpDataPage, bp_data_page, ADW_TYPE_BIN)
+
+/* --- helpers ----------------------------------------------------------------------- */
+
+static char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return g_strdup (text ? text : "");
+}
+
+static char *
+column_count (sqlite3_stmt *stmt,
+              int           column)
+{
+  return bp_format_count (sqlite3_column_int64 (stmt, column));
+}
+
+static char *
+format_timestamp (const char *iso)
+{
+  g_autoptr(GDateTime) utc = iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+
+  if (local == NULL)
+    return g_strdup (iso ? iso : "");
+  /* Translators: when a file was imported, "22 November 2024, 16:02" */
+  return g_date_time_format (local, C_("date format", "%-d %B %Y, %H:%M"));
+}
+
+static const char *
+kind_title (const char *kind)
+{
+  if (g_strcmp0 (kind, "outcomes") == 0)
+    return _("Case data");
+  if (g_strcmp0 (kind, "population") == 0)
+    return _("Population");
+  if (g_strcmp0 (kind, "benchmarks") == 0)
+    return _("Benchmarks");
+  return kind;
+}
+
+static void
+load_history (BpDataPage *self,
+              BpStore    *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  const BpTableColumn columns[] = {
+    { _("Imported"), FALSE },
+    { _("Kind"), FALSE },
+    { _("File"), FALSE },
+    { _("Encoding"), FALSE },
+    { _("New"), TRUE },
+    { _("Updated"), TRUE },
+    { _("Unchanged"), TRUE },
+    { _("Rejected"), TRUE },
+  };
+
+  bp_table_set_columns (self->history_table, columns, G_N_ELEMENTS (columns));
+  stmt = bp_store_prepare (store, "SELECT imported_at, kind, file_name, encoding, rows_new, "
+                                  "rows_updated, rows_unchanged, rows_rejected FROM import_log "
+                                  "ORDER BY id DESC LIMIT 500", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    bp_table_add_row_take (rows,
+                           format_timestamp ((const char *) sqlite3_column_text (stmt, 0)),
+                           g_strdup (kind_title ((const char *) sqlite3_column_text (stmt, 1))),
+                           column_text (stmt, 2),
+                           column_text (stmt, 3),
+                           column_count (stmt, 4),
+                           column_count (stmt, 5),
+                           column_count (stmt, 6),
+                           column_count (stmt, 7),
+                           NULL);
+  bp_table_set_rows (self->history_table, rows);
+}
+
+static void
+load_rejects (BpDataPage *self,
+              BpStore    *store)
+{
+  g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 total = 0;
+
+  for (guint i = 0; i < self->reject_rows->len; i++)
+    adw_expander_row_remove (self->rejects_row, g_ptr_array_index (self->reject_rows, i));
+  g_ptr_array_set_size (self->reject_rows, 0);
+
+  count = bp_store_prepare (store, "SELECT count(*) FROM import_reject", NULL);
+  if (count != NULL && sqlite3_step (count) == SQLITE_ROW)
+    total = sqlite3_column_int64 (count, 0);
+
+  stmt = bp_store_prepare (store, "SELECT l.file_name, r.line, r.message, l.imported_at "
+                                  "FROM import_reject r JOIN import_log l ON l.id = r.import_id "
+                                  "ORDER BY r.import_id DESC, r.line LIMIT ?", NULL);
+  if (stmt != NULL)
+    sqlite3_bind_int (stmt, 1, MAX_REJECTS);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = NULL;
+      g_autofree char *when = format_timestamp ((const char *) sqlite3_column_text (stmt, 3));
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: a rejected row: "outcomes.csv, line 12" */
+      title = g_strdup_printf (_("%s, line %" G_GINT64_FORMAT),
+                               (const char *) sqlite3_column_text (stmt, 0),
+                               (gint64) sqlite3_column_int64 (stmt, 1));
+      subtitle = g_strdup_printf (_("%s (imported %s)"),
+                                  (const char *) sqlite3_column_text (stmt, 2), when);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_add_row (self->rejects_row, row);
+      g_ptr_array_add (self->reject_rows, row);
+    }
+
+  if (total == 0)
+    adw_expander_row_set_subtitle (self->rejects_row,
+                                   _("None: every row imported was valid"));
+  else
+    {
+      g_autofree char *n = bp_format_count (total);
+      g_autofree char *text = g_strdup_printf (ngettext ("%s row was left out of imports of "
+                                                         "valid rows only",
+                                                         "%s rows were left out of imports of "
+                                                         "valid rows only",
+                                                         (gulong) total),
+                                               n);
+
+      adw_expander_row_set_subtitle (self->rejects_row, text);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rejects_row), total > 0);
+}
+
+static char *
+breakdown_text (gboolean by_age,
+                gboolean by_sex,
+                gboolean by_group)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (by_age)
+    g_ptr_array_add (parts, (gpointer) _("age"));
+  if (by_sex)
+    g_ptr_array_add (parts, (gpointer) _("sex"));
+  if (by_group)
+    g_ptr_array_add (parts, (gpointer) _("ethnic group"));
+  if (parts->len == 0)
+    return g_strdup (_("10–17 total"));
+  g_ptr_array_add (parts, NULL);
+  {
+    g_autofree char *list = g_strjoinv (", ", (char **) parts->pdata);
+
+    /* Translators: how a population is broken down, "by age, sex" */
+    return g_strdup_printf (_("by %s"), list);
+  }
+}
+
+/* One row per year and source: what each holds and its 10-17 total. */
+static void
+load_population (BpDataPage *self,
+                 BpStore    *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BpPopulation) population = bp_population_load (store, NULL);
+  const BpTableColumn columns[] = {
+    { _("Year"), TRUE },
+    { _("Source"), FALSE },
+    { _("Rows"), TRUE },
+    { _("Breakdown"), FALSE },
+    { _("Aged 10–17"), TRUE },
+  };
+
+  bp_table_set_columns (self->population_table, columns, G_N_ELEMENTS (columns));
+  stmt = bp_store_prepare (store, "SELECT year, source, count(*), "
+                                  "  max(age_min != age_max), max(sex != 'All'), "
+                                  "  max(ethnicity != 'All') "
+                                  "FROM population GROUP BY year, source "
+                                  "ORDER BY year DESC, source", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      const char *source = (const char *) sqlite3_column_text (stmt, 1);
+      BpPopulationFilter filter = BP_POPULATION_ALL;
+      gint64 total = 0, part;
+      gboolean known = FALSE;
+
+      if (population != NULL)
+        {
+          known = bp_population_total_in_year (population, year, source, &filter, &total);
+          /* A population by ethnic group only (the Census): the groups add up. */
+          for (int g = 0; !known && g < BP_ETHNIC_UNKNOWN; g++)
+            {
+              filter.ethnic_group = g;
+              if (!bp_population_total_in_year (population, year, source, &filter, &part))
+                break;
+              total += part;
+              known = g == BP_ETHNIC_UNKNOWN - 1;
+            }
+        }
+      bp_table_add_row_take (rows,
+                             g_strdup_printf ("%d", year),
+                             g_strdup (source),
+                             column_count (stmt, 2),
+                             breakdown_text (sqlite3_column_int (stmt, 3),
+                                             sqlite3_column_int (stmt, 4),
+                                             sqlite3_column_int (stmt, 5)),
+                             known ? bp_format_count (total) : g_strdup ("–"),
+                             NULL);
+    }
+  bp_table_set_rows (self->population_table, rows);
+}
+
+/* The comparators of the period shown (the rolling year and the two reoffending
+ * cohorts), and how many are held in all. */
+static void
+load_benchmarks (BpDataPage *self,
+                 BpStore    *store)
+{
+  const BpReport *report = bp_session_get_report (self->session);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *title = NULL;
+  gint64 held = 0;
+  const BpTableColumn columns[] = {
+    { _("Indicator"), FALSE },
+    { _("Period"), FALSE },
+    { _("Area"), FALSE },
+    { _("Value"), TRUE },
+    { _("Rank"), TRUE },
+    { _("Source"), FALSE },
+  };
+
+  bp_table_set_columns (self->benchmark_table, columns, G_N_ELEMENTS (columns));
+  count = bp_store_prepare (store, "SELECT count(*) FROM benchmark", NULL);
+  if (count != NULL && sqlite3_step (count) == SQLITE_ROW)
+    held = sqlite3_column_int64 (count, 0);
+
+  stmt = bp_store_prepare (store, "SELECT indicator, period_start, period_end, area_type, "
+                                  "area_name, value_text, rank, rank_of, source FROM benchmark "
+                                  "WHERE (period_start = ?1 AND period_end = ?2) "
+                                  "   OR (period_start = ?3 AND period_end = ?4) "
+                                  "   OR (period_start = ?5 AND period_end = ?6) "
+                                  "ORDER BY period_end DESC, indicator, "
+                                  "CASE area_type WHEN 'YJS' THEN 0 WHEN 'FAMILY' THEN 1 "
+                                  "WHEN 'REGION' THEN 2 ELSE 3 END", NULL);
+  if (stmt != NULL && report != NULL)
+    {
+      sqlite3_bind_int (stmt, 1, report->period.start);
+      sqlite3_bind_int (stmt, 2, report->period.end);
+      sqlite3_bind_int (stmt, 3, report->reoffending.quarter.cohort.start);
+      sqlite3_bind_int (stmt, 4, report->reoffending.quarter.cohort.end);
+      sqlite3_bind_int (stmt, 5, report->reoffending.year.cohort.start);
+      sqlite3_bind_int (stmt, 6, report->reoffending.year.cohort.end);
+    }
+  while (stmt != NULL && report != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      BpPeriod period = { sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2) };
+      char *rank = sqlite3_column_type (stmt, 6) == SQLITE_NULL
+                   ? g_strdup ("")
+                   /* Translators: a published rank, "110 of 154" */
+                   : g_strdup_printf (_("%d of %d"), sqlite3_column_int (stmt, 6),
+                                      sqlite3_column_int (stmt, 7));
+
+      bp_table_add_row_take (rows,
+                             column_text (stmt, 0),
+                             bp_ui_format_period (period),
+                             g_strdup_printf ("%s (%s)",
+                                              (const char *) sqlite3_column_text (stmt, 4),
+                                              bp_ui_area_type_name (
+                                                (const char *) sqlite3_column_text (stmt, 3))),
+                             column_text (stmt, 5),
+                             rank,
+                             column_text (stmt, 8),
+                             NULL);
+    }
+  bp_table_set_rows (self->benchmark_table, rows);
+
+  {
+    g_autofree char *n = bp_format_count (rows->len);
+    g_autofree char *total = bp_format_count (held);
+
+    /* Translators: "Benchmarks of this period: 14 of the 846 held" */
+    title = g_strdup_printf (ngettext ("Benchmarks of this period: %s of the %s held",
+                                       "Benchmarks of this period: %s of the %s held",
+                                       (gulong) held),
+                             n, total);
+  }
+  gtk_label_set_text (self->benchmark_title, title);
+}
+
+static void
+update_quality (BpDataPage *self)
+{
+  const BpDataQuality *q = bp_session_get_data_quality (self->session);
+  BpSessionState state = bp_session_get_state (self->session);
+  g_autofree char *outcomes = NULL;
+  g_autofree char *unknown = NULL;
+  g_autofree char *years = NULL;
+  gboolean unknown_high = FALSE;
+
+  if (state != BP_SESSION_READY)
+    {
+      adw_action_row_set_subtitle (self->outcomes_row, _("No case data imported"));
+      adw_action_row_set_subtitle (self->unknown_row, "");
+      adw_action_row_set_subtitle (self->population_row, "");
+      adw_action_row_set_subtitle (self->census_row, "");
+      gtk_widget_set_visible (self->unknown_icon, FALSE);
+      gtk_widget_set_visible (self->population_icon, FALSE);
+      return;
+    }
+
+  {
+    g_autofree char *rows = bp_format_count (q->outcome_rows);
+    g_autofree char *children = bp_format_count (q->children);
+    g_autofree char *first = bp_ui_format_date (q->first_outcome);
+    g_autofree char *latest = bp_ui_format_date (q->latest_outcome);
+
+    /* Translators: "6,000 outcomes of 2,871 children, from 1 April 2013 to 31 March 2025" */
+    outcomes = g_strdup_printf (ngettext ("%s outcome of %s children, from %s to %s",
+                                          "%s outcomes of %s children, from %s to %s",
+                                          (gulong) q->outcome_rows),
+                                rows, children, first, latest);
+  }
+  adw_action_row_set_subtitle (self->outcomes_row, outcomes);
+
+  if (q->children > 0)
+    {
+      g_autofree char *n = bp_format_count (q->children_unknown_ethnicity);
+      g_autofree char *total = bp_format_count (q->children);
+      double share = 100.0 * (double) q->children_unknown_ethnicity / (double) q->children;
+      g_autofree char *pct = bp_ui_format_percent (share, 1);
+
+      unknown_high = share > 10.0;
+      /* Translators: "37 of 2,871 children (1.3%), by their latest outcome" */
+      unknown = g_strdup_printf (_("%s of %s children (%s), by their latest outcome"), n, total,
+                                 pct);
+    }
+  adw_action_row_set_subtitle (self->unknown_row, unknown ? unknown : "");
+  gtk_widget_set_visible (self->unknown_icon, unknown_high);
+
+  if (q->missing_population_years == NULL || q->missing_population_years->len == 0)
+    years = g_strdup (_("A 10–17 population is held for every year with outcomes"));
+  else
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < q->missing_population_years->len; i++)
+        g_string_append_printf (list, "%s%d", i ? ", " : "",
+                                g_array_index (q->missing_population_years, int, i));
+      /* Translators: followed by a list of years, "2013, 2014" */
+      years = g_strdup_printf (ngettext ("No 10–17 population for %s: an earlier year is used "
+                                         "or there is no rate",
+                                         "No 10–17 population for %s: an earlier year is used "
+                                         "or there is no rate",
+                                         q->missing_population_years->len),
+                               list->str);
+    }
+  adw_action_row_set_subtitle (self->population_row, years);
+  gtk_widget_set_visible (self->population_icon,
+                          q->missing_population_years && q->missing_population_years->len > 0);
+
+  adw_action_row_set_subtitle (self->census_row,
+                               q->census_by_ethnicity
+                               ? _("Held: disproportionality has rates and indices")
+                               : _("Not held: import the Census 2021 10–17 population by ethnic "
+                                   "group for rates and relative rate indices"));
+}
+
+/* --- signal callbacks -------------------------------------------------------------- */
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  BpDataPage *self = user_data;
+
+  self->refresh_id = 0;
+  if (self->dirty)
+    bp_data_page_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page is read again when the main loop is idle (after the frame that shows new
+ * figures), so a switch to it finds it ready; or at once when it is on screen. */
+static void
+on_reloaded_cb (BpSession  *session,
+                BpDataPage *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bp_data_page_refresh (self);
+  else if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_idle_cb, self, NULL);
+}
+
+static void
+on_report_cb (BpSession  *session,
+              GParamSpec *pspec,
+              BpDataPage *self)
+{
+  on_reloaded_cb (session, self);
+}
+
+/* The tables are below the fold: shown a frame after the page, so the page itself
+ * appears at once when first switched to. */
+static gboolean
+reveal_tables_cb (gpointer user_data)
+{
+  BpDataPage *self = user_data;
+
+  self->reveal_id = 0;
+  gtk_widget_set_visible (self->tables_box, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* --- GtkWidget --------------------------------------------------------------------- */
+
+static void
+bp_data_page_map (GtkWidget *widget)
+{
+  BpDataPage *self = BP_DATA_PAGE (widget);
+
+  GTK_WIDGET_CLASS (bp_data_page_parent_class)->map (widget);
+  if (self->dirty)
+    bp_data_page_refresh (self);
+  if (!gtk_widget_get_visible (self->tables_box) && self->reveal_id == 0)
+    self->reveal_id = g_idle_add_full (G_PRIORITY_LOW, reveal_tables_cb, self, NULL);
+}
+
+/* --- GObject ----------------------------------------------------------------------- */
+
+static void
+bp_data_page_dispose (GObject *object)
+{
+  BpDataPage *self = BP_DATA_PAGE (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_DATA_PAGE);
+  g_clear_pointer (&self->reject_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bp_data_page_parent_class)->dispose (object);
+}
+
+static void
+bp_data_page_class_init (BpDataPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bp_data_page_dispose;
+  widget_class->map = bp_data_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               BP_RESOURCE_PATH "/bp-data-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, database_label);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, outcomes_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, unknown_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, unknown_icon);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_icon);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, census_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, rejects_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, tables_box);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, history_table);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_table);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, benchmark_title);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, benchmark_table);
+}
+
+static void
+bp_data_page_init (BpDataPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->reject_rows = g_ptr_array_new ();
+  self->dirty = TRUE;
+}
+
+/* --- public API -------------------------------------------------------------------- */
+
+void
+bp_data_page_set_session (BpDataPage *self,
+                          BpSession  *session)
+{
+  g_return_if_fail (BP_IS_DATA_PAGE (self));
+  g_return_if_fail (BP_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  g_signal_connect (session, "reloaded", G_CALLBACK (on_reloaded_cb), self);
+  g_signal_connect (session, "notify::report", G_CALLBACK (on_report_cb), self);
+  on_reloaded_cb (session, self);
+}
+
+/* Reads the import log and tables again. */
+void
+bp_data_page_refresh (BpDataPage *self)
+{
+  BpStore *store;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (BP_IS_DATA_PAGE (self));
+
+  store = self->session ? bp_session_get_store (self->session) : NULL;
+  if (store == NULL)
+    return;
+  self->dirty = FALSE;
+  /* Translators: where the data is kept */
+  text = g_strdup_printf (_("Database: %s"), bp_store_get_path (store));
+  gtk_label_set_text (self->database_label, text);
+  update_quality (self);
+  load_history (self, store);
+  load_rejects (self, store);
+  load_population (self, store);
+  load_benchmarks (self, store);
+}
+
+GtkColumnView *
+bp_data_page_get_history_table (BpDataPage *self)
+{
+  g_return_val_if_fail (BP_IS_DATA_PAGE (self), NULL);
+  return self->history_table;
+}
+
+/* The rejected rows listed. */
+guint
+bp_data_page_get_n_rejects (BpDataPage *self)
+{
+  g_return_val_if_fail (BP_IS_DATA_PAGE (self), 0);
+  return self->reject_rows->len;
+}

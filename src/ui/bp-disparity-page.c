@@ -1,0 +1,404 @@
+/* bp-disparity-page.c: ethnic disproportionality: relative rate indices and shares
+ *
+ * The financial year of the period, for the stage chosen (the session's, so the Overview
+ * follows it too). The chart is the relative rate index with its 95% confidence
+ * interval, or each group's share of the children against its share of the population;
+ * the table has both, with the significance and the change on the year before.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "bp-ui.h"
+#include "bp-chart-view.h"
+#include "bp-disparity-page.h"
+#include "bp-report-format.h"
+#include "bp-table.h"
+#include "bp-ui-charts.h"
+#include "bp-ui-format.h"
+
+struct _BpDisparityPage
+{
+  AdwBin           parent_instance;
+
+  /* template */
+  GtkLabel        *title_label;
+  GtkLabel        *headline_value;
+  GtkLabel        *headline_label;
+  GtkLabel        *change_label;
+  GtkDropDown     *stage_dropdown;
+  GtkToggleButton *rri_toggle;
+  GtkToggleButton *shares_toggle;
+  GtkLabel        *warning_label;
+  GtkStack        *chart_stack;
+  BpChartView     *chart_view;
+  GtkLabel        *point_label;
+  GtkLabel        *summary_label;
+  GtkLabel        *table_title;
+  GtkColumnView   *table;
+  GtkLabel        *notes_label;
+
+  BpSession       *session;
+  gboolean         dirty;  /* the report changed while the page was not on screen */
+};
+
+G_DEFINE_FINAL_TYPE (BpDisparityPage, bp_disparity_page, ADW_TYPE_BIN)
+
+/* --- helpers ----------------------------------------------------------------------- */
+
+static char *
+significance_text (const BpDisparityRow *row,
+                   guint                 index,
+                   double                threshold)
+{
+  const char *text;
+
+  if (index == BP_ETHNIC_WHITE)
+    return g_strdup (_("Reference group"));
+  if (g_strcmp0 (row->significance, "higher") == 0)
+    text = _("Higher");
+  else if (g_strcmp0 (row->significance, "lower") == 0)
+    text = _("Lower");
+  else if (row->significance != NULL)
+    text = _("No significant difference");
+  else
+    text = _("No interval (too few children)");
+
+  if (threshold > 0 && isfinite (row->rri) && row->rri >= threshold)
+    {
+      g_autofree char *t = bp_format_number (threshold, 2);
+
+      /* Translators: "Higher; at or above 1.25", the practical RRI threshold */
+      return g_strdup_printf (_("%s; at or above %s"), text, t);
+    }
+  return g_strdup (text);
+}
+
+static void
+update_table (BpDisparityPage   *self,
+              const BpDisparity *d)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  double threshold = bp_session_get_rri_threshold (self->session);
+  const BpTableColumn columns[] = {
+    { _("Group"), FALSE },
+    { _("Children"), TRUE },
+    { _("Population"), TRUE },
+    { _("Rate per 100,000"), TRUE },
+    { _("Share of children"), TRUE },
+    { _("Share of population"), TRUE },
+    { _("Difference, points"), TRUE },
+    { _("Relative rate index"), TRUE },
+    { _("95% interval"), TRUE },
+    { _("Significance"), FALSE },
+    { _("Change on the year before"), TRUE },
+  };
+
+  bp_table_set_columns (self->table, columns, G_N_ELEMENTS (columns));
+  for (guint g = 0; g < BP_DISPARITY_N_ROWS; g++)
+    {
+      const BpDisparityRow *row = &d->rows[g];
+      char *interval;
+      char *change;
+
+      if (isfinite (row->ci_low) && isfinite (row->ci_high))
+        {
+          g_autofree char *low = bp_format_number (row->ci_low, 2);
+          g_autofree char *high = bp_format_number (row->ci_high, 2);
+
+          /* Translators: a confidence interval, "1.38 to 4.52" */
+          interval = g_strdup_printf (_("%s to %s"), low, high);
+        }
+      else
+        interval = g_strdup ("–");
+      if (isfinite (row->change_pct))
+        {
+          g_autofree char *pct = bp_ui_format_signed (row->change_pct, 1);
+
+          change = g_strdup_printf ("%s%%", pct);
+        }
+      else
+        change = g_strdup (_("n/a (fewer than 10)"));
+
+      bp_table_add_row_take (rows,
+                             g_strdup (bp_ui_disparity_group_name (g)),
+                             bp_ui_format_count (row->count),
+                             bp_ui_format_count (row->population),
+                             bp_ui_format_value (row->rate, 0),
+                             bp_ui_format_percent (row->share, 1),
+                             bp_ui_format_percent (row->population_share, 1),
+                             bp_ui_format_signed (row->pp_difference, 1),
+                             g == BP_ETHNIC_WHITE ? g_strdup ("1.00")
+                                                  : bp_ui_format_value (row->rri, 2),
+                             interval,
+                             significance_text (row, g, threshold),
+                             change,
+                             NULL);
+    }
+  bp_table_set_rows (self->table, rows);
+}
+
+static void
+update_now (BpDisparityPage *self)
+{
+  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  const BpDisparity *d;
+  const BpDisparityRow *row;
+  g_autoptr(BpChart) chart = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  const char *summary;
+  gboolean rri;
+  guint g;
+
+  gtk_label_set_text (self->title_label, _("Ethnic disproportionality"));
+  if (report == NULL)
+    return;
+  d = &report->disparity;
+  g = bp_ui_disparity_headline_row (d);
+  row = &d->rows[g];
+
+  if (gtk_drop_down_get_selected (self->stage_dropdown) != (guint) d->stage)
+    gtk_drop_down_set_selected (self->stage_dropdown, d->stage);
+
+  year = bp_financial_year_label (bp_financial_year_start_year (d->year.end));
+  value = bp_ui_format_value (row->rri, 2);
+  /* Translators: after the relative rate index, e.g. "1.87" then "times the rate of White
+   * children for Black children to be cautioned or sentenced in 2023/24" */
+  headline = g_strdup_printf (_("times the rate of White children for %s %s in %s"),
+                              bp_ui_disparity_group_phrase (g), bp_ui_stage_phrase (d->stage),
+                              year);
+  gtk_label_set_text (self->headline_value, value);
+  gtk_label_set_text (self->headline_label, headline);
+  {
+    g_autofree char *n = bp_ui_format_count (d->total);
+    g_autofree char *known = bp_ui_format_count (d->known_total);
+    g_autofree char *text = g_strdup_printf (ngettext ("%s child in the year, %s of known "
+                                                       "ethnicity; White children are the "
+                                                       "reference group.",
+                                                       "%s children in the year, %s of known "
+                                                       "ethnicity; White children are the "
+                                                       "reference group.",
+                                                       (gulong) d->total),
+                                             n, known);
+
+    gtk_label_set_text (self->change_label, text);
+  }
+
+  if (d->unknown_warning)
+    {
+      g_autofree char *n = bp_ui_format_count (d->unknown_count);
+      g_autofree char *total = bp_ui_format_count (d->total);
+      g_autofree char *text = g_strdup_printf (_("Ethnicity is not known for %s of the %s "
+                                                 "children, more than 10%%: leaving them out "
+                                                 "biases every relative rate index."),
+                                               n, total);
+
+      gtk_label_set_text (self->warning_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), d->unknown_warning);
+
+  rri = gtk_toggle_button_get_active (self->rri_toggle);
+  chart = bp_ui_chart_build (rri ? BP_CHART_KIND_RRI : BP_CHART_KIND_ETHNICITY, self->session,
+                             FALSE);
+  bp_chart_view_set_chart (self->chart_view, chart);
+  gtk_stack_set_visible_child_name (self->chart_stack, chart ? "chart" : "placeholder");
+  summary = chart ? bp_chart_get_summary (chart) : NULL;
+  gtk_label_set_text (self->summary_label, summary ? summary : "");
+
+  update_table (self, d);
+  title = g_strdup_printf (_("%s, %s, by ethnic group"), bp_ui_stage_title (d->stage), year);
+  gtk_label_set_text (self->table_title, title);
+
+  if (d->note != NULL && !d->unknown_warning)
+    g_string_append_printf (notes, "%s ", d->note);
+  if (d->population_year > 0)
+    g_string_append_printf (notes, _("Population: 10–17 year olds by ethnic group, %s. "),
+                            d->population_source ? d->population_source : "");
+  g_string_append (notes, _("The relative rate index is a group's rate divided by the rate of "
+                            "White children; its 95% confidence interval is by the Katz log "
+                            "method, and a difference is significant when the interval does "
+                            "not include 1. Children of unknown ethnicity are left out of "
+                            "shares and indices."));
+  gtk_label_set_text (self->notes_label, notes->str);
+}
+
+static void
+ensure_updated (BpDisparityPage *self)
+{
+  if (!self->dirty)
+    return;
+  self->dirty = FALSE;
+  update_now (self);
+}
+
+/* Pages not on screen are brought up to date when shown: a new report costs only the
+ * page the user is looking at. */
+static void
+update (BpDisparityPage *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_updated (self);
+}
+
+/* --- signal callbacks -------------------------------------------------------------- */
+
+static void
+on_session_changed_cb (BpSession       *session,
+                       GParamSpec      *pspec,
+                       BpDisparityPage *self)
+{
+  update (self);
+}
+
+static void
+on_palette_changed_cb (BpSession       *session,
+                       GParamSpec      *pspec,
+                       BpDisparityPage *self)
+{
+  bp_chart_view_set_palette (self->chart_view, bp_session_get_palette (session));
+}
+
+static void
+on_stage_selected_cb (GtkDropDown     *dropdown,
+                      GParamSpec      *pspec,
+                      BpDisparityPage *self)
+{
+  guint stage = gtk_drop_down_get_selected (dropdown);
+
+  if (self->session != NULL && stage < BP_N_STAGES)
+    bp_session_set_stage (self->session, (BpStage) stage);
+}
+
+static void
+on_chart_toggled_cb (BpDisparityPage *self)
+{
+  if (gtk_toggle_button_get_active (self->rri_toggle) ||
+      gtk_toggle_button_get_active (self->shares_toggle))
+    update (self);
+}
+
+static void
+on_point_text_cb (BpChartView     *view,
+                  GParamSpec      *pspec,
+                  BpDisparityPage *self)
+{
+  const char *text = bp_chart_view_get_point_text (view);
+
+  gtk_label_set_text (self->point_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->point_label), text != NULL);
+}
+
+/* --- GtkWidget --------------------------------------------------------------------- */
+
+static void
+bp_disparity_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bp_disparity_page_parent_class)->map (widget);
+  ensure_updated (BP_DISPARITY_PAGE (widget));
+}
+
+/* --- GObject ----------------------------------------------------------------------- */
+
+static void
+bp_disparity_page_dispose (GObject *object)
+{
+  BpDisparityPage *self = BP_DISPARITY_PAGE (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_DISPARITY_PAGE);
+
+  G_OBJECT_CLASS (bp_disparity_page_parent_class)->dispose (object);
+}
+
+static void
+bp_disparity_page_class_init (BpDisparityPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bp_disparity_page_dispose;
+  widget_class->map = bp_disparity_page_map;
+
+  g_type_ensure (BP_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               BP_RESOURCE_PATH "/bp-disparity-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, headline_value);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, change_label);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, stage_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, rri_toggle);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, shares_toggle);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, point_label);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, table_title);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, table);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, notes_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_toggled_cb);
+}
+
+static void
+bp_disparity_page_init (BpDisparityPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->chart_view, "notify::point-text", G_CALLBACK (on_point_text_cb), self);
+  g_signal_connect (self->stage_dropdown, "notify::selected", G_CALLBACK (on_stage_selected_cb),
+                    self);
+}
+
+/* --- public API -------------------------------------------------------------------- */
+
+void
+bp_disparity_page_set_session (BpDisparityPage *self,
+                               BpSession       *session)
+{
+  g_return_if_fail (BP_IS_DISPARITY_PAGE (self));
+  g_return_if_fail (BP_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  g_signal_connect (session, "notify::report", G_CALLBACK (on_session_changed_cb), self);
+  g_signal_connect (session, "notify::rri-threshold", G_CALLBACK (on_session_changed_cb), self);
+  g_signal_connect (session, "notify::palette", G_CALLBACK (on_palette_changed_cb), self);
+  on_palette_changed_cb (session, NULL, self);
+  update (self);
+}
+
+const char *
+bp_disparity_page_get_headline (BpDisparityPage *self)
+{
+  g_return_val_if_fail (BP_IS_DISPARITY_PAGE (self), NULL);
+  ensure_updated (self);
+  return gtk_label_get_text (self->headline_value);
+}
+
+GtkColumnView *
+bp_disparity_page_get_table (BpDisparityPage *self)
+{
+  g_return_val_if_fail (BP_IS_DISPARITY_PAGE (self), NULL);
+  ensure_updated (self);
+  return self->table;
+}
+
+GtkWidget *
+bp_disparity_page_get_chart_view (BpDisparityPage *self)
+{
+  g_return_val_if_fail (BP_IS_DISPARITY_PAGE (self), NULL);
+  ensure_updated (self);
+  return GTK_WIDGET (self->chart_view);
+}

@@ -1,0 +1,653 @@
+/* bp-export-dialog.c: "Export board pack…": where, which format, for whom
+ *
+ * The pack is computed and written in a worker thread on a connection of its own to the
+ * database, for the period and stage the window shows; the main thread polls the
+ * progress. When done, the files can be opened from the dialog.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "bp-export-dialog.h"
+#include "bp-pdf-report.h"
+#include "bp-ui.h"
+#include "bp-ui-format.h"
+#include "bp-workbook.h"
+
+typedef enum
+{
+  FORMAT_BOTH,
+  FORMAT_XLSX,
+  FORMAT_PDF,
+} ExportFormat;
+
+typedef struct
+{
+  char      *db_path;
+  BpDay      period_end;
+  BpStage    stage;
+  BpProfile  profile;
+  char      *area;        /* (nullable) the area name preference */
+  char      *xlsx_path;   /* (nullable) */
+  char      *pdf_path;    /* (nullable) */
+  int        progress;    /* per mille, atomic */
+  int        step;        /* 0: computing, 1: workbook, 2: PDF (atomic) */
+} ExportJob;
+
+struct _BpExportDialog
+{
+  AdwWindow             parent_instance;
+
+  /* template */
+  AdwWindowTitle       *window_title;
+  GtkButton            *cancel_button;
+  GtkButton            *export_button;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwPreferencesGroup  *file_group;
+  AdwEntryRow          *name_row;
+  AdwActionRow         *folder_row;
+  AdwComboRow          *format_row;
+  GtkCheckButton       *internal_check;
+  GtkCheckButton       *partner_check;
+  GtkProgressBar       *progress_bar;
+  GtkLabel             *progress_detail;
+  AdwStatusPage        *done_page;
+  GtkWidget            *open_xlsx_button;
+  GtkWidget            *open_pdf_button;
+
+  BpSession            *session;
+  GSettings            *settings;
+  GFile                *folder;
+  GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;
+  ExportJob            *job;
+  guint                 progress_id;
+  char                 *xlsx_path;  /* written */
+  char                 *pdf_path;
+  gboolean              closed;
+};
+
+G_DEFINE_FINAL_TYPE (BpExportDialog, bp_export_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* --- helpers ----------------------------------------------------------------------- */
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->db_path);
+  g_free (job->area);
+  g_free (job->xlsx_path);
+  g_free (job->pdf_path);
+  g_free (job);
+}
+
+static void
+set_folder (BpExportDialog *self,
+            GFile          *folder)
+{
+  g_autofree char *path = NULL;
+
+  g_set_object (&self->folder, folder);
+  path = g_file_get_path (folder);
+  adw_action_row_set_subtitle (self->folder_row, path ? path : "");
+}
+
+static char *
+default_name (BpExportDialog *self)
+{
+  const char *area = bp_session_get_area_name (self->session);
+  BpDay end = bp_session_get_period_end (self->session);
+  g_autofree char *iso = end != BP_DAY_INVALID ? bp_day_to_iso (end) : g_strdup ("");
+  char *name;
+
+  /* "Northdale board pack 2024-12": the month of the period end */
+  if (strlen (iso) >= 7)
+    iso[7] = '\0';
+  /* Translators: a file name, "Northdale board pack 2024-12" */
+  name = g_strdup_printf (_("%s board pack %s"), area && *area ? area : _("Youth justice"), iso);
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  return name;
+}
+
+static void
+stop_progress (BpExportDialog *self)
+{
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+}
+
+static gboolean
+on_progress_tick_cb (gpointer user_data)
+{
+  BpExportDialog *self = user_data;
+  int step;
+
+  if (self->job == NULL)
+    return G_SOURCE_CONTINUE;
+  step = g_atomic_int_get (&self->job->step);
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 g_atomic_int_get (&self->job->progress) / 1000.0);
+  gtk_label_set_text (self->progress_detail,
+                      step == 0 ? _("Working out the figures…")
+                      : step == 1 ? _("Writing the Excel workbook…")
+                      : _("Writing the PDF…"));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_workbook_progress_cb (double   fraction,
+                         gpointer user_data)
+{
+  ExportJob *job = user_data;
+  double start = 0.1, span = job->pdf_path ? 0.45 : 0.9;
+
+  g_atomic_int_set (&job->progress, (int) ((start + span * CLAMP (fraction, 0, 1)) * 1000));
+}
+
+static void
+on_pdf_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  ExportJob *job = user_data;
+  double start = job->xlsx_path ? 0.55 : 0.1, span = job->xlsx_path ? 0.45 : 0.9;
+
+  g_atomic_int_set (&job->progress, (int) ((start + span * CLAMP (fraction, 0, 1)) * 1000));
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(BpStore) store = NULL;
+  g_autoptr(BpReport) report = NULL;
+  BpReportOptions options = { job->period_end, job->stage };
+  GError *error = NULL;
+
+  store = bp_store_open (job->db_path, &error);
+  if (store == NULL || (report = bp_report_compute (store, &options, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (job->area != NULL)
+    {
+      g_free (report->area);
+      report->area = g_strdup (job->area);
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  g_atomic_int_set (&job->progress, 100);
+  if (job->xlsx_path != NULL)
+    {
+      g_atomic_int_set (&job->step, 1);
+      if (!bp_export_workbook (report, store, job->profile, job->xlsx_path,
+                               on_workbook_progress_cb, job, cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  if (job->pdf_path != NULL)
+    {
+      g_atomic_int_set (&job->step, 2);
+      if (!bp_export_pdf (report, store, job->profile, job->pdf_path, on_pdf_progress_cb, job,
+                          cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+show_options (BpExportDialog *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "options");
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), TRUE);
+  gtk_button_set_label (self->cancel_button, _("_Cancel"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), TRUE);
+}
+
+static void
+on_export_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  BpExportDialog *self = BP_EXPORT_DIALOG (object);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) files = g_string_new (NULL);
+
+  stop_progress (self);
+  self->job = NULL;
+  if (self->closed)
+    return;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_options (self);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          AdwToast *toast = adw_toast_new (error->message);
+
+          adw_toast_set_timeout (toast, 0);
+          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+        }
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay,
+                                     adw_toast_new (_("Export cancelled: no file was written")));
+      return;
+    }
+
+  g_free (self->xlsx_path);
+  g_free (self->pdf_path);
+  self->xlsx_path = g_strdup (job->xlsx_path);
+  self->pdf_path = g_strdup (job->pdf_path);
+  if (self->xlsx_path != NULL)
+    g_string_append_printf (files, "%s\n", self->xlsx_path);
+  if (self->pdf_path != NULL)
+    g_string_append_printf (files, "%s\n", self->pdf_path);
+  if (files->len > 0)
+    g_string_truncate (files, files->len - 1);
+  adw_status_page_set_description (self->done_page, files->str);
+  gtk_widget_set_visible (self->open_xlsx_button, self->xlsx_path != NULL);
+  gtk_widget_set_visible (self->open_pdf_button, self->pdf_path != NULL);
+  gtk_stack_set_visible_child_name (self->stack, "done");
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), FALSE);
+  gtk_button_set_label (self->cancel_button, _("_Close"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), TRUE);
+  gtk_widget_grab_focus (self->xlsx_path ? self->open_xlsx_button : self->open_pdf_button);
+  g_signal_emit (self, signals[EXPORTED], 0);
+}
+
+static void
+start_export (BpExportDialog *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportFormat format = adw_combo_row_get_selected (self->format_row);
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *folder = g_file_get_path (self->folder);
+  g_autofree char *stem = g_build_filename (folder, name, NULL);
+  const char *area = bp_session_get_area_name (self->session);
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->db_path = g_strdup (bp_store_get_path (bp_session_get_store (self->session)));
+  job->period_end = bp_session_get_period_end (self->session);
+  job->stage = bp_session_get_stage (self->session);
+  job->profile = gtk_check_button_get_active (self->partner_check) ? BP_PROFILE_PARTNER
+                                                                    : BP_PROFILE_INTERNAL;
+  job->area = area && *area ? g_strdup (area) : NULL;
+  if (format != FORMAT_PDF)
+    job->xlsx_path = g_strconcat (stem, ".xlsx", NULL);
+  if (format != FORMAT_XLSX)
+    job->pdf_path = g_strconcat (stem, ".pdf", NULL);
+
+  g_settings_set_string (self->settings, "export-folder", folder);
+  g_settings_set_enum (self->settings, "export-format", (int) format);
+
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->job = job;
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), FALSE);
+  self->progress_id = g_timeout_add (100, on_progress_tick_cb, self);
+  on_progress_tick_cb (self);
+
+  task = g_task_new (self, self->cancellable, on_export_done_cb, NULL);
+  g_task_set_source_tag (task, start_export);
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BpExportDialog   *self)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    start_export (self);
+}
+
+static void
+open_path (BpExportDialog *self,
+           const char     *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* --- signal callbacks -------------------------------------------------------------- */
+
+static void
+on_export_clicked_cb (BpExportDialog *self)
+{
+  ExportFormat format = adw_combo_row_get_selected (self->format_row);
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *folder = self->folder ? g_file_get_path (self->folder) : NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *pdf = NULL;
+  g_autoptr(GString) existing = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  if (name == NULL || *name == '\0' || strchr (name, '/') != NULL || folder == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Give a file name and a folder on this "
+                                                    "computer")));
+      gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+      return;
+    }
+
+  stem = g_build_filename (folder, name, NULL);
+  xlsx = g_strconcat (stem, ".xlsx", NULL);
+  pdf = g_strconcat (stem, ".pdf", NULL);
+  if (format != FORMAT_PDF && g_file_test (xlsx, G_FILE_TEST_EXISTS))
+    g_string_append_printf (existing, "%s.xlsx", name);
+  if (format != FORMAT_XLSX && g_file_test (pdf, G_FILE_TEST_EXISTS))
+    g_string_append_printf (existing, "%s%s.pdf", existing->len ? _(" and ") : "", name);
+  if (existing->len == 0)
+    {
+      start_export (self);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Replace the existing files?"), NULL));
+  adw_message_dialog_format_body (dialog, _("%s is already in this folder. Replacing it "
+                                            "overwrites what it holds."), existing->str);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_cancel_clicked_cb (BpExportDialog *self)
+{
+  if (self->job != NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
+      gtk_label_set_text (self->progress_detail, _("Cancelling…"));
+      g_cancellable_cancel (self->cancellable);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_folder_chosen_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     BpExportDialog  *self)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+  if (folder != NULL && g_file_peek_path (folder) != NULL)
+    set_folder (self, folder);
+}
+
+static void
+on_folder_clicked_cb (BpExportDialog *self)
+{
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Choose a folder for the board pack"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Choose"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (self->folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), self->folder, NULL);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_folder_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_open_xlsx_clicked_cb (BpExportDialog *self)
+{
+  if (self->xlsx_path != NULL)
+    open_path (self, self->xlsx_path);
+}
+
+static void
+on_open_pdf_clicked_cb (BpExportDialog *self)
+{
+  if (self->pdf_path != NULL)
+    open_path (self, self->pdf_path);
+}
+
+static void
+on_open_folder_clicked_cb (BpExportDialog *self)
+{
+  g_autofree char *folder = self->folder ? g_file_get_path (self->folder) : NULL;
+
+  if (folder != NULL)
+    open_path (self, folder);
+}
+
+static gboolean
+on_close_request_cb (GtkWindow *window,
+                     gpointer   user_data)
+{
+  BpExportDialog *self = BP_EXPORT_DIALOG (window);
+
+  /* Closing while writing cancels: the files are written whole or not at all. */
+  if (self->job != NULL)
+    g_cancellable_cancel (self->cancellable);
+  return FALSE;
+}
+
+/* --- GObject ----------------------------------------------------------------------- */
+
+static void
+bp_export_dialog_dispose (GObject *object)
+{
+  BpExportDialog *self = BP_EXPORT_DIALOG (object);
+
+  self->closed = TRUE;
+  stop_progress (self);
+  g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->folder);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (bp_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+bp_export_dialog_finalize (GObject *object)
+{
+  BpExportDialog *self = BP_EXPORT_DIALOG (object);
+
+  g_free (self->xlsx_path);
+  g_free (self->pdf_path);
+
+  G_OBJECT_CLASS (bp_export_dialog_parent_class)->finalize (object);
+}
+
+static void
+bp_export_dialog_class_init (BpExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bp_export_dialog_dispose;
+  object_class->finalize = bp_export_dialog_finalize;
+
+  /**
+   * BpExportDialog::exported:
+   * The files are written.
+   */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               BP_RESOURCE_PATH "/bp-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, file_group);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, internal_check);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, partner_check);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, progress_detail);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, done_page);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, open_xlsx_button);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, open_pdf_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folder_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_xlsx_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_pdf_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_folder_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+bp_export_dialog_init (BpExportDialog *self)
+{
+  bp_ui_init ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = bp_ui_settings_new ();
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+}
+
+/* --- public API -------------------------------------------------------------------- */
+
+/**
+ * bp_export_dialog_new:
+ * Returns: (transfer full): the dialog for the period and stage @session shows
+ */
+BpExportDialog *
+bp_export_dialog_new (GtkWindow *parent,
+                      BpSession *session)
+{
+  BpExportDialog *self;
+  g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *period = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char *documents;
+
+  g_return_val_if_fail (BP_IS_SESSION (session), NULL);
+
+  self = g_object_new (BP_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->session = g_object_ref (session);
+
+  period = bp_ui_format_period_label (bp_session_get_period_end (session));
+  adw_window_title_set_subtitle (self->window_title, period);
+  name = default_name (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+
+  folder = g_settings_get_string (self->settings, "export-folder");
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (folder == NULL || *folder == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_free (folder);
+      folder = g_strdup (documents && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                         ? documents : g_get_home_dir ());
+    }
+  file = g_file_new_for_path (folder);
+  set_folder (self, file);
+
+  adw_combo_row_set_selected (self->format_row,
+                              (guint) g_settings_get_enum (self->settings, "export-format"));
+  if (g_settings_get_enum (self->settings, "default-profile") == BP_PROFILE_PARTNER)
+    gtk_check_button_set_active (self->partner_check, TRUE);
+  return self;
+}
+
+/* Whether the files are being written. */
+gboolean
+bp_export_dialog_get_busy (BpExportDialog *self)
+{
+  g_return_val_if_fail (BP_IS_EXPORT_DIALOG (self), FALSE);
+  return self->job != NULL;
+}
+
+/* Returns: (nullable): the workbook written, once done */
+const char *
+bp_export_dialog_get_xlsx_path (BpExportDialog *self)
+{
+  g_return_val_if_fail (BP_IS_EXPORT_DIALOG (self), NULL);
+  return self->xlsx_path;
+}
+
+/* Returns: (nullable): the PDF written, once done */
+const char *
+bp_export_dialog_get_pdf_path (BpExportDialog *self)
+{
+  g_return_val_if_fail (BP_IS_EXPORT_DIALOG (self), NULL);
+  return self->pdf_path;
+}
+
+/* Sets the file name (without extension), folder, format (0 both, 1 xlsx, 2 pdf) and
+ * profile, as a user would; for tests and scripts. */
+void
+bp_export_dialog_set_target (BpExportDialog *self,
+                             const char     *folder,
+                             const char     *name,
+                             guint           format,
+                             BpProfile       profile)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (BP_IS_EXPORT_DIALOG (self));
+
+  file = g_file_new_for_path (folder);
+  set_folder (self, file);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+  adw_combo_row_set_selected (self->format_row, format);
+  gtk_check_button_set_active (profile == BP_PROFILE_PARTNER ? self->partner_check
+                                                             : self->internal_check, TRUE);
+}
+
+/* Presses Export. */
+void
+bp_export_dialog_export (BpExportDialog *self)
+{
+  g_return_if_fail (BP_IS_EXPORT_DIALOG (self));
+  on_export_clicked_cb (self);
+}

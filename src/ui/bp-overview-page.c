@@ -1,0 +1,395 @@
+/* bp-overview-page.c: the headline indicators of the period, a tile each
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "bp-ui.h"
+#include "bp-indicator-tile.h"
+#include "bp-overview-page.h"
+#include "bp-report-format.h"
+#include "bp-ui-charts.h"
+#include "bp-ui-format.h"
+
+struct _BpOverviewPage
+{
+  AdwBin           parent_instance;
+
+  GtkLabel        *area_label;
+  GtkLabel        *period_label;
+  BpIndicatorTile *fte_tile;
+  BpIndicatorTile *custody_tile;
+  BpIndicatorTile *reoffending_tile;
+  BpIndicatorTile *disparity_tile;
+  GtkLabel        *notes_label;
+
+  BpSession       *session;
+};
+
+G_DEFINE_FINAL_TYPE (BpOverviewPage, bp_overview_page, ADW_TYPE_BIN)
+
+/* --- helpers ----------------------------------------------------------------------- */
+
+/* "↑ Up 15.5% on the previous 12 months" */
+static char *
+change_sentence (double      change_pct,
+                 const char *since)
+{
+  g_autofree char *number = NULL;
+
+  if (!isfinite (change_pct))
+    return g_strdup (_("No figure for a year earlier to compare with"));
+  number = bp_format_number (fabs (change_pct), 1);
+  if (g_strcmp0 (number, "0.0") == 0)
+    /* Translators: %s is a period, as in "the previous 12 months" */
+    return g_strdup_printf (_("→ No change on %s"), since);
+  if (change_pct > 0)
+    /* Translators: a rise; the second %s is a period, as in "the previous 12 months" */
+    return g_strdup_printf (_("↑ Up %s%% on %s"), number, since);
+  return g_strdup_printf (_("↓ Down %s%% on %s"), number, since);
+}
+
+static char *
+pp_change_sentence (double      change_pp,
+                    const char *since)
+{
+  g_autofree char *number = NULL;
+
+  if (!isfinite (change_pp))
+    return g_strdup (_("No figure for a year earlier to compare with"));
+  number = bp_format_number (fabs (change_pp), 1);
+  if (g_strcmp0 (number, "0.0") == 0)
+    return g_strdup_printf (_("→ No change on %s"), since);
+  if (change_pp > 0)
+    return g_strdup_printf (_("↑ Up %s percentage points on %s"), number, since);
+  return g_strdup_printf (_("↓ Down %s percentage points on %s"), number, since);
+}
+
+static void
+update_rate_tile (BpOverviewPage        *self,
+                  BpIndicatorTile       *tile,
+                  const BpRateIndicator *ind)
+{
+  gboolean fte = ind->kind == BP_RATE_FTE;
+  int decimals = fte ? 0 : 2;
+  g_autofree char *value = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *count = bp_ui_format_count (ind->current.count);
+  g_autofree char *change = NULL;
+  g_autofree char *comparators = NULL;
+  g_autoptr(BpChart) chart = NULL;
+  const char *labels[BP_SERIES_QUARTERS];
+  char *label_text[BP_SERIES_QUARTERS];
+  double values[BP_SERIES_QUARTERS];
+
+  if (isfinite (ind->current.rate))
+    {
+      value = bp_ui_format_value (ind->current.rate, decimals);
+      unit = fte ? g_strdup_printf (ngettext ("per 100,000 children aged 10–17 (%s child)",
+                                              "per 100,000 children aged 10–17 (%s children)",
+                                              (gulong) ind->current.count), count)
+                 : g_strdup_printf (ngettext ("per 1,000 children aged 10–17 (%s sentence)",
+                                              "per 1,000 children aged 10–17 (%s sentences)",
+                                              (gulong) ind->current.count), count);
+    }
+  else
+    {
+      value = g_strdup (count);
+      unit = g_strdup (_("no 10–17 population held for the period, so no rate"));
+    }
+  change = change_sentence (ind->change_pct, _("the previous 12 months"));
+  comparators = bp_ui_comparators_text (ind->current.benchmarks, NULL,
+                                        bp_session_get_show_comparator (self->session, "FAMILY"),
+                                        bp_session_get_show_comparator (self->session, "REGION"),
+                                        bp_session_get_show_comparator (self->session, "NATIONAL"),
+                                        NULL);
+  bp_indicator_tile_set_figures (tile, value, unit, change, comparators);
+
+  for (guint i = 0; i < BP_SERIES_QUARTERS; i++)
+    {
+      label_text[i] = bp_day_format_month_year (ind->series[i].period.end);
+      labels[i] = label_text[i];
+      values[i] = ind->series[i].rate;
+    }
+  chart = bp_ui_chart_sparkline (fte ? _("First time entrants per 100,000")
+                             : _("Custodial sentences per 1,000"),
+                         labels, values, BP_SERIES_QUARTERS);
+  bp_indicator_tile_set_chart (tile, chart);
+  for (guint i = 0; i < BP_SERIES_QUARTERS; i++)
+    g_free (label_text[i]);
+}
+
+static void
+update_reoffending_tile (BpOverviewPage      *self,
+                         const BpReoffending *reoff)
+{
+  const BpReoffendingCohort *year = &reoff->year;
+  g_autofree char *value = bp_ui_format_percent (year->binary_rate, 1);
+  g_autofree char *children = bp_ui_format_count (year->cohort_size);
+  g_autofree char *unit = NULL;
+  g_autofree char *change = NULL;
+  g_autofree char *comparators = NULL;
+  g_autoptr(BpChart) chart = NULL;
+  const char *labels[BP_REOFFENDING_SERIES];
+  char *label_text[BP_REOFFENDING_SERIES];
+  double values[BP_REOFFENDING_SERIES];
+  gint64 before_cohort = 0, before_reoffenders = 0;
+  double change_pp = NAN;
+
+  unit = g_strdup_printf (ngettext ("of the %s child in the 12-month cohort reoffended",
+                                    "of the %s children in the 12-month cohort reoffended",
+                                    (gulong) year->cohort_size),
+                          children);
+
+  /* The 12-month cohort a year earlier is the sum of the four 3-month cohorts before. */
+  for (guint k = 0; k < BP_REOFFENDING_SERIES - 4; k++)
+    {
+      before_cohort += reoff->series[k].cohort_size;
+      before_reoffenders += reoff->series[k].reoffenders;
+    }
+  if (before_cohort > 0 && isfinite (year->binary_rate))
+    change_pp = year->binary_rate - (double) before_reoffenders / (double) before_cohort * 100.0;
+  change = pp_change_sentence (change_pp, _("the cohort a year earlier"));
+  if (!year->follow_up_complete)
+    {
+      char *with = g_strdup_printf (_("%s (follow-up not complete)"), change);
+
+      g_free (change);
+      change = with;
+    }
+  comparators = bp_ui_comparators_text (year->benchmarks, "REOFF_BINARY_Y",
+                                        bp_session_get_show_comparator (self->session, "FAMILY"),
+                                        bp_session_get_show_comparator (self->session, "REGION"),
+                                        bp_session_get_show_comparator (self->session, "NATIONAL"),
+                                        "%");
+  bp_indicator_tile_set_figures (self->reoffending_tile, value, unit, change, comparators);
+
+  for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
+    {
+      label_text[k] = bp_day_format_month_year (reoff->series[k].cohort.end);
+      labels[k] = label_text[k];
+      values[k] = reoff->series[k].binary_rate;
+    }
+  chart = bp_ui_chart_sparkline (_("Children who reoffended, %"), labels, values,
+                                 BP_REOFFENDING_SERIES);
+  bp_indicator_tile_set_chart (self->reoffending_tile, chart);
+  for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
+    g_free (label_text[k]);
+}
+
+static void
+update_disparity_tile (BpOverviewPage    *self,
+                       const BpDisparity *d)
+{
+  guint g = bp_ui_disparity_headline_row (d);
+  const BpDisparityRow *row = &d->rows[g];
+  g_autofree char *value = bp_ui_format_value (row->rri, 2);
+  g_autofree char *year = bp_financial_year_label (bp_financial_year_start_year (d->year.end));
+  g_autofree char *unit = NULL;
+  g_autofree char *change = NULL;
+  g_autofree char *unknown = NULL;
+  g_autoptr(BpChart) chart = NULL;
+  const char *labels[BP_DISPARITY_YEARS];
+  char *label_text[BP_DISPARITY_YEARS];
+  double values[BP_DISPARITY_YEARS];
+  double threshold = bp_session_get_rri_threshold (self->session);
+
+  /* Translators: after the relative rate index, e.g. "1.87 times the rate of White
+   * children for Black children to be cautioned or sentenced in 2023/24" */
+  unit = g_strdup_printf (_("times the rate of White children for %s %s in %s"),
+                          bp_ui_disparity_group_phrase (g), bp_ui_stage_phrase (d->stage), year);
+
+  if (isfinite (row->ci_low) && isfinite (row->ci_high))
+    {
+      g_autofree char *low = bp_format_number (row->ci_low, 2);
+      g_autofree char *high = bp_format_number (row->ci_high, 2);
+
+      if (g_strcmp0 (row->significance, "higher") == 0)
+        change = g_strdup_printf (_("Significantly higher than for White children (95%% "
+                                    "confidence interval %s to %s)"), low, high);
+      else if (g_strcmp0 (row->significance, "lower") == 0)
+        change = g_strdup_printf (_("Significantly lower than for White children (95%% "
+                                    "confidence interval %s to %s)"), low, high);
+      else
+        change = g_strdup_printf (_("Not a statistically significant difference (95%% "
+                                    "confidence interval %s to %s)"), low, high);
+    }
+  else
+    change = g_strdup (_("Too few children for a confidence interval"));
+
+  if (threshold > 0 && isfinite (row->rri) && row->rri >= threshold)
+    {
+      g_autofree char *t = bp_format_number (threshold, 2);
+      char *with = g_strdup_printf (_("%s; at or above the practical threshold of %s"), change, t);
+
+      g_free (change);
+      change = with;
+    }
+
+  if (d->total > 0)
+    {
+      g_autofree char *n_unknown = bp_ui_format_count (d->unknown_count);
+      g_autofree char *n_total = bp_ui_format_count (d->total);
+
+      unknown = g_strdup_printf (ngettext ("Ethnicity not known for %s of %s child",
+                                           "Ethnicity not known for %s of %s children",
+                                           (gulong) d->total),
+                                 n_unknown, n_total);
+    }
+  bp_indicator_tile_set_figures (self->disparity_tile, value, unit, change, unknown);
+
+  for (guint k = 0; k < BP_DISPARITY_YEARS; k++)
+    {
+      int start_year = bp_financial_year_start_year (d->series[k].year.end);
+
+      label_text[k] = bp_financial_year_label (start_year);
+      labels[k] = label_text[k];
+      values[k] = d->series[k].rri[g];
+    }
+  chart = bp_ui_chart_sparkline (_("Relative rate index"), labels, values, BP_DISPARITY_YEARS);
+  bp_indicator_tile_set_chart (self->disparity_tile, chart);
+  for (guint k = 0; k < BP_DISPARITY_YEARS; k++)
+    g_free (label_text[k]);
+}
+
+static void
+update (BpOverviewPage *self)
+{
+  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *latest = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) notes = NULL;
+  const char *area;
+  int palette;
+
+  if (report == NULL)
+    return;
+
+  area = bp_session_get_area_name (self->session);
+  gtk_label_set_text (self->area_label, area && *area ? area : _("Your area"));
+  period = bp_ui_format_period_label (report->period.end);
+  latest = bp_ui_format_date (report->latest_outcome);
+  /* Translators: "12 months to December 2024 · latest outcome held 31 December 2024" */
+  text = g_strdup_printf (_("%s · latest outcome held %s"), period, latest);
+  gtk_label_set_text (self->period_label, text);
+
+  update_rate_tile (self, self->fte_tile, &report->fte);
+  update_rate_tile (self, self->custody_tile, &report->custody);
+  update_reoffending_tile (self, &report->reoffending);
+  update_disparity_tile (self, &report->disparity);
+
+  palette = bp_session_get_palette (self->session);
+  bp_indicator_tile_set_palette (self->fte_tile, palette);
+  bp_indicator_tile_set_palette (self->custody_tile, palette);
+  bp_indicator_tile_set_palette (self->reoffending_tile, palette);
+  bp_indicator_tile_set_palette (self->disparity_tile, palette);
+
+  notes = g_string_new (_("Local figures are counted from the case data imported, which sees "
+                          "fewer earlier outcomes than the Police National Computer; "
+                          "comparators are shown as the Youth Justice Board published them."));
+  if (report->fte.current.population_year > 0)
+    {
+      g_string_append_c (notes, ' ');
+      g_string_append_printf (notes, _("Rates use the 10–17 population of %d (%s)."),
+                              report->fte.current.population_year,
+                              report->fte.current.population_source
+                                ? report->fte.current.population_source : "");
+    }
+  gtk_label_set_text (self->notes_label, notes->str);
+}
+
+/* --- signal callbacks -------------------------------------------------------------- */
+
+static void
+on_session_changed_cb (BpSession      *session,
+                       GParamSpec     *pspec,
+                       BpOverviewPage *self)
+{
+  update (self);
+}
+
+/* --- GObject ----------------------------------------------------------------------- */
+
+static void
+bp_overview_page_dispose (GObject *object)
+{
+  BpOverviewPage *self = BP_OVERVIEW_PAGE (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_OVERVIEW_PAGE);
+
+  G_OBJECT_CLASS (bp_overview_page_parent_class)->dispose (object);
+}
+
+static void
+bp_overview_page_class_init (BpOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bp_overview_page_dispose;
+
+  g_type_ensure (BP_TYPE_INDICATOR_TILE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               BP_RESOURCE_PATH "/bp-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, area_label);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, period_label);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, fte_tile);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, custody_tile);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, reoffending_tile);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, disparity_tile);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, notes_label);
+}
+
+static void
+bp_overview_page_init (BpOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* --- public API -------------------------------------------------------------------- */
+
+void
+bp_overview_page_set_session (BpOverviewPage *self,
+                              BpSession      *session)
+{
+  static const char *const follows[] = {
+    "notify::report", "notify::area-name", "notify::palette", "notify::rri-threshold",
+    "notify::comparator-family", "notify::comparator-region", "notify::comparator-national",
+  };
+
+  g_return_if_fail (BP_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (BP_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  for (guint i = 0; i < G_N_ELEMENTS (follows); i++)
+    g_signal_connect (session, follows[i], G_CALLBACK (on_session_changed_cb), self);
+  update (self);
+}
+
+/* The headline value of tile @page (fte, custody, reoffending, disparity), for tests. */
+const char *
+bp_overview_page_get_value (BpOverviewPage *self,
+                            const char     *page)
+{
+  g_return_val_if_fail (BP_IS_OVERVIEW_PAGE (self), NULL);
+
+  if (g_strcmp0 (page, "fte") == 0)
+    return bp_indicator_tile_get_value (self->fte_tile);
+  if (g_strcmp0 (page, "custody") == 0)
+    return bp_indicator_tile_get_value (self->custody_tile);
+  if (g_strcmp0 (page, "reoffending") == 0)
+    return bp_indicator_tile_get_value (self->reoffending_tile);
+  if (g_strcmp0 (page, "disparity") == 0)
+    return bp_indicator_tile_get_value (self->disparity_tile);
+  return NULL;
+}

@@ -1,0 +1,676 @@
+/* bp-rate-page.c: first time entrants or use of custody: chart, sentence and table
+ *
+ * One class for both rates (the "kind" property says which): the trend of the rolling
+ * 12-month rate with its comparators, or the period's rate by sex, age band or ethnic
+ * group. The chart, its text alternative and the table always show the same numbers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "bp-ui.h"
+#include "bp-chart-view.h"
+#include "bp-rate-page.h"
+#include "bp-report-format.h"
+#include "bp-table.h"
+#include "bp-ui-charts.h"
+#include "bp-ui-format.h"
+
+struct _BpRatePage
+{
+  AdwBin           parent_instance;
+
+  /* template */
+  GtkLabel        *title_label;
+  GtkLabel        *headline_value;
+  GtkLabel        *headline_label;
+  GtkLabel        *change_label;
+  GtkToggleButton *trend_toggle;
+  GtkToggleButton *sex_toggle;
+  GtkToggleButton *age_toggle;
+  GtkToggleButton *ethnicity_toggle;
+  GtkCheckButton  *comparators_check;
+  GtkStack        *chart_stack;
+  BpChartView     *chart_view;
+  GtkLabel        *chart_placeholder;
+  GtkLabel        *point_label;
+  GtkLabel        *summary_label;
+  GtkLabel        *table_title;
+  GtkColumnView   *table;
+  GtkLabel        *notes_label;
+
+  BpSession       *session;
+  gboolean         dirty;  /* the report changed while the page was not on screen */
+  char            *kind;  /* "fte" or "custody" */
+};
+
+G_DEFINE_FINAL_TYPE (BpRatePage, bp_rate_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_KIND,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* --- helpers ----------------------------------------------------------------------- */
+
+static gboolean
+is_fte (BpRatePage *self)
+{
+  return g_strcmp0 (self->kind, "custody") != 0;
+}
+
+static const BpRateIndicator *
+indicator (BpRatePage *self)
+{
+  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+
+  if (report == NULL)
+    return NULL;
+  return is_fte (self) ? &report->fte : &report->custody;
+}
+
+static int
+decimals (BpRatePage *self)
+{
+  return is_fte (self) ? 0 : 2;
+}
+
+static const char *
+rate_title (BpRatePage *self)
+{
+  return is_fte (self) ? _("Rate per 100,000") : _("Rate per 1,000");
+}
+
+static const char *
+count_title (BpRatePage *self)
+{
+  return is_fte (self) ? _("First time entrants") : _("Custodial sentences");
+}
+
+static BpRateView
+current_view (BpRatePage *self)
+{
+  if (gtk_toggle_button_get_active (self->sex_toggle))
+    return BP_RATE_VIEW_SEX;
+  if (gtk_toggle_button_get_active (self->age_toggle))
+    return BP_RATE_VIEW_AGE;
+  if (gtk_toggle_button_get_active (self->ethnicity_toggle))
+    return BP_RATE_VIEW_ETHNICITY;
+  return BP_RATE_VIEW_TREND;
+}
+
+static void
+show_chart (BpRatePage *self,
+            BpChart    *chart)
+{
+  const char *summary = chart ? bp_chart_get_summary (chart) : NULL;
+
+  bp_chart_view_set_chart (self->chart_view, chart);
+  gtk_stack_set_visible_child_name (self->chart_stack, chart ? "chart" : "placeholder");
+  gtk_label_set_text (self->summary_label, summary ? summary : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary && *summary);
+}
+
+static void
+update_headline (BpRatePage            *self,
+                 const BpReport        *report,
+                 const BpRateIndicator *ind)
+{
+  g_autofree char *period = bp_ui_format_period_label (report->period.end);
+  g_autofree char *count = bp_ui_format_count (ind->current.count);
+  g_autofree char *population = bp_ui_format_count (ind->current.population);
+  g_autofree char *value = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *change = bp_ui_format_change (ind->change_pct);
+  g_autofree char *previous_rate = bp_ui_format_value (ind->previous.rate, decimals (self));
+  g_autofree char *previous_count = bp_ui_format_count (ind->previous.count);
+  g_autofree char *change_text = NULL;
+
+  if (isfinite (ind->current.rate))
+    {
+      value = bp_ui_format_value (ind->current.rate, decimals (self));
+      if (is_fte (self))
+        /* Translators: after the rate, e.g. "206" then "first time entrants per 100,000
+         * children aged 10–17 in the 12 months to December 2024 (56 children; population
+         * 27,123)" */
+        headline = g_strdup_printf (ngettext ("first time entrants per 100,000 children aged "
+                                              "10–17 in the %s (%s child; population %s)",
+                                              "first time entrants per 100,000 children aged "
+                                              "10–17 in the %s (%s children; population %s)",
+                                              (gulong) ind->current.count),
+                                    period, count, population);
+      else
+        headline = g_strdup_printf (ngettext ("custodial sentences per 1,000 children aged 10–17 "
+                                              "in the %s (%s sentence; population %s)",
+                                              "custodial sentences per 1,000 children aged 10–17 "
+                                              "in the %s (%s sentences; population %s)",
+                                              (gulong) ind->current.count),
+                                    period, count, population);
+    }
+  else
+    {
+      value = g_strdup (count);
+      headline = g_strdup_printf (is_fte (self)
+                                  ? _("first time entrants in the %s; no rate without a 10–17 "
+                                      "population")
+                                  : _("custodial sentences in the %s; no rate without a 10–17 "
+                                      "population"),
+                                  period);
+    }
+  gtk_label_set_text (self->headline_value, value);
+  gtk_label_set_text (self->headline_label, headline);
+
+  if (!isfinite (ind->previous.rate))
+    /* Translators: no rate a year before; %s is the count, "48" */
+    change_text = g_strdup_printf (is_fte (self)
+                                   ? _("The previous 12 months had %s first time entrants and no "
+                                       "rate to compare with")
+                                   : _("The previous 12 months had %s custodial sentences and no "
+                                       "rate to compare with"),
+                                   previous_count);
+  else if (is_fte (self))
+    /* Translators: "up 15.5% on the previous 12 months (48 children, a rate of 179)" */
+    change_text = g_strdup_printf (ngettext ("%s on the previous 12 months (%s child, a rate "
+                                             "of %s)",
+                                             "%s on the previous 12 months (%s children, a rate "
+                                             "of %s)",
+                                             (gulong) ind->previous.count),
+                                   change, previous_count, previous_rate);
+  else
+    change_text = g_strdup_printf (ngettext ("%s on the previous 12 months (%s sentence, a "
+                                             "rate of %s)",
+                                             "%s on the previous 12 months (%s sentences, a "
+                                             "rate of %s)",
+                                             (gulong) ind->previous.count),
+                                   change, previous_count, previous_rate);
+  change_text[0] = g_ascii_toupper (change_text[0]);
+  gtk_label_set_text (self->change_label, change_text);
+}
+
+/* The comparator columns shown: the areas of the types chosen, as named in the data. */
+static guint
+comparator_columns (BpRatePage            *self,
+                    const BpRateIndicator *ind,
+                    const char            *types[3],
+                    const char            *names[3])
+{
+  static const char *const all[] = { "FAMILY", "REGION", "NATIONAL" };
+  guint n = 0;
+
+  if (!gtk_check_button_get_active (self->comparators_check))
+    return 0;
+  for (guint t = 0; t < G_N_ELEMENTS (all); t++)
+    {
+      const char *name = NULL;
+
+      if (!bp_session_get_show_comparator (self->session, all[t]))
+        continue;
+      for (int q = BP_SERIES_QUARTERS - 1; q >= 0 && name == NULL; q--)
+        {
+          const BpBenchmark *b = bp_ui_find_benchmark (ind->series[q].benchmarks, NULL, all[t]);
+
+          if (b != NULL)
+            name = b->area_name;
+        }
+      if (name == NULL)
+        continue;
+      types[n] = all[t];
+      names[n] = name;
+      n++;
+    }
+  return n;
+}
+
+static void
+show_trend (BpRatePage            *self,
+            const BpReport        *report,
+            const BpRateIndicator *ind)
+{
+  g_autoptr(BpChart) chart = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  BpTableColumn columns[7];
+  const char *types[3], *names[3];
+  guint n_comparators = comparator_columns (self, ind, types, names);
+  guint n_columns = 0;
+  g_autofree char *title = NULL;
+
+  chart = bp_ui_chart_build (is_fte (self) ? BP_CHART_KIND_FTE : BP_CHART_KIND_CUSTODY,
+                             self->session, gtk_check_button_get_active (self->comparators_check));
+  show_chart (self, chart);
+
+  columns[n_columns++] = (BpTableColumn) { _("12 months to"), FALSE };
+  columns[n_columns++] = (BpTableColumn) { count_title (self), TRUE };
+  columns[n_columns++] = (BpTableColumn) { _("Population aged 10–17"), TRUE };
+  columns[n_columns++] = (BpTableColumn) { rate_title (self), TRUE };
+  for (guint c = 0; c < n_comparators; c++)
+    columns[n_columns++] = (BpTableColumn) { names[c], TRUE };
+  bp_table_set_columns (self->table, columns, n_columns);
+
+  for (guint q = 0; q < BP_SERIES_QUARTERS; q++)
+    {
+      const BpRateValue *v = &ind->series[q];
+      GPtrArray *cells = g_ptr_array_new ();
+
+      g_ptr_array_add (cells, bp_ui_format_month_year (v->period.end));
+      g_ptr_array_add (cells, bp_ui_format_count (v->count));
+      g_ptr_array_add (cells, bp_ui_format_count (v->population));
+      g_ptr_array_add (cells, bp_ui_format_value (v->rate, decimals (self)));
+      for (guint c = 0; c < n_comparators; c++)
+        {
+          const BpBenchmark *b = bp_ui_find_benchmark (v->benchmarks, NULL, types[c]);
+
+          g_ptr_array_add (cells, g_strdup (b ? b->value_text : "–"));
+        }
+      g_ptr_array_add (cells, NULL);
+      g_ptr_array_add (rows, bp_table_row_new_take ((GStrv) g_ptr_array_free (cells, FALSE)));
+    }
+  bp_table_set_rows (self->table, rows);
+
+  title = g_strdup (is_fte (self) ? _("First time entrants, rolling 12 months")
+                                  : _("Custodial sentences, rolling 12 months"));
+  gtk_label_set_text (self->table_title, title);
+}
+
+static void
+show_breakdown (BpRatePage            *self,
+                const BpReport        *report,
+                const BpRateIndicator *ind,
+                BpRateView             view)
+{
+  static const char *const sexes[] = { N_("Male"), N_("Female"), N_("Sex not known") };
+  static const char *const ages[] = { N_("Aged 10–14"), N_("Aged 15–17") };
+  static const char *const groups[] = {
+    N_("Asian"), N_("Black"), N_("Mixed"), N_("Other"), N_("White"), N_("Ethnicity not known"),
+  };
+  const BpBreakdown *breakdown;
+  const char *const *labels;
+  const char *by;
+  guint n;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autofree char *period = bp_ui_format_period_label (report->period.end);
+  g_autofree char *title = NULL;
+  g_autoptr(BpChart) chart = NULL;
+  BpUiBar bars[BP_N_ETHNIC_GROUPS];
+  BpTableColumn columns[] = {
+    { _("Group"), FALSE },
+    { count_title (self), TRUE },
+    { _("Population aged 10–17"), TRUE },
+    { rate_title (self), TRUE },
+  };
+
+  switch (view)
+    {
+    case BP_RATE_VIEW_SEX:
+      breakdown = ind->by_sex, labels = sexes, n = BP_N_SEXES, by = _("by sex");
+      break;
+    case BP_RATE_VIEW_AGE:
+      breakdown = ind->by_age, labels = ages, n = G_N_ELEMENTS (ind->by_age),
+      by = _("by age band");
+      break;
+    case BP_RATE_VIEW_ETHNICITY:
+    case BP_RATE_VIEW_TREND:
+    default:
+      breakdown = ind->by_ethnicity, labels = groups, n = BP_N_ETHNIC_GROUPS,
+      by = _("by ethnic group");
+      break;
+    }
+
+  bp_table_set_columns (self->table, columns, G_N_ELEMENTS (columns));
+  /* Translators: "Rates by sex in the 12 months to December 2024, per 100,000 children
+   * aged 10–17:" followed by the groups */
+  g_string_append_printf (summary, is_fte (self)
+                                   ? _("First time entrants %s in the %s, per 100,000 children "
+                                       "aged 10–17:")
+                                   : _("Custodial sentences %s in the %s, per 1,000 children "
+                                       "aged 10–17:"),
+                          by, period);
+  for (guint i = 0; i < n; i++)
+    {
+      const BpBreakdown *b = &breakdown[i];
+      char *count = bp_ui_format_count (b->count);
+      char *population = bp_ui_format_count (b->population);
+      char *rate = bp_ui_format_value (b->rate, decimals (self));
+      char *tooltip;
+
+      bp_table_add_row (rows, _(labels[i]), count, population, rate, NULL);
+      if (b->population > 0 && isfinite (b->rate))
+        {
+          tooltip = g_strdup_printf (is_fte (self)
+                                     ? _("%s: %s per 100,000 (%s of %s children)")
+                                     : _("%s: %s per 1,000 (%s of %s children)"),
+                                     _(labels[i]), rate, count, population);
+          g_string_append_printf (summary, " %s %s;", _(labels[i]), rate);
+        }
+      else
+        {
+          tooltip = g_strdup_printf (_("%s: %s, no population to make a rate"), _(labels[i]),
+                                     count);
+          g_string_append_printf (summary, _(" %s no rate (%s, no population);"), _(labels[i]),
+                                  count);
+        }
+      bars[i] = (BpUiBar) { _(labels[i]), b->population > 0 ? b->rate : NAN, rate, tooltip };
+      g_ptr_array_add (strings, count);
+      g_ptr_array_add (strings, population);
+      g_ptr_array_add (strings, rate);
+      g_ptr_array_add (strings, tooltip);
+    }
+  if (summary->len > 0 && summary->str[summary->len - 1] == ';')
+    summary->str[summary->len - 1] = '.';
+  bp_table_set_rows (self->table, rows);
+
+  title = g_strdup_printf ("%s %s", count_title (self), by);
+  chart = bp_ui_chart_bars (title, period, rate_title (self), rate_title (self), summary->str,
+                            bars, n);
+  show_chart (self, chart);
+  gtk_label_set_text (self->table_title, title);
+}
+
+static void
+update_now (BpRatePage *self)
+{
+  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  const BpRateIndicator *ind = indicator (self);
+  g_autoptr(GString) notes = NULL;
+  BpRateView view;
+
+  gtk_label_set_text (self->title_label, is_fte (self) ? _("First time entrants")
+                                                      : _("Use of custody"));
+  if (report == NULL || ind == NULL)
+    {
+      show_chart (self, NULL);
+      return;
+    }
+
+  update_headline (self, report, ind);
+  view = current_view (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->comparators_check), view == BP_RATE_VIEW_TREND);
+  if (view == BP_RATE_VIEW_TREND)
+    show_trend (self, report, ind);
+  else
+    show_breakdown (self, report, ind, view);
+
+  notes = g_string_new (NULL);
+  if (ind->note != NULL)
+    g_string_append_printf (notes, "%s ", ind->note);
+  if (ind->current.population_year > 0)
+    g_string_append_printf (notes, _("Population: 10–17 year olds in %d (%s). "),
+                            ind->current.population_year,
+                            ind->current.population_source ? ind->current.population_source : "");
+  g_string_append (notes, is_fte (self)
+                          ? _("A first time entrant is a child whose first caution or sentence "
+                              "held in the local data falls in the period; local data sees fewer "
+                              "earlier outcomes than the Police National Computer, so comparators "
+                              "are shown as the Youth Justice Board published them.")
+                          : _("Custodial sentences given to children aged 10–17 (detention and "
+                              "training orders and sentences under sections 250 to 259); "
+                              "remands are not sentences and are not counted."));
+  gtk_label_set_text (self->notes_label, notes->str);
+}
+
+static void
+ensure_updated (BpRatePage *self)
+{
+  if (!self->dirty)
+    return;
+  self->dirty = FALSE;
+  update_now (self);
+}
+
+/* Pages not on screen are brought up to date when shown: a new report costs only the
+ * page the user is looking at. */
+static void
+update (BpRatePage *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_updated (self);
+}
+
+/* --- signal callbacks -------------------------------------------------------------- */
+
+static void
+on_session_changed_cb (BpSession  *session,
+                       GParamSpec *pspec,
+                       BpRatePage *self)
+{
+  update (self);
+}
+
+static void
+on_palette_changed_cb (BpSession  *session,
+                       GParamSpec *pspec,
+                       BpRatePage *self)
+{
+  bp_chart_view_set_palette (self->chart_view, bp_session_get_palette (session));
+}
+
+static void
+on_view_toggled_cb (BpRatePage *self)
+{
+  /* A radio group toggles twice: off, then on; act once. */
+  if (!gtk_toggle_button_get_active (self->trend_toggle) &&
+      !gtk_toggle_button_get_active (self->sex_toggle) &&
+      !gtk_toggle_button_get_active (self->age_toggle) &&
+      !gtk_toggle_button_get_active (self->ethnicity_toggle))
+    return;
+  update (self);
+}
+
+static void
+on_point_text_cb (BpChartView *view,
+                  GParamSpec  *pspec,
+                  BpRatePage  *self)
+{
+  const char *text = bp_chart_view_get_point_text (view);
+
+  gtk_label_set_text (self->point_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->point_label), text != NULL);
+}
+
+/* --- GtkWidget --------------------------------------------------------------------- */
+
+static void
+bp_rate_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bp_rate_page_parent_class)->map (widget);
+  ensure_updated (BP_RATE_PAGE (widget));
+}
+
+/* --- GObject ----------------------------------------------------------------------- */
+
+static void
+bp_rate_page_dispose (GObject *object)
+{
+  BpRatePage *self = BP_RATE_PAGE (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_RATE_PAGE);
+
+  G_OBJECT_CLASS (bp_rate_page_parent_class)->dispose (object);
+}
+
+static void
+bp_rate_page_finalize (GObject *object)
+{
+  BpRatePage *self = BP_RATE_PAGE (object);
+
+  g_free (self->kind);
+
+  G_OBJECT_CLASS (bp_rate_page_parent_class)->finalize (object);
+}
+
+static void
+bp_rate_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  BpRatePage *self = BP_RATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bp_rate_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  BpRatePage *self = BP_RATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      if (g_strcmp0 (self->kind, g_value_get_string (value)) != 0)
+        {
+          g_free (self->kind);
+          self->kind = g_value_dup_string (value);
+          update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bp_rate_page_class_init (BpRatePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bp_rate_page_dispose;
+  widget_class->map = bp_rate_page_map;
+  object_class->finalize = bp_rate_page_finalize;
+  object_class->get_property = bp_rate_page_get_property;
+  object_class->set_property = bp_rate_page_set_property;
+
+  /* "fte" (first time entrants) or "custody" */
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, "fte",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BP_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               BP_RESOURCE_PATH "/bp-rate-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, headline_value);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, change_label);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, trend_toggle);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, sex_toggle);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, age_toggle);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, ethnicity_toggle);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, comparators_check);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, chart_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, point_label);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, table_title);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, table);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, notes_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_toggled_cb);
+}
+
+static void
+bp_rate_page_init (BpRatePage *self)
+{
+  self->kind = g_strdup ("fte");
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->chart_view, "notify::point-text", G_CALLBACK (on_point_text_cb), self);
+}
+
+/* --- public API -------------------------------------------------------------------- */
+
+void
+bp_rate_page_set_session (BpRatePage *self,
+                          BpSession  *session)
+{
+  static const char *const follows[] = {
+    "notify::report", "notify::rri-threshold", "notify::comparator-family",
+    "notify::comparator-region", "notify::comparator-national", "notify::area-name",
+  };
+
+  g_return_if_fail (BP_IS_RATE_PAGE (self));
+  g_return_if_fail (BP_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  for (guint i = 0; i < G_N_ELEMENTS (follows); i++)
+    g_signal_connect (session, follows[i], G_CALLBACK (on_session_changed_cb), self);
+  g_signal_connect (session, "notify::palette", G_CALLBACK (on_palette_changed_cb), self);
+  on_palette_changed_cb (session, NULL, self);
+  update (self);
+}
+
+/* The headline figure as shown ("206"). */
+const char *
+bp_rate_page_get_headline (BpRatePage *self)
+{
+  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
+  ensure_updated (self);
+  return gtk_label_get_text (self->headline_value);
+}
+
+void
+bp_rate_page_set_view (BpRatePage *self,
+                       BpRateView  view)
+{
+  GtkToggleButton *buttons[] = { self->trend_toggle, self->sex_toggle, self->age_toggle,
+                                 self->ethnicity_toggle };
+
+  g_return_if_fail (BP_IS_RATE_PAGE (self));
+  g_return_if_fail (view <= BP_RATE_VIEW_ETHNICITY);
+
+  gtk_toggle_button_set_active (buttons[view], TRUE);
+}
+
+/* Returns: (transfer none): the table of the numbers of the chart */
+GtkColumnView *
+bp_rate_page_get_table (BpRatePage *self)
+{
+  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
+  ensure_updated (self);
+  return self->table;
+}
+
+/* Returns: (transfer none): the BpChartView */
+GtkWidget *
+bp_rate_page_get_chart_view (BpRatePage *self)
+{
+  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
+  ensure_updated (self);
+  return GTK_WIDGET (self->chart_view);
+}
+
+/* The chart's text alternative, as shown under it. */
+const char *
+bp_rate_page_get_summary (BpRatePage *self)
+{
+  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
+  ensure_updated (self);
+  return gtk_label_get_text (self->summary_label);
+}

@@ -1,0 +1,23 @@
+/* bp-reoffending-page.h: proven reoffending by the MoJ method: chart, sentence and tables
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "bp-session.h"
+
+G_BEGIN_DECLS
+
+#define BP_TYPE_REOFFENDING_PAGE (bp_reoffending_page_get_type ())
+G_DECLARE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, BP, REOFFENDING_PAGE, AdwBin)
+
+void           bp_reoffending_page_set_session    (BpReoffendingPage *self,
+                                                   BpSession         *session);
+const char    *bp_reoffending_page_get_headline   (BpReoffendingPage *self);
+GtkColumnView *bp_reoffending_page_get_table      (BpReoffendingPage *self);
+GtkWidget     *bp_reoffending_page_get_chart_view (BpReoffendingPage *self);
+
+G_END_DECLS

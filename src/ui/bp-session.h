@@ -1,0 +1,63 @@
+/* bp-session.h: what the window shows: one database, one period, one report
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bp-indicators.h"
+#include "bp-store.h"
+
+G_BEGIN_DECLS
+
+#define BP_TYPE_SESSION (bp_session_get_type ())
+G_DECLARE_FINAL_TYPE (BpSession, bp_session, BP, SESSION, GObject)
+
+typedef enum
+{
+  BP_SESSION_EMPTY,   /* no case data has been imported */
+  BP_SESSION_LOADING, /* the first report is being computed */
+  BP_SESSION_READY,   /* a report is there */
+  BP_SESSION_FAILED,  /* the data could not be read: see bp_session_get_error_message() */
+} BpSessionState;
+
+/* Facts about the imported data, for the Data page. */
+typedef struct
+{
+  gint64  outcome_rows;
+  gint64  children;
+  gint64  children_unknown_ethnicity; /* by the child's latest outcome */
+  BpDay   first_outcome;
+  BpDay   latest_outcome;
+  GArray *missing_population_years;   /* (element-type int): years with outcomes but no
+                                       * 10-17 population estimate of their own */
+  gboolean census_by_ethnicity;       /* a 10-17 population by ethnic group is held */
+} BpDataQuality;
+
+BpSession           *bp_session_new                (BpStore     *store);
+BpStore             *bp_session_get_store          (BpSession   *self);
+void                 bp_session_set_store          (BpSession   *self,
+                                                    BpStore     *store);
+BpSessionState       bp_session_get_state          (BpSession   *self);
+const char          *bp_session_get_error_message  (BpSession   *self);
+gboolean             bp_session_get_computing      (BpSession   *self);
+const BpReport      *bp_session_get_report         (BpSession   *self);
+const BpDataQuality *bp_session_get_data_quality   (BpSession   *self);
+GListModel          *bp_session_get_periods        (BpSession   *self);
+guint                bp_session_get_period_index   (BpSession   *self);
+void                 bp_session_set_period_index   (BpSession   *self,
+                                                    guint        index);
+BpDay                bp_session_get_period_end     (BpSession   *self);
+BpStage              bp_session_get_stage          (BpSession   *self);
+void                 bp_session_set_stage          (BpSession   *self,
+                                                    BpStage      stage);
+const char          *bp_session_get_area_name      (BpSession   *self);
+int                  bp_session_get_palette        (BpSession   *self);
+double               bp_session_get_rri_threshold  (BpSession   *self);
+gboolean             bp_session_get_show_comparator (BpSession  *self,
+                                                    const char  *area_type);
+void                 bp_session_reload             (BpSession   *self);
+
+G_END_DECLS

@@ -1,0 +1,46 @@
+/* bp-ui-format.h: numbers, dates and changes as the window words them
+ *
+ * The window's own labels are translated and use the locale's month names; the numbers
+ * are rounded half away from zero with thousands separators, as published.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "bp-indicators.h"
+
+G_BEGIN_DECLS
+
+char *bp_ui_format_month_year   (BpDay        day);
+char *bp_ui_format_date         (BpDay        day);
+char *bp_ui_format_period       (BpPeriod     period);
+char *bp_ui_format_period_label (BpDay        period_end);
+char *bp_ui_format_count        (gint64       count);
+char *bp_ui_format_value        (double       value,
+                                 int          decimals);
+char *bp_ui_format_signed       (double       value,
+                                 int          decimals);
+char *bp_ui_format_percent      (double       value,
+                                 int          decimals);
+char *bp_ui_format_change       (double       change_pct);
+char *bp_ui_format_pp_change    (double       change_pp);
+const char *bp_ui_area_type_name (const char *area_type);
+const char *bp_ui_disparity_group_name   (guint row);
+const char *bp_ui_disparity_group_phrase (guint row);
+guint       bp_ui_disparity_headline_row (const BpDisparity *disparity);
+const char *bp_ui_stage_phrase           (BpStage stage);
+const char *bp_ui_stage_title            (BpStage stage);
+char       *bp_ui_comparators_text       (GPtrArray  *benchmarks,
+                                          const char *indicator,
+                                          gboolean    family,
+                                          gboolean    region,
+                                          gboolean    national,
+                                          const char *suffix);
+const BpBenchmark *bp_ui_find_benchmark (GPtrArray  *benchmarks,
+                                         const char *indicator,
+                                         const char *area_type);
+
+G_END_DECLS

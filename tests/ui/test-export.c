@@ -1,0 +1,140 @@
+/* test-export.c: "Export board pack…" writes the workbook and the PDF
+ *
+ * The workbook is read back with an independent reader (Debian's python3-openpyxl).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "bp-export-dialog.h"
+#include "bp-test-util.h"
+#include "bp-ui-fixture.h"
+#include "bp-window.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *db;
+  BpWindow       *window;
+  BpExportDialog *dialog;
+} Fixture;
+
+static gboolean
+session_idle (gpointer data)
+{
+  return !bp_session_get_computing (data);
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return !bp_export_dialog_get_busy (data);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = bp_test_tmpdir ();
+  f->db = bp_ui_fixture_make_database (f->dir);
+  f->window = bp_window_new (NULL, f->db);
+  gtk_window_present (GTK_WINDOW (f->window));
+  bp_ui_fixture_wait (session_idle, bp_window_get_session (f->window), 30);
+  f->dialog = bp_export_dialog_new (GTK_WINDOW (f->window), bp_window_get_session (f->window));
+  gtk_window_present (GTK_WINDOW (f->dialog));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->dialog));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  bp_ui_fixture_wait_ms (20);
+  bp_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+static gboolean
+file_starts_with (const char *path,
+                  const char *magic)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  return length > strlen (magic) && memcmp (contents, magic, strlen (magic)) == 0;
+}
+
+/* Both files, internal profile: the workbook holds the area and the 60 first time
+ * entrants of the period. */
+static void
+test_writes_workbook_and_pdf (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *xlsx = g_build_filename (f->dir, "pack.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "pack.pdf", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  const char *script =
+    "import sys, openpyxl\n"
+    "wb = openpyxl.load_workbook(sys.argv[1])\n"
+    "texts = [c for ws in wb for row in ws.iter_rows(values_only=True) for c in row]\n"
+    "print('area' if any(isinstance(c, str) and 'Testshire' in c for c in texts) else '-')\n"
+    "print('fte' if 60 in texts else '-')\n";
+  /* Debian's Python, where python3-openpyxl is. */
+  char *argv[] = { (char *) "/usr/bin/python3", (char *) "-c", (char *) script, xlsx, NULL };
+  g_autoptr(GError) error = NULL;
+
+  bp_export_dialog_set_target (f->dialog, f->dir, "pack", 0, BP_PROFILE_INTERNAL);
+  bp_export_dialog_export (f->dialog);
+  g_assert_true (bp_export_dialog_get_busy (f->dialog));
+  bp_ui_fixture_wait (export_done, f->dialog, 120);
+
+  g_assert_cmpstr (bp_export_dialog_get_xlsx_path (f->dialog), ==, xlsx);
+  g_assert_cmpstr (bp_export_dialog_get_pdf_path (f->dialog), ==, pdf);
+  g_assert_true (file_starts_with (xlsx, "PK"));
+  g_assert_true (file_starts_with (pdf, "%PDF"));
+
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read the workbook: %s", err);
+  g_assert_cmpstr (out, ==, "area\nfte\n");
+}
+
+/* Only the PDF when asked: no workbook is written. */
+static void
+test_pdf_only (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *xlsx = g_build_filename (f->dir, "partner.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "partner.pdf", NULL);
+
+  bp_export_dialog_set_target (f->dialog, f->dir, "partner", 2, BP_PROFILE_PARTNER);
+  bp_export_dialog_export (f->dialog);
+  bp_ui_fixture_wait (export_done, f->dialog, 120);
+
+  g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+  g_assert_true (file_starts_with (pdf, "%PDF"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  bp_ui_fixture_init (&argc, &argv);
+
+  g_test_add ("/ui/export/writes-workbook-and-pdf", Fixture, NULL, fixture_set_up,
+              test_writes_workbook_and_pdf, fixture_tear_down);
+  g_test_add ("/ui/export/pdf-only", Fixture, NULL, fixture_set_up, test_pdf_only,
+              fixture_tear_down);
+  return g_test_run ();
+}

@@ -1,0 +1,281 @@
+/* test-window.c: the application window on an empty store and on Testshire
+ *
+ * The figures expected are worked out by hand in bp-ui-fixture.c (from domain.md
+ * sections 7 and 11), never taken from running the code under test.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "bp-chart-view.h"
+#include "bp-data-page.h"
+#include "bp-disparity-page.h"
+#include "bp-overview-page.h"
+#include "bp-rate-page.h"
+#include "bp-reoffending-page.h"
+#include "bp-table.h"
+#include "bp-test-util.h"
+#include "bp-ui-fixture.h"
+#include "bp-window.h"
+
+typedef struct
+{
+  char     *dir;
+  char     *db;
+  BpWindow *window;
+} Fixture;
+
+static gpointer
+child (Fixture    *f,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window), BP_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static gboolean
+session_idle (gpointer data)
+{
+  BpSession *session = data;
+
+  return !bp_session_get_computing (session);
+}
+
+static void
+open_window (Fixture *f)
+{
+  f->window = bp_window_new (NULL, f->db);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  bp_ui_fixture_wait (session_idle, bp_window_get_session (f->window), 30);
+  bp_ui_fixture_wait_ms (50);
+}
+
+static void
+fixture_empty_set_up (Fixture       *f,
+                      gconstpointer  data)
+{
+  f->dir = bp_test_tmpdir ();
+  f->db = g_build_filename (f->dir, "empty.db", NULL);
+  open_window (f);
+}
+
+static void
+fixture_testshire_set_up (Fixture       *f,
+                          gconstpointer  data)
+{
+  f->dir = bp_test_tmpdir ();
+  f->db = bp_ui_fixture_make_database (f->dir);
+  open_window (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  bp_ui_fixture_wait_ms (20);
+  bp_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+/* --- tests ------------------------------------------------------------------------- */
+
+/* A new user with nothing imported sees the empty state with its two ways in. */
+static void
+test_empty_store_shows_status_page (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GtkStack *stack = child (f, "main_stack");
+  GtkWidget *status = child (f, "empty_page");
+  GtkWidget *import = child (f, "empty_import_button");
+  GtkWidget *demo = child (f, "empty_demo_button");
+
+  g_assert_cmpint (bp_session_get_state (bp_window_get_session (f->window)), ==,
+                   BP_SESSION_EMPTY);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_true (ADW_IS_STATUS_PAGE (status));
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_true (gtk_widget_get_mapped (import));
+  g_assert_true (gtk_widget_get_mapped (demo));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (import)), ==, "_Import case data…");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (demo)), ==, "Open _demo data");
+  /* Nothing to export, no pages to switch to; importing is open. */
+  g_assert_true (gtk_widget_is_sensitive (import));
+  g_assert_false (gtk_widget_get_visible (child (f, "period_dropdown")));
+}
+
+/* Every page shows the headline figure worked out by hand. */
+static void
+test_headlines (Fixture       *f,
+                gconstpointer  data)
+{
+  BpOverviewPage *overview = child (f, "overview_page");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "main_stack")), ==, "pages");
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "fte"), ==, "177");
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "custody"), ==, "0.18");
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "reoffending"), ==, "40.9%");
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "disparity"), ==, "2.50");
+
+  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "177");
+  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "custody_page")), ==, "0.18");
+  g_assert_cmpstr (bp_reoffending_page_get_headline (child (f, "reoffending_page")), ==,
+                   "40.9%");
+  g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==, "2.50");
+
+  /* The period selector offers the quarter ends with data, newest first: June 2022 (the
+   * first outcomes) to March 2024, eight of them. */
+  g_assert_cmpuint (g_list_model_get_n_items (bp_session_get_periods (
+                      bp_window_get_session (f->window))), ==, 8);
+  g_assert_cmpuint (gtk_drop_down_get_selected (child (f, "period_dropdown")), ==, 0);
+}
+
+/* The table under the FTE chart holds the chart's numbers and the comparator as
+ * published (160, not a recomputed 159). */
+static void
+test_fte_table (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkColumnView *table = bp_rate_page_get_table (child (f, "fte_page"));
+  guint n = bp_table_get_n_rows (table);
+  BpTableRow *latest;
+
+  g_assert_cmpuint (n, ==, 12);
+  latest = bp_table_get_row (table, n - 1);
+  g_assert_cmpstr (bp_table_row_get_cell (latest, 0), ==, "March 2024");
+  g_assert_cmpstr (bp_table_row_get_cell (latest, 1), ==, "60");
+  g_assert_cmpstr (bp_table_row_get_cell (latest, 2), ==, "33,930");
+  g_assert_cmpstr (bp_table_row_get_cell (latest, 3), ==, "177");
+  g_assert_cmpstr (bp_table_row_get_cell (latest, 4), ==, "160");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (table)), ==, 5);
+
+  /* By sex: 30 boys and 30 girls, no population by sex, so no rate. */
+  bp_rate_page_set_view (child (f, "fte_page"), BP_RATE_VIEW_SEX);
+  table = bp_rate_page_get_table (child (f, "fte_page"));
+  g_assert_cmpuint (bp_table_get_n_rows (table), ==, 3);
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 1), ==, "30");
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 1), 1), ==, "30");
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 2), 1), ==, "0");
+}
+
+static gboolean
+report_ends_december_2023 (gpointer data)
+{
+  BpSession *session = data;
+  const BpReport *report = bp_session_get_report (session);
+
+  return !bp_session_get_computing (session) && report != NULL &&
+         report->period.end == bp_day_from_ymd (2023, 12, 31);
+}
+
+/* Choosing the period before in the header changes every page. */
+static void
+test_period_switch_updates_every_page (Fixture       *f,
+                                       gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  BpOverviewPage *overview = child (f, "overview_page");
+
+  gtk_drop_down_set_selected (child (f, "period_dropdown"), 1);
+  bp_ui_fixture_wait (report_ends_december_2023, session, 30);
+
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "fte"), ==, "0");
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "custody"), ==, "0.00");
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "reoffending"), ==, "not available");
+  g_assert_cmpstr (bp_overview_page_get_value (overview, "disparity"), ==, "not available");
+  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "0");
+  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "custody_page")), ==, "0.00");
+  g_assert_cmpstr (bp_reoffending_page_get_headline (child (f, "reoffending_page")), ==,
+                   "not available");
+  g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==,
+                   "not available");
+
+  /* And back. */
+  gtk_drop_down_set_selected (child (f, "period_dropdown"), 0);
+  bp_ui_fixture_wait (session_idle, session, 30);
+  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "177");
+}
+
+/* Alt+1..6 (window.show-page) switch pages; the chart of a page is an image for
+ * assistive technologies, named by its title and described by its text alternative,
+ * which is also shown under it. */
+static void
+test_pages_and_chart_accessibility (Fixture       *f,
+                                    gconstpointer  data)
+{
+  static const char *const pages[] = {
+    "overview", "fte", "custody", "reoffending", "disparity", "data",
+  };
+  BpRatePage *fte = child (f, "fte_page");
+  GtkWidget *view = bp_rate_page_get_chart_view (fte);
+  BpChart *chart = bp_chart_view_get_chart (BP_CHART_VIEW (view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "window.show-page", "s", pages[i]);
+      bp_ui_fixture_wait_ms (20);
+      g_assert_cmpstr (bp_window_get_page (f->window), ==, pages[i]);
+    }
+
+  /* A tile of the Overview opens its page. */
+  bp_window_show_page (f->window, "overview");
+  g_signal_emit_by_name (gtk_widget_get_template_child (child (f, "overview_page"),
+                                                        BP_TYPE_OVERVIEW_PAGE, "custody_tile"),
+                         "clicked");
+  bp_ui_fixture_wait_ms (20);
+  g_assert_cmpstr (bp_window_get_page (f->window), ==, "custody");
+
+  g_assert_nonnull (chart);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       bp_chart_get_title (chart));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       bp_chart_get_summary (chart));
+  g_assert_cmpstr (bp_chart_get_title (chart), ==, "First time entrants");
+  g_assert_nonnull (strstr (bp_chart_get_summary (chart), "177"));
+  g_assert_cmpstr (bp_rate_page_get_summary (fte), ==, bp_chart_get_summary (chart));
+}
+
+/* The Data page lists the three imports. */
+static void
+test_data_page (Fixture       *f,
+                gconstpointer  data)
+{
+  BpDataPage *page = child (f, "data_page");
+
+  bp_window_show_page (f->window, "data");
+  bp_ui_fixture_wait_ms (50);
+  g_assert_cmpuint (bp_table_get_n_rows (bp_data_page_get_history_table (page)), ==, 3);
+  g_assert_cmpuint (bp_data_page_get_n_rejects (page), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  bp_ui_fixture_init (&argc, &argv);
+
+  g_test_add ("/ui/window/empty-store-shows-status-page", Fixture, NULL, fixture_empty_set_up,
+              test_empty_store_shows_status_page, fixture_tear_down);
+  g_test_add ("/ui/window/headlines", Fixture, NULL, fixture_testshire_set_up, test_headlines,
+              fixture_tear_down);
+  g_test_add ("/ui/window/fte-table", Fixture, NULL, fixture_testshire_set_up, test_fte_table,
+              fixture_tear_down);
+  g_test_add ("/ui/window/period-switch-updates-every-page", Fixture, NULL,
+              fixture_testshire_set_up, test_period_switch_updates_every_page,
+              fixture_tear_down);
+  g_test_add ("/ui/window/pages-and-chart-accessibility", Fixture, NULL,
+              fixture_testshire_set_up, test_pages_and_chart_accessibility, fixture_tear_down);
+  g_test_add ("/ui/window/data-page", Fixture, NULL, fixture_testshire_set_up, test_data_page,
+              fixture_tear_down);
+  return g_test_run ();
+}
