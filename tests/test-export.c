@@ -624,8 +624,9 @@ test_pdf (Fixture *f, gconstpointer data)
   g_autofree char *internal = g_build_filename (f->dir, "internal.pdf", NULL);
   g_autofree char *partner = g_build_filename (f->dir, "partner.pdf", NULL);
   g_autofree char *script = g_test_build_filename (G_TEST_DIST, "export", "check_pdf.py", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdftotext") == NULL || !have_python_module ("re"))
+  if (pdftotext == NULL || !have_python_module ("re"))
     {
       g_test_skip ("poppler-utils are not installed");
       return;

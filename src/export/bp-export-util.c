@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -33,6 +34,38 @@ new_file_mode (void)
 
   umask (mask);
   return 0666 & ~mask;
+}
+
+/* Removes ".BASE.PID.XXXXXX" files beside the target whose writer is gone: what an
+ * export killed part-way (a closed laptop, a crash) left behind. */
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      const char *rest;
+      char *end = NULL;
+      gint64 pid;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      rest = name + strlen (prefix);
+      pid = g_ascii_strtoll (rest, &end, 10);
+      if (end == rest || pid <= 0 || pid > G_MAXINT || end[0] != '.' || strlen (end + 1) != 6)
+        continue;
+      if (kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+      {
+        g_autofree char *stale = g_build_filename (dir, name, NULL);
+
+        g_unlink (stale);
+      }
+    }
 }
 
 /**
@@ -68,8 +101,12 @@ _bp_export_file_begin (BpExportFile  *file,
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
+  remove_stale_temporaries (dir, base);
   file->path = g_strdup (path);
-  file->tmp_path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.XXXXXX", dir, base);
+  /* The writer's process id is in the name, so a later export can tell a file left by a
+   * killed export from one another export is writing now. */
+  file->tmp_path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.%ld.XXXXXX", dir, base,
+                                    (long) getpid ());
   fd = g_mkstemp_full (file->tmp_path, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
