@@ -31,6 +31,8 @@ struct _BpCsvReader
   int fd;
   goffset size;
   goffset consumed;
+  goffset bytes_read;       /* by the second pass, to tell whether the file changed */
+  struct timespec mtime;
   BpCsvEncoding encoding;
 
   guchar *chunk;
@@ -50,8 +52,20 @@ struct _BpCsvReader
   GArray *offsets;
   gboolean record_ready;
   gboolean too_large;
+  int too_large_field;      /* the value beyond the size limit, or one of the two below */
   GString *field_utf8;
+  char **column_names;      /* (nullable): for messages, see bp_csv_reader_set_column_names */
 };
+
+/* A record's values together: a line of 1000 values of 1 MiB each is not case data
+ * either, and must not take a gigabyte to find out. */
+#define MAX_RECORD_BYTES (16 * 1024 * 1024)
+#define TOO_MANY_FIELDS (-1)
+#define RECORD_TOO_LONG (-2)
+
+/* libcsv grows a value's buffer by this much at a time: by 128 bytes by default, which
+ * makes a value of a few megabytes cost thousands of reallocations. */
+#define PARSER_BLOCK_SIZE (64 * 1024)
 
 G_DEFINE_QUARK (bp-csv-error-quark, bp_csv_error)
 
@@ -91,9 +105,18 @@ on_field_cb (void   *s,
   BpCsvReader *self = data;
   guint offset;
 
-  if (self->offsets->len >= BP_CSV_MAX_FIELDS || len > BP_CSV_MAX_FIELD_BYTES)
+  if (self->too_large)
+    return;
+  if (self->offsets->len >= BP_CSV_MAX_FIELDS || len > BP_CSV_MAX_FIELD_BYTES ||
+      self->buf->len + len > MAX_RECORD_BYTES)
     {
       self->too_large = TRUE;
+      if (self->offsets->len >= BP_CSV_MAX_FIELDS)
+        self->too_large_field = TOO_MANY_FIELDS;
+      else if (len > BP_CSV_MAX_FIELD_BYTES)
+        self->too_large_field = (int) self->offsets->len;
+      else
+        self->too_large_field = RECORD_TOO_LONG;
       return;
     }
 
@@ -116,6 +139,49 @@ on_record_cb (int   c,
   self->in_record = FALSE;
 }
 
+/* libcsv's buffer for one value never grows much past the limit on a value: a file of
+ * one endless quoted value is refused when it reaches it, not when memory runs out. */
+static void *
+bounded_realloc (void   *ptr,
+                 size_t  size)
+{
+  if (size > BP_CSV_MAX_FIELD_BYTES + PARSER_BLOCK_SIZE)
+    return NULL;
+  return g_try_realloc (ptr, size);
+}
+
+/* Counts the line terminators of @p as the reader does: "\r\n", "\n" and a lone "\r"
+ * are one each. @last_cr carries whether the previous byte was "\r". */
+static guint64
+count_lines (const guchar *p,
+             gsize         n,
+             gboolean     *last_cr)
+{
+  guint64 lines = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (p[i] == '\r')
+        lines++;
+      else if (p[i] == '\n' && !*last_cr)
+        lines++;
+      *last_cr = p[i] == '\r';
+    }
+  return lines;
+}
+
+static void
+set_read_error (BpCsvReader  *self,
+                guint64       line,
+                int           saved_errno,
+                GError      **error)
+{
+  g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
+               "%s:%" G_GUINT64_FORMAT ": the file could not be read (%s); check that it is "
+               "still there and readable, and import it again", self->display_name, line,
+               g_strerror (saved_errno));
+}
+
 static gboolean
 read_chunk (BpCsvReader  *self,
             GError      **error)
@@ -128,21 +194,54 @@ read_chunk (BpCsvReader  *self,
 
   if (n < 0)
     {
-      int saved = errno;
-
-      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                   "%s: the file could not be read (%s); check that it is still there and "
-                   "try again", self->display_name, g_strerror (saved));
+      set_read_error (self, self->line, errno, error);
       return FALSE;
     }
   self->chunk_len = (gsize) n;
   self->chunk_pos = 0;
   self->eof = n == 0;
+  self->bytes_read += n;
   return TRUE;
 }
 
+/* At the end of the file: whether it is still the file that was opened, whole. A file
+ * another program truncates, appends to, rewrites or deletes while it is read would
+ * give rows that were never in any one version of it. */
+static gboolean
+check_unchanged (BpCsvReader  *self,
+                 GError      **error)
+{
+  struct stat st;
+
+  if (fstat (self->fd, &st) != 0)
+    {
+      set_read_error (self, self->line, errno, error);
+      return FALSE;
+    }
+  if (st.st_size != self->size || self->bytes_read != self->size || st.st_nlink == 0 ||
+      st.st_mtim.tv_sec != self->mtime.tv_sec || st.st_mtim.tv_nsec != self->mtime.tv_nsec)
+    {
+      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
+                   "%s:%" G_GUINT64_FORMAT ": the file changed while it was being read (it "
+                   "was %s by another program); wait until that program has finished with it "
+                   "and import it again", self->display_name, self->line,
+                   st.st_nlink == 0 ? "deleted or replaced" : "changed");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* UTF-16 without a byte order mark: ASCII text with every other byte NUL. */
+static gboolean
+looks_like_utf16 (const guchar *buf,
+                  gsize         len)
+{
+  return len >= 4 && ((buf[0] != 0 && buf[1] == 0 && buf[2] != 0 && buf[3] == 0) ||
+                      (buf[0] == 0 && buf[1] != 0 && buf[2] == 0 && buf[3] != 0));
+}
+
 /* One pass over the whole file: it decides the encoding before any record is read, so
- * every value of a file is read the same way. */
+ * every value of a file is read the same way, and refuses a file that is not text. */
 static gboolean
 sniff_encoding (BpCsvReader  *self,
                 GError      **error)
@@ -151,10 +250,13 @@ sniff_encoding (BpCsvReader  *self,
   gsize carry = 0;
   gboolean valid = TRUE;
   gboolean first = TRUE;
+  guint64 line = 1;
+  gboolean last_cr = FALSE;
 
   for (;;)
     {
       const char *end;
+      const guchar *nul;
       gssize n;
       gsize len;
 
@@ -163,17 +265,14 @@ sniff_encoding (BpCsvReader  *self,
       while (n < 0 && errno == EINTR);
       if (n < 0)
         {
-          int saved = errno;
-
-          g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                       "%s: the file could not be read (%s)", self->display_name,
-                       g_strerror (saved));
+          set_read_error (self, line, errno, error);
           return FALSE;
         }
       len = carry + (gsize) n;
 
       if (first && len >= 2 &&
-          ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF)))
+          ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF) ||
+           looks_like_utf16 (buf, len)))
         {
           g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
                        "%s:1: the file is UTF-16 text (Excel's \"Unicode text\"); save it as "
@@ -181,15 +280,27 @@ sniff_encoding (BpCsvReader  *self,
                        self->display_name);
           return FALSE;
         }
-      first = FALSE;
-      if (memchr (buf + carry, '\0', (gsize) n) != NULL)
+      if (first && len >= 4 && (memcmp (buf, "PK\x03\x04", 4) == 0 ||
+                                memcmp (buf, "\xD0\xCF\x11\xE0", 4) == 0))
         {
           g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
-                       "%s: the file contains NUL bytes, so it is not a CSV text file; "
-                       "export it again as CSV from the case management system",
-                       self->display_name);
+                       "%s:1: this is an Excel workbook (or another kind of document), not a "
+                       "CSV file; open it in Excel, save it as \"CSV UTF-8 (Comma delimited)\" "
+                       "and import that file", self->display_name);
           return FALSE;
         }
+      first = FALSE;
+      nul = memchr (buf + carry, '\0', (gsize) n);
+      if (nul != NULL)
+        {
+          line += count_lines (buf + carry, (gsize) (nul - (buf + carry)), &last_cr);
+          g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
+                       "%s:%" G_GUINT64_FORMAT ": the file contains a NUL byte, so it is not a "
+                       "CSV text file; export it again as CSV from the case management system",
+                       self->display_name, line);
+          return FALSE;
+        }
+      line += count_lines (buf + carry, (gsize) n, &last_cr);
       if (n == 0)
         {
           valid = valid && carry == 0;
@@ -209,15 +320,13 @@ sniff_encoding (BpCsvReader  *self,
           else
             valid = FALSE;
         }
-      if (!valid)
-        break;
+      /* Invalid UTF-8 decides the encoding, but the rest is still checked for NULs. */
     }
 
   self->encoding = valid ? BP_CSV_ENCODING_UTF8 : BP_CSV_ENCODING_WINDOWS_1252;
   if (lseek (self->fd, 0, SEEK_SET) < 0)
     {
-      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ, "%s: the file could not be read (%s)",
-                   self->display_name, g_strerror (errno));
+      set_read_error (self, 1, errno, error);
       return FALSE;
     }
   return TRUE;
@@ -246,25 +355,41 @@ bp_csv_reader_open (const char  *path,
   self->field_utf8 = g_string_new (NULL);
   self->chunk = g_malloc (CHUNK_SIZE);
   self->line = 1;
+  self->too_large_field = TOO_MANY_FIELDS;
   csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI);
+  csv_set_blk_size (&self->parser, PARSER_BLOCK_SIZE);
+  csv_set_realloc_func (&self->parser, bounded_realloc);
+  csv_set_free_func (&self->parser, g_free);
 
-  self->fd = open (path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: opening a named pipe with no writer would wait for ever. */
+  self->fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (self->fd < 0 || fstat (self->fd, &st) != 0)
     {
       int saved = errno;
 
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                   "%s: the file could not be opened (%s)", self->display_name,
-                   g_strerror (saved));
+                   "%s: the file could not be opened (%s); check its name and folder",
+                   self->display_name, g_strerror (saved));
       return NULL;
     }
   if (S_ISDIR (st.st_mode))
     {
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                   "%s: this is a folder, not a CSV file", self->display_name);
+                   "%s: this is a folder, not a CSV file; give the CSV file inside it",
+                   self->display_name);
+      return NULL;
+    }
+  /* A pipe or a device has no end the reader can know, and cannot be read twice (the
+   * encoding is decided on a first pass). */
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
+                   "%s:1: this is not a regular file (it is a pipe or a device); save the "
+                   "data to a CSV file and import that", self->display_name);
       return NULL;
     }
   self->size = st.st_size;
+  self->mtime = st.st_mtim;
 
   if (!sniff_encoding (self, error))
     return NULL;
@@ -288,6 +413,7 @@ bp_csv_reader_free (BpCsvReader *self)
     close (self->fd);
   g_free (self->path);
   g_free (self->display_name);
+  g_strfreev (self->column_names);
   g_string_free (self->buf, TRUE);
   g_string_free (self->field_utf8, TRUE);
   g_array_unref (self->offsets);
@@ -295,24 +421,40 @@ bp_csv_reader_free (BpCsvReader *self)
   g_free (self);
 }
 
+/* "column NAME: " for the value at @index of the current record, when the names are
+ * known, else "". */
+static char *
+column_prefix (BpCsvReader *self,
+               guint        index)
+{
+  if (self->column_names == NULL || index >= g_strv_length (self->column_names) ||
+      self->column_names[index][0] == '\0')
+    return g_strdup ("");
+  return g_strdup_printf ("column %s: ", self->column_names[index]);
+}
+
 static gboolean
 syntax_error (BpCsvReader  *self,
               GError      **error)
 {
+  /* The values before the broken one were handed to on_field_cb: it is the next. */
+  g_autofree char *column = column_prefix (self, self->offsets->len);
+
   if (csv_error (&self->parser) == CSV_ENOMEM || csv_error (&self->parser) == CSV_ETOOBIG)
     g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
-                 "%s:%" G_GUINT64_FORMAT ": a field is too large to read", self->display_name,
-                 self->record_line);
+                 "%s:%" G_GUINT64_FORMAT ": %sa value is longer than %d bytes, so this is not "
+                 "a case-data export (often a quote that is never closed); check the file",
+                 self->display_name, self->record_line, column, BP_CSV_MAX_FIELD_BYTES);
   else if (self->finished)
     g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
-                 "%s:%" G_GUINT64_FORMAT ": a quoted value is never closed (a \" with no "
+                 "%s:%" G_GUINT64_FORMAT ": %sa quoted value is never closed (a \" with no "
                  "closing \"); check the quotes on this line", self->display_name,
-                 self->record_line);
+                 self->record_line, column);
   else
     g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
-                 "%s:%" G_GUINT64_FORMAT ": malformed quoting: a quote must open and close "
+                 "%s:%" G_GUINT64_FORMAT ": %smalformed quoting: a quote must open and close "
                  "a whole value, and a quote inside one is written twice (\"\")",
-                 self->display_name, self->line);
+                 self->display_name, self->line, column);
   return FALSE;
 }
 
@@ -322,6 +464,7 @@ start_record (BpCsvReader *self)
   g_string_truncate (self->buf, 0);
   g_array_set_size (self->offsets, 0);
   self->too_large = FALSE;
+  self->too_large_field = TOO_MANY_FIELDS;
 }
 
 /**
@@ -354,15 +497,19 @@ bp_csv_reader_next (BpCsvReader  *self,
           if (self->eof)
             {
               self->finished = TRUE;
+              if (!check_unchanged (self, error))
+                return FALSE;
               if (csv_fini (&self->parser, on_field_cb, on_record_cb, self) != 0)
                 return syntax_error (self, error);
               break;
             }
+          /* The first pass found none: the file changed since. */
           if (memchr (self->chunk, '\0', self->chunk_len) != NULL)
             {
-              g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
-                           "%s:%" G_GUINT64_FORMAT ": the file contains a NUL byte, so it is "
-                           "not a CSV text file", self->display_name, self->line);
+              g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
+                           "%s:%" G_GUINT64_FORMAT ": the file changed while it was being "
+                           "read (it now contains a NUL byte); import it again",
+                           self->display_name, self->line);
               return FALSE;
             }
         }
@@ -415,13 +562,30 @@ bp_csv_reader_next (BpCsvReader  *self,
   if (!self->record_ready)
     return FALSE;
 
-  if (self->too_large)
+  if (self->too_large && self->too_large_field == TOO_MANY_FIELDS)
     {
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
-                   "%s:%" G_GUINT64_FORMAT ": the line has a value longer than %d bytes or "
-                   "more than %d values; this is not a case-data export",
-                   self->display_name, self->record_line, BP_CSV_MAX_FIELD_BYTES,
-                   BP_CSV_MAX_FIELDS);
+                   "%s:%" G_GUINT64_FORMAT ": the line has more than %d values, so this is "
+                   "not a case-data export; check that this is the right file",
+                   self->display_name, self->record_line, BP_CSV_MAX_FIELDS);
+      return FALSE;
+    }
+  if (self->too_large && self->too_large_field == RECORD_TOO_LONG)
+    {
+      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
+                   "%s:%" G_GUINT64_FORMAT ": the line is longer than %d bytes, so this is "
+                   "not a case-data export; check that this is the right file",
+                   self->display_name, self->record_line, MAX_RECORD_BYTES);
+      return FALSE;
+    }
+  if (self->too_large)
+    {
+      g_autofree char *column = column_prefix (self, (guint) self->too_large_field);
+
+      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
+                   "%s:%" G_GUINT64_FORMAT ": %sa value is longer than %d bytes, so this is "
+                   "not a case-data export (often a quote that is never closed); check the file",
+                   self->display_name, self->record_line, column, BP_CSV_MAX_FIELD_BYTES);
       return FALSE;
     }
   return TRUE;
@@ -468,6 +632,22 @@ bp_csv_reader_fraction (BpCsvReader *self)
   return self->size > 0 ? MIN (1.0, (double) self->consumed / (double) self->size) : 1.0;
 }
 
+/**
+ * bp_csv_reader_set_column_names:
+ * @names: (nullable) (array zero-terminated=1): the header's values
+ *
+ * Names the columns, so that messages about a broken value say which column it is in.
+ */
+void
+bp_csv_reader_set_column_names (BpCsvReader        *self,
+                                const char * const *names)
+{
+  g_return_if_fail (self != NULL);
+
+  g_strfreev (self->column_names);
+  self->column_names = g_strdupv ((char **) names);
+}
+
 const char *
 bp_csv_reader_display_name (BpCsvReader *self)
 {
@@ -475,18 +655,88 @@ bp_csv_reader_display_name (BpCsvReader *self)
   return self->display_name;
 }
 
-/* Appends @value as one RFC 4180 field, quoted when it must be. */
+/* A number as a spreadsheet reads one: an optional sign, digits with an optional
+ * decimal point, an optional exponent. "-1" is minus one, never a formula. */
+static gboolean
+is_plain_number (const char *value)
+{
+  const char *p = value;
+  gboolean digits = FALSE;
+
+  if (*p == '+' || *p == '-')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    digits = TRUE;
+  if (*p == '.')
+    for (p++; g_ascii_isdigit (*p); p++)
+      digits = TRUE;
+  if (digits && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  return digits && *p == '\0';
+}
+
+/* Whether a spreadsheet would take @value for a formula: one that starts with = + - @,
+ * or with the tab or carriage return some spreadsheets skip before one (OWASP's list
+ * for CSV injection), unless it is a plain number. */
+static gboolean
+is_formula (const char *value)
+{
+  char c = value[0];
+
+  return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') &&
+         !is_plain_number (value);
+}
+
+static gboolean
+is_trimmed_space (char c)
+{
+  /* What libcsv trims around an unquoted value, so what must be quoted to be kept. */
+  return c == ' ' || c == '\t';
+}
+
+/**
+ * bp_csv_write_field:
+ * Appends @value as one RFC 4180 field, quoted when it must be.
+ *
+ * A value that starts with =, +, -, @, a tab or a carriage return is written with a
+ * single quote before it ('=SUM(A1) for =SUM(A1)), so that a spreadsheet opening the
+ * file shows it as text and never runs it as a formula; a plain number such as -1 or
+ * +3.5 is a number, not a formula, and is kept. Every CSV file Boardpack writes
+ * (rejects files, report --format csv) is written through here; nothing else about the
+ * value is changed.
+ */
 void
 bp_csv_write_field (GString    *out,
                     const char *value)
 {
-  if (strpbrk (value, ",\"\r\n") == NULL && value[0] != ' ' &&
-      (value[0] == '\0' || value[strlen (value) - 1] != ' '))
+  gboolean neutralise;
+  gsize len;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (value != NULL);
+
+  len = strlen (value);
+  neutralise = is_formula (value);
+  if (strpbrk (value, ",\"\r\n") == NULL &&
+      (len == 0 || ((neutralise || !is_trimmed_space (value[0])) &&
+                    !is_trimmed_space (value[len - 1]))))
     {
+      if (neutralise)
+        g_string_append_c (out, '\'');
       g_string_append (out, value);
       return;
     }
   g_string_append_c (out, '"');
+  if (neutralise)
+    g_string_append_c (out, '\'');
   for (const char *p = value; *p; p++)
     {
       if (*p == '"')

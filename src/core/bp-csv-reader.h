@@ -40,6 +40,8 @@ guint64        bp_csv_reader_line         (BpCsvReader   *self);
 BpCsvEncoding  bp_csv_reader_encoding     (BpCsvReader   *self);
 double         bp_csv_reader_fraction     (BpCsvReader   *self);
 const char    *bp_csv_reader_display_name (BpCsvReader   *self);
+void           bp_csv_reader_set_column_names (BpCsvReader        *self,
+                                               const char * const *names);
 void           bp_csv_write_field         (GString       *out,
                                            const char    *value);
 

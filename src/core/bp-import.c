@@ -120,6 +120,7 @@ typedef struct
   const ColumnSpec *columns;
   guint             n_columns;
   int               n_key;        /* how many parameters the key takes */
+  const char       *key_columns;  /* for messages: the columns that identify a row */
   const char       *lookup_sql;   /* key params ?1.. -> row_hash, import_id */
   const char       *upsert_sql;   /* every column; key first; ON CONFLICT DO UPDATE */
   gboolean        (*validate)     (Import *imp, Row *row);
@@ -185,21 +186,49 @@ match_column (const KindSpec *spec,
   return -1;
 }
 
-/* Quote a value for a message, shortened so a 2 MB field does not flood the terminal. */
+/* Quote a value for a message, shortened so a 2 MB field does not flood the terminal.
+ * Letters are kept as they are, in any language; quotes, backslashes and control
+ * characters are escaped, so a value can neither break the message nor send commands to
+ * the terminal. */
 static char *
 quote_value (const char *value)
 {
-  g_autofree char *shown = NULL;
+  GString *out;
+  gboolean shorten;
+  glong n = 0;
 
-  if (g_utf8_strlen (value, 81) > 80)
+  if (!g_utf8_validate (value, -1, NULL))
+    return g_strescape (value, NULL);  /* the reader gives UTF-8: never here */
+
+  out = g_string_new (NULL);
+  shorten = g_utf8_strlen (value, 81 * 4) > 80;
+  for (const char *p = value; *p; p = g_utf8_next_char (p), n++)
     {
-      g_autofree char *head = g_utf8_substring (value, 0, 60);
+      gunichar c = g_utf8_get_char (p);
 
-      shown = g_strdup_printf ("%s…", head);
+      if (shorten && n == 60)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0x2028 || c == 0x2029 ||
+               (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        g_string_append_printf (out, "\\u%04X", c);  /* controls, bidirectional overrides */
+      else
+        g_string_append_unichar (out, c);
     }
-  else
-    shown = g_strdup (value);
-  return g_strescape (shown, "…\xe2\x80\x98\xe2\x80\x99");
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -263,23 +292,56 @@ field (Import *imp,
   return bp_csv_reader_field (imp->reader, (guint) imp->map[column]);
 }
 
+/* Whether @y-@m-@d is a day of the calendar, whatever the year. */
+static gboolean
+is_real_day (int y,
+             int m,
+             int d)
+{
+  static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+    return FALSE;
+  return m != 2 || d <= 28 || leap;
+}
+
 static const char *
 date_hint (const char *text)
 {
-  int a, b, c;
+  int a, b, c, h, m;
   char tail;
 
+  if (strlen (text) > 40)
+    return "not a date: write DD/MM/YYYY or YYYY-MM-DD";
+  if (sscanf (text, "%d/%d/%d %d:%d", &a, &b, &c, &h, &m) == 5 ||
+      sscanf (text, "%d-%d-%d %d:%d", &a, &b, &c, &h, &m) == 5 ||
+      sscanf (text, "%d-%d-%dT%d:%d", &a, &b, &c, &h, &m) == 5)
+    return "not a date: this is a date and a time; write the date only, DD/MM/YYYY or "
+           "YYYY-MM-DD (in Excel, format the column as a date)";
   if (sscanf (text, "%d/%d/%d%c", &a, &b, &c, &tail) == 3)
     {
-      if (c < 100)
+      if (c >= 0 && c < 100 && strlen (strrchr (text, '/') + 1) <= 2)
         return "not a date: the year must have four digits (DD/MM/YYYY or YYYY-MM-DD)";
-      if (b > 12 && a <= 12)
+      if (b > 12 && a >= 1 && a <= 12 && is_real_day (c, a, b))
         return "not a date: this looks like US month/day order; write DD/MM/YYYY or YYYY-MM-DD";
+      if (is_real_day (c, b, a) && (c < 1900 || c > 2999))
+        return "not a date: the year must be between 1900 and 2999";
       return "not a date: there is no such day";
     }
   if (sscanf (text, "%d-%d-%d%c", &a, &b, &c, &tail) == 3 && a >= 1000)
-    return "not a date: there is no such day";
-  if (text[0] && strspn (text, "0123456789.") == strlen (text))
+    {
+      if (is_real_day (a, b, c) && (a < 1900 || a > 2999))
+        return "not a date: the year must be between 1900 and 2999";
+      if (is_real_day (a, b, c))
+        return "not a date: write the month and day with two digits each (YYYY-MM-DD)";
+      return "not a date: there is no such day";
+    }
+  if ((sscanf (text, "%d.%d.%d%c", &a, &b, &c, &tail) == 3 ||
+       sscanf (text, "%d-%d-%d%c", &a, &b, &c, &tail) == 3) && is_real_day (c, b, a))
+    return "not a date: write the day, month and year with slashes (DD/MM/YYYY) or as "
+           "YYYY-MM-DD";
+  if (text[0] && strspn (text, "0123456789") == strlen (text) && strlen (text) <= 6)
     return "not a date: this looks like an Excel serial number; format the column as a date "
            "(DD/MM/YYYY) and export again";
   return "not a date: write DD/MM/YYYY or YYYY-MM-DD";
@@ -480,7 +542,7 @@ bind_outcome_rest (Import       *imp,
 }
 
 static const KindSpec outcome_spec = {
-  "outcomes", outcome_columns, N_OC, 1,
+  "outcomes", outcome_columns, N_OC, 1, "outcome_id",
   "SELECT row_hash, import_id FROM outcome WHERE outcome_id = ?1",
   "INSERT INTO outcome (outcome_id, row_hash, import_id, child_id, date_of_birth, sex, "
   "  ethnicity_raw, ethnic_group, outcome_date, outcome_type, outcome_type_raw, tier, "
@@ -604,7 +666,7 @@ bind_population_rest (Import       *imp,
 }
 
 static const KindSpec population_spec = {
-  "population", population_columns, N_PC, 5,
+  "population", population_columns, N_PC, 5, "year, age, sex, ethnicity and source",
   "SELECT row_hash, import_id FROM population "
   "WHERE year = ?1 AND age = ?2 AND sex = ?3 AND ethnicity = ?4 AND source = ?5",
   "INSERT INTO population (year, age, sex, ethnicity, source, row_hash, import_id, "
@@ -734,6 +796,7 @@ bind_benchmark_rest (Import       *imp,
 
 static const KindSpec benchmark_spec = {
   "benchmarks", benchmark_columns, N_BC, 5,
+  "indicator, period_start, period_end, area_type and area_name",
   "SELECT row_hash, import_id FROM benchmark WHERE indicator = ?1 AND period_start = ?2 "
   "  AND period_end = ?3 AND area_type = ?4 AND area_name = ?5",
   "INSERT INTO benchmark (indicator, period_start, period_end, area_type, area_name, "
@@ -837,6 +900,24 @@ map_header (Import  *imp,
     if (imp->spec->columns[c].required && imp->map[c] < 0)
       g_ptr_array_add (missing, (gpointer) imp->spec->columns[c].name);
 
+  /* A file saved with another separator has one column whose name holds them all:
+   * say so, rather than list every column as missing. */
+  if (missing->len > 0 && n == 1)
+    {
+      const char *only = bp_csv_reader_field (imp->reader, 0);
+      const char *separator = strchr (only, ';') ? "semicolons" : strchr (only, '\t') ? "tabs"
+                                                                                       : NULL;
+
+      if (separator != NULL)
+        {
+          g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
+                       "%s:1: the columns are separated by %s, not commas; save the file as "
+                       "\"CSV UTF-8 (Comma delimited)\" and import it again", imp->display_name,
+                       separator);
+          return FALSE;
+        }
+    }
+
   if (missing->len > 0)
     {
       g_autoptr(GString) msg = g_string_new (NULL);
@@ -858,13 +939,18 @@ map_header (Import  *imp,
               g_string_append_printf (msg, " (it may also be called \"%s\")", joined);
             }
         }
-      if (n == 1 && strchr (bp_csv_reader_field (imp->reader, 0), ';') != NULL)
-        g_string_append (msg, ". The header has semicolons: save the file as CSV with commas");
-      else if (n == 1 && strchr (bp_csv_reader_field (imp->reader, 0), '\t') != NULL)
-        g_string_append (msg, ". The header has tabs: save the file as CSV with commas");
       g_set_error_literal (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER, msg->str);
       return FALSE;
     }
+
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (names, (gpointer) bp_csv_reader_field (imp->reader, i));
+    g_ptr_array_add (names, NULL);
+    bp_csv_reader_set_column_names (imp->reader, (const char * const *) names->pdata);
+  }
 
   if (ignored->len > 0)
     g_ptr_array_add (imp->result->notes,
@@ -1231,8 +1317,9 @@ run_import (Import        *imp,
                            "this outcome_id appears earlier in the file; each must be unique");
                 else
                   {
-                    what = g_strdup ("the same key (the columns that identify a row) appears "
-                                     "earlier in the file");
+                    what = g_strdup_printf ("a row with the same %s appears earlier in the "
+                                            "file; each must be unique",
+                                            imp->spec->key_columns);
                     row_problem (imp, what);
                   }
                 valid = FALSE;

@@ -172,8 +172,18 @@ gboolean
 bp_store_set_error (BpStore  *self,
                     GError  **error)
 {
-  g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_SQL, "%s: database error: %s",
-               self->path, sqlite3_errmsg (self->db));
+  int code = sqlite3_errcode (self->db) & 0xff;
+
+  /* A damaged file fails only when a damaged page is read: say what it means. The
+   * statement's transaction is rolled back, so the file is left as it was. */
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+    g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
+                 "%s: the database is damaged (%s). It has not been changed; restore it from "
+                 "a backup, or choose another file with --db.", self->path,
+                 sqlite3_errmsg (self->db));
+  else
+    g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_SQL, "%s: database error: %s",
+                 self->path, sqlite3_errmsg (self->db));
   return FALSE;
 }
 
@@ -238,8 +248,8 @@ ensure_private_file (const char  *path,
 }
 
 static gboolean
-migrate (BpStore  *self,
-         GError  **error)
+check_not_too_new (BpStore  *self,
+                   GError  **error)
 {
   int target = (int) G_N_ELEMENTS (migrations);
 
@@ -251,6 +261,17 @@ migrate (BpStore  *self,
                    "not been changed.", self->path, self->schema_version, target);
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+migrate (BpStore  *self,
+         GError  **error)
+{
+  int target = (int) G_N_ELEMENTS (migrations);
+
+  if (!check_not_too_new (self, error))
+    return FALSE;
 
   for (int v = self->schema_version; v < target; v++)
     {
@@ -348,6 +369,10 @@ bp_store_open (const char  *path,
           return NULL;
         }
     }
+
+  /* Before anything that writes: even switching the journal mode changes the file. */
+  if (!check_not_too_new (self, error))
+    return NULL;
 
   if (!bp_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !bp_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
