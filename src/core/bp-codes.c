@@ -101,8 +101,20 @@ normalise (const char *text,
   buf[j] = '\0';
 }
 
-static gboolean
-matches_any (const char *normalised,
+/* Every name a code can be written as, normalised once: values that are not codes are
+ * looked up here without splitting and normalising the lists on every row. */
+typedef struct
+{
+  char *normalised;
+  int   value;
+} Alias;
+
+static GArray *outcome_aliases;  /* (element-type Alias) */
+static GArray *offence_aliases;
+
+static void
+add_aliases (GArray     *aliases,
+             int         value,
              const char *alternatives)
 {
   g_auto(GStrv) parts = g_strsplit (alternatives, "|", -1);
@@ -110,10 +122,55 @@ matches_any (const char *normalised,
   for (guint i = 0; parts[i]; i++)
     {
       char buf[128];
+      Alias alias;
 
       normalise (parts[i], buf, sizeof buf);
-      if (buf[0] && strcmp (buf, normalised) == 0)
-        return TRUE;
+      if (buf[0] == '\0')
+        continue;
+      alias.normalised = g_strdup (buf);
+      alias.value = value;
+      g_array_append_val (aliases, alias);
+    }
+}
+
+static void
+init_aliases (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      outcome_aliases = g_array_new (FALSE, FALSE, sizeof (Alias));
+      for (int i = 0; i < BP_N_OUTCOME_TYPES; i++)
+        {
+          add_aliases (outcome_aliases, i, outcomes[i].code);
+          add_aliases (outcome_aliases, i, outcomes[i].name);
+          add_aliases (outcome_aliases, i, outcomes[i].synonyms);
+        }
+      offence_aliases = g_array_new (FALSE, FALSE, sizeof (Alias));
+      for (int i = 1; i < BP_N_OFFENCE_GROUPS; i++)
+        {
+          add_aliases (offence_aliases, i, offence_codes[i]);
+          add_aliases (offence_aliases, i, offence_names[i]);
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+static gboolean
+lookup_alias (GArray     *aliases,
+              const char *normalised,
+              int        *out_value)
+{
+  for (guint i = 0; i < aliases->len; i++)
+    {
+      const Alias *alias = &g_array_index (aliases, Alias, i);
+
+      if (strcmp (alias->normalised, normalised) == 0)
+        {
+          *out_value = alias->value;
+          return TRUE;
+        }
     }
   return FALSE;
 }
@@ -145,20 +202,15 @@ bp_outcome_type_parse (const char    *text,
   if (norm[0] == '\0')
     return FALSE;
 
-  for (int i = 0; i < BP_N_OUTCOME_TYPES; i++)
-    {
-      char code[32], name[128];
+  init_aliases ();
+  {
+    int value;
 
-      normalise (outcomes[i].code, code, sizeof code);
-      normalise (outcomes[i].name, name, sizeof name);
-      if (strcmp (norm, code) == 0 || strcmp (norm, name) == 0 ||
-          matches_any (norm, outcomes[i].synonyms))
-        {
-          *out_type = (BpOutcomeType) i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+    if (!lookup_alias (outcome_aliases, norm, &value))
+      return FALSE;
+    *out_type = (BpOutcomeType) value;
+  }
+  return TRUE;
 }
 
 const char *
@@ -342,18 +394,15 @@ bp_offence_group_parse (const char     *text,
   if (strlen (text) > MAX_CODE_TEXT)
     return FALSE;
   normalise (text, norm, sizeof norm);
-  for (int i = 1; i < BP_N_OFFENCE_GROUPS; i++)
-    {
-      char code[32];
+  init_aliases ();
+  {
+    int value;
 
-      normalise (offence_codes[i], code, sizeof code);
-      if (strcmp (norm, code) == 0 || matches_any (norm, offence_names[i]))
-        {
-          *out_group = (BpOffenceGroup) i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+    if (!lookup_alias (offence_aliases, norm, &value))
+      return FALSE;
+    *out_group = (BpOffenceGroup) value;
+  }
+  return TRUE;
 }
 
 const char *
