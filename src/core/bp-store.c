@@ -377,8 +377,7 @@ bp_store_open (const char  *path,
   if (!bp_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !bp_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !bp_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !bp_store_exec (self, "PRAGMA cache_size = -32768", error) ||
-      !bp_store_exec (self, "PRAGMA temp_store = MEMORY", error))
+      !bp_store_exec (self, "PRAGMA cache_size = -32768", error))
     return NULL;
 
   if (!migrate (self, error))
