@@ -2,9 +2,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "bp-date.h"
+#include "bp-i18n.h"
 
 /* Days from civil date, proleptic Gregorian (H. Hinnant's algorithm). */
 BpDay
@@ -174,19 +176,49 @@ bp_day_to_iso (BpDay day)
 
 /**
  * bp_day_format_month_year:
- * "Mar 2024": the label of a quarter end on charts and in tables. English month
- * abbreviations are used whatever the locale so packs read the same; the interface
- * translates its own labels.
+ * "Mar 2024": the label of a quarter end on charts and in table columns, with the
+ * month abbreviated in the current language.
  */
 char *
 bp_day_format_month_year (BpDay day)
 {
-  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
   int y, m;
 
   bp_day_to_ymd (day, &y, &m, NULL);
-  return g_strdup_printf ("%s %d", months[m - 1], y);
+  /* Translators: a short month and a year on a chart axis, as in "Mar 2024" */
+  return g_strdup_printf (C_("date", "%s %d"), bp_month_abbrev (m), y);
+}
+
+/**
+ * bp_day_format_month_year_long:
+ * "March 2024" in the current language.
+ */
+char *
+bp_day_format_month_year_long (BpDay day)
+{
+  int y, m;
+
+  if (day == BP_DAY_INVALID)
+    return g_strdup (C_("date", "not known"));
+  bp_day_to_ymd (day, &y, &m, NULL);
+  /* Translators: a month and a year, as in "March 2024" */
+  return g_strdup_printf (C_("date", "%s %d"), bp_month_name (m), y);
+}
+
+/**
+ * bp_day_format_long:
+ * "31 March 2024": day, month, year, the British order, in the current language.
+ */
+char *
+bp_day_format_long (BpDay day)
+{
+  int y, m, d;
+
+  if (day == BP_DAY_INVALID)
+    return g_strdup (C_("date", "not known"));
+  bp_day_to_ymd (day, &y, &m, &d);
+  /* Translators: a full date, as in "31 March 2024": day, month name, year */
+  return g_strdup_printf (C_("date", "%d %s %d"), d, bp_month_name (m), y);
 }
 
 int

@@ -29,6 +29,8 @@ void      bp_day_format_iso            (BpDay        day,
                                         char         buf[BP_DAY_ISO_LEN]);
 char     *bp_day_to_iso                (BpDay        day);
 char     *bp_day_format_month_year     (BpDay        day);
+char     *bp_day_format_month_year_long (BpDay       day);
+char     *bp_day_format_long           (BpDay        day);
 int       bp_day_year                  (BpDay        day);
 int       bp_age_at                    (BpDay        date_of_birth,
                                         BpDay        when);
