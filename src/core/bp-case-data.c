@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-case-data.h"
 
@@ -156,7 +157,9 @@ build_from_outcomes (BpStore  *store,
           !bp_sex_parse ((const char *) sqlite3_column_text (stmt, 7), &sex))
         {
           g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
-                       "%s: the outcome table holds a value this version does not know",
+                       /* Translators: %s is the database file's name; the outcome table is
+                        * where the imported outcomes are kept */
+                       _("%s: the outcome table holds a value this version does not know"),
                        bp_store_get_path (store));
           return NULL;
         }

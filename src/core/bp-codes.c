@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-codes.h"
 
@@ -24,39 +25,54 @@ typedef struct
 #define COURT (BP_OUTCOME_FLAG_STATUTORY | BP_OUTCOME_FLAG_COURT)
 #define CUSTODY (BP_OUTCOME_FLAG_STATUTORY | BP_OUTCOME_FLAG_COURT | BP_OUTCOME_FLAG_CUSTODIAL)
 
+/* The names are shown to people, translated where they are shown
+ * (_(bp_outcome_type_name (t))); the codes and synonyms are for reading files and are
+ * never translated. */
 static const OutcomeInfo outcomes[BP_N_OUTCOME_TYPES] = {
-  [BP_OUTCOME_CR] = { "CR", "Community Resolution", BP_TIER_INFORMAL, 0, "" },
-  [BP_OUTCOME_TRIAGE] = { "TRIAGE", "Triage", BP_TIER_INFORMAL, 0, "Diversion|Triage or diversion" },
-  [BP_OUTCOME_O22] = { "O22", "Outcome 22", BP_TIER_INFORMAL, 0,
+  /* Translators: the names of youth justice outcomes (England and Wales) follow, as
+   * shown in lists and tables: use the official Welsh names where they exist. */
+  [BP_OUTCOME_CR] = { "CR", N_("Community Resolution"), BP_TIER_INFORMAL, 0, "" },
+  [BP_OUTCOME_TRIAGE] = { "TRIAGE", N_("Triage"), BP_TIER_INFORMAL, 0,
+                          "Diversion|Triage or diversion" },
+  /* Translators: a police outcome (deferred prosecution), named by its number */
+  [BP_OUTCOME_O22] = { "O22", N_("Outcome 22"), BP_TIER_INFORMAL, 0,
                        "Police outcome 22|Deferred prosecution|Outcome22" },
-  [BP_OUTCOME_NFA] = { "NFA", "No Further Action", BP_TIER_INFORMAL, 0, "" },
-  [BP_OUTCOME_TURNAROUND] = { "TURNAROUND", "Turnaround", BP_TIER_INFORMAL, 0,
+  [BP_OUTCOME_NFA] = { "NFA", N_("No Further Action"), BP_TIER_INFORMAL, 0, "" },
+  /* Translators: the Turnaround prevention programme, a name */
+  [BP_OUTCOME_TURNAROUND] = { "TURNAROUND", N_("Turnaround"), BP_TIER_INFORMAL, 0,
                               "Prevention programme|Turnaround programme" },
-  [BP_OUTCOME_YC] = { "YC", "Youth Caution", BP_TIER_PRE_COURT, STAT, "" },
-  [BP_OUTCOME_YCC] = { "YCC", "Youth Conditional Caution", BP_TIER_PRE_COURT, STAT, "" },
-  [BP_OUTCOME_AD] = { "AD", "Absolute Discharge", BP_TIER_FIRST_TIER, COURT, "" },
-  [BP_OUTCOME_CD] = { "CD", "Conditional Discharge", BP_TIER_FIRST_TIER, COURT, "" },
-  [BP_OUTCOME_FINE] = { "FINE", "Fine", BP_TIER_FIRST_TIER, COURT, "" },
-  [BP_OUTCOME_COMP] = { "COMP", "Compensation Order", BP_TIER_FIRST_TIER, COURT, "Compensation" },
-  [BP_OUTCOME_REPO] = { "REPO", "Reparation Order", BP_TIER_FIRST_TIER, COURT, "" },
-  [BP_OUTCOME_RO] = { "RO", "Referral Order", BP_TIER_FIRST_TIER, COURT, "" },
-  [BP_OUTCOME_ROX] = { "ROX", "Referral Order Extension", BP_TIER_FIRST_TIER, COURT, "" },
-  [BP_OUTCOME_YRO] = { "YRO", "Youth Rehabilitation Order", BP_TIER_COMMUNITY, COURT, "" },
-  [BP_OUTCOME_DTO] = { "DTO", "Detention and Training Order", BP_TIER_CUSTODY, CUSTODY, "" },
-  [BP_OUTCOME_S250] = { "S250", "Section 250", BP_TIER_CUSTODY, CUSTODY,
+  [BP_OUTCOME_YC] = { "YC", N_("Youth Caution"), BP_TIER_PRE_COURT, STAT, "" },
+  [BP_OUTCOME_YCC] = { "YCC", N_("Youth Conditional Caution"), BP_TIER_PRE_COURT, STAT, "" },
+  [BP_OUTCOME_AD] = { "AD", N_("Absolute Discharge"), BP_TIER_FIRST_TIER, COURT, "" },
+  [BP_OUTCOME_CD] = { "CD", N_("Conditional Discharge"), BP_TIER_FIRST_TIER, COURT, "" },
+  /* Translators: a court sentence: a fine (money to pay) */
+  [BP_OUTCOME_FINE] = { "FINE", N_("Fine"), BP_TIER_FIRST_TIER, COURT, "" },
+  [BP_OUTCOME_COMP] = { "COMP", N_("Compensation Order"), BP_TIER_FIRST_TIER, COURT,
+                        "Compensation" },
+  [BP_OUTCOME_REPO] = { "REPO", N_("Reparation Order"), BP_TIER_FIRST_TIER, COURT, "" },
+  [BP_OUTCOME_RO] = { "RO", N_("Referral Order"), BP_TIER_FIRST_TIER, COURT, "" },
+  [BP_OUTCOME_ROX] = { "ROX", N_("Referral Order Extension"), BP_TIER_FIRST_TIER, COURT, "" },
+  [BP_OUTCOME_YRO] = { "YRO", N_("Youth Rehabilitation Order"), BP_TIER_COMMUNITY, COURT, "" },
+  [BP_OUTCOME_DTO] = { "DTO", N_("Detention and Training Order"), BP_TIER_CUSTODY, CUSTODY,
+                       "" },
+  /* Translators: a custodial sentence named by its section of the Sentencing Act 2020 */
+  [BP_OUTCOME_S250] = { "S250", N_("Section 250"), BP_TIER_CUSTODY, CUSTODY,
                         "s.250|Section 91|s91|s.91|Detention for a specified period" },
-  [BP_OUTCOME_S254] = { "S254", "Section 254", BP_TIER_CUSTODY, CUSTODY,
+  /* Translators: a custodial sentence named by its section of the Sentencing Act 2020 */
+  [BP_OUTCOME_S254] = { "S254", N_("Section 254"), BP_TIER_CUSTODY, CUSTODY,
                         "s.254|Extended sentence of detention|Extended sentence" },
-  [BP_OUTCOME_S258] = { "S258", "Section 258", BP_TIER_CUSTODY, CUSTODY,
+  /* Translators: a custodial sentence named by its section of the Sentencing Act 2020 */
+  [BP_OUTCOME_S258] = { "S258", N_("Section 258"), BP_TIER_CUSTODY, CUSTODY,
                         "s.258|Detention for life" },
-  [BP_OUTCOME_S259] = { "S259", "Section 259", BP_TIER_CUSTODY, CUSTODY,
+  /* Translators: a custodial sentence named by its section of the Sentencing Act 2020 */
+  [BP_OUTCOME_S259] = { "S259", N_("Section 259"), BP_TIER_CUSTODY, CUSTODY,
                         "s.259|Section 90|s90|s.90|Detention at His Majesty's pleasure|"
                         "Detention at Her Majesty's pleasure" },
-  [BP_OUTCOME_REMAND_YDA] = { "REMAND_YDA", "Remand to Youth Detention Accommodation",
+  [BP_OUTCOME_REMAND_YDA] = { "REMAND_YDA", N_("Remand to Youth Detention Accommodation"),
                               BP_TIER_REMAND, 0, "Remand YDA|Remand to YDA" },
-  [BP_OUTCOME_REMAND_LA] = { "REMAND_LA", "Remand to Local Authority Accommodation",
+  [BP_OUTCOME_REMAND_LA] = { "REMAND_LA", N_("Remand to Local Authority Accommodation"),
                              BP_TIER_REMAND, 0, "Remand LA|Remand to LA|Remand to local authority" },
-  [BP_OUTCOME_BAIL_ISS] = { "BAIL_ISS", "Bail with Intensive Supervision and Surveillance",
+  [BP_OUTCOME_BAIL_ISS] = { "BAIL_ISS", N_("Bail with Intensive Supervision and Surveillance"),
                             BP_TIER_REMAND, 0, "Bail with ISS|Bail ISS" },
 };
 
@@ -64,12 +80,42 @@ static const OutcomeInfo outcomes[BP_N_OUTCOME_TYPES] = {
 #undef COURT
 #undef CUSTODY
 
+/* Shown to people, translated where shown (_(bp_tier_name (tier))). */
 static const char *tier_names[BP_N_TIERS] = {
-  "informal", "pre-court", "first tier", "community", "custody", "remand",
+  /* Translators: a tier of youth justice outcomes, the least serious: outcomes out of
+   * court such as a community resolution; lower case, as in "3 informal outcomes" */
+  N_("informal"),
+  /* Translators: a tier of youth justice outcomes: youth cautions, before any court */
+  N_("pre-court"),
+  /* Translators: a tier of youth justice outcomes: the first tier of court sentences
+   * (discharges, fines, referral orders) */
+  N_("first tier"),
+  /* Translators: a tier of youth justice outcomes: community sentences (youth
+   * rehabilitation orders) */
+  N_("community"),
+  /* Translators: a tier of youth justice outcomes: custodial sentences */
+  N_("custody"),
+  /* Translators: a tier of youth justice outcomes: remands (to custody or to local
+   * authority accommodation) and bail with supervision, before a sentence */
+  N_("remand"),
 };
 
+/* Shown to people, translated where shown (_(bp_ethnic_group_name (g))); JSON and CSV
+ * keep the English. */
 static const char *ethnic_names[BP_N_ETHNIC_GROUPS] = {
-  "Asian", "Black", "Mixed", "Other", "White", "Unknown",
+  /* Translators: a broad ethnic group of the Census (England and Wales), in tables and
+   * charts */
+  N_("Asian"),
+  /* Translators: a broad ethnic group of the Census (England and Wales) */
+  N_("Black"),
+  /* Translators: a broad ethnic group of the Census: "Mixed or Multiple ethnic groups" */
+  N_("Mixed"),
+  /* Translators: a broad ethnic group of the Census: "Other ethnic group" */
+  N_("Other"),
+  /* Translators: a broad ethnic group of the Census (England and Wales) */
+  N_("White"),
+  /* Translators: the ethnic group of a child whose ethnicity is not recorded */
+  N_("Unknown"),
 };
 
 static const char *offence_codes[BP_N_OFFENCE_GROUPS] = {

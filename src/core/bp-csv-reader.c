@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-csv-reader.h"
 
@@ -170,15 +171,29 @@ count_lines (const guchar *p,
   return lines;
 }
 
+/* A line number for a message: as text, because xgettext cannot see through
+ * G_GUINT64_FORMAT in a translated string. Returns: (transfer full) */
+static char *
+line_text (guint64 line)
+{
+  return g_strdup_printf ("%" G_GUINT64_FORMAT, line);
+}
+
 static void
 set_read_error (BpCsvReader  *self,
                 guint64       line,
                 int           saved_errno,
                 GError      **error)
 {
+  g_autofree char *line_str = line_text (line);
+
   g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-               "%s:%" G_GUINT64_FORMAT ": the file could not be read (%s); check that it is "
-               "still there and readable, and import it again", self->display_name, line,
+               /* Translators: the first %s is the file name, the second the line number,
+                * the third the system's reason, e.g. "outcomes.csv:12: the file could not
+                * be read (Input/output error); check that it is still there and readable,
+                * and import it again" */
+               _("%s:%s: the file could not be read (%s); check that it is still there and "
+                 "readable, and import it again"), self->display_name, line_str,
                g_strerror (saved_errno));
 }
 
@@ -218,14 +233,31 @@ check_unchanged (BpCsvReader  *self,
       set_read_error (self, self->line, errno, error);
       return FALSE;
     }
-  if (st.st_size != self->size || self->bytes_read != self->size || st.st_nlink == 0 ||
+  if (st.st_nlink == 0)
+    {
+      g_autofree char *line = line_text (self->line);
+
+      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
+                   /* Translators: the first %s is the file name, the second the line number,
+                    * e.g. "outcomes.csv:120: the file changed while it was being read (it was
+                    * deleted or replaced by another program); ..." */
+                   _("%s:%s: the file changed while it was being read (it was deleted or "
+                     "replaced by another program); wait until that program has finished "
+                     "with it and import it again"), self->display_name, line);
+      return FALSE;
+    }
+  if (st.st_size != self->size || self->bytes_read != self->size ||
       st.st_mtim.tv_sec != self->mtime.tv_sec || st.st_mtim.tv_nsec != self->mtime.tv_nsec)
     {
+      g_autofree char *line = line_text (self->line);
+
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                   "%s:%" G_GUINT64_FORMAT ": the file changed while it was being read (it "
-                   "was %s by another program); wait until that program has finished with it "
-                   "and import it again", self->display_name, self->line,
-                   st.st_nlink == 0 ? "deleted or replaced" : "changed");
+                   /* Translators: the first %s is the file name, the second the line number,
+                    * e.g. "outcomes.csv:120: the file changed while it was being read (it was
+                    * changed by another program); ..." */
+                   _("%s:%s: the file changed while it was being read (it was changed by "
+                     "another program); wait until that program has finished with it and "
+                     "import it again"), self->display_name, line);
       return FALSE;
     }
   return TRUE;
@@ -275,8 +307,12 @@ sniff_encoding (BpCsvReader  *self,
            looks_like_utf16 (buf, len)))
         {
           g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
-                       "%s:1: the file is UTF-16 text (Excel's \"Unicode text\"); save it as "
-                       "\"CSV UTF-8 (Comma delimited)\" and import it again",
+                       /* Translators: %s is the file name and 1 its first line;
+                        * "Unicode text" and "CSV UTF-8 (Comma delimited)" are the names of
+                        * file types in Excel's Save As dialog: use the names of the Welsh
+                        * Excel if it has them */
+                       _("%s:1: the file is UTF-16 text (Excel's \"Unicode text\"); save it "
+                         "as \"CSV UTF-8 (Comma delimited)\" and import it again"),
                        self->display_name);
           return FALSE;
         }
@@ -284,20 +320,27 @@ sniff_encoding (BpCsvReader  *self,
                                 memcmp (buf, "\xD0\xCF\x11\xE0", 4) == 0))
         {
           g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
-                       "%s:1: this is an Excel workbook (or another kind of document), not a "
-                       "CSV file; open it in Excel, save it as \"CSV UTF-8 (Comma delimited)\" "
-                       "and import that file", self->display_name);
+                       /* Translators: %s is the file name and 1 its first line; "CSV UTF-8
+                        * (Comma delimited)" is a file type in Excel's Save As dialog */
+                       _("%s:1: this is an Excel workbook (or another kind of document), not "
+                         "a CSV file; open it in Excel, save it as \"CSV UTF-8 (Comma "
+                         "delimited)\" and import that file"), self->display_name);
           return FALSE;
         }
       first = FALSE;
       nul = memchr (buf + carry, '\0', (gsize) n);
       if (nul != NULL)
         {
+          g_autofree char *line_str = NULL;
+
           line += count_lines (buf + carry, (gsize) (nul - (buf + carry)), &last_cr);
+          line_str = line_text (line);
           g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
-                       "%s:%" G_GUINT64_FORMAT ": the file contains a NUL byte, so it is not a "
-                       "CSV text file; export it again as CSV from the case management system",
-                       self->display_name, line);
+                       /* Translators: the first %s is the file name, the second the line
+                        * number, e.g. "outcomes.csv:3: the file contains a NUL byte, ..." */
+                       _("%s:%s: the file contains a NUL byte, so it is not a CSV text file; "
+                         "export it again as CSV from the case management system"),
+                       self->display_name, line_str);
           return FALSE;
         }
       line += count_lines (buf + carry, (gsize) n, &last_cr);
@@ -368,14 +411,18 @@ bp_csv_reader_open (const char  *path,
       int saved = errno;
 
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                   "%s: the file could not be opened (%s); check its name and folder",
+                   /* Translators: the first %s is the file name, the second the system's
+                    * reason, e.g. "outcomes.csv: the file could not be opened (No such file
+                    * or directory); check its name and folder" */
+                   _("%s: the file could not be opened (%s); check its name and folder"),
                    self->display_name, g_strerror (saved));
       return NULL;
     }
   if (S_ISDIR (st.st_mode))
     {
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                   "%s: this is a folder, not a CSV file; give the CSV file inside it",
+                   /* Translators: %s is the name of the folder given */
+                   _("%s: this is a folder, not a CSV file; give the CSV file inside it"),
                    self->display_name);
       return NULL;
     }
@@ -384,8 +431,9 @@ bp_csv_reader_open (const char  *path,
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                   "%s:1: this is not a regular file (it is a pipe or a device); save the "
-                   "data to a CSV file and import that", self->display_name);
+                   /* Translators: %s is the name given and 1 the first line */
+                   _("%s:1: this is not a regular file (it is a pipe or a device); save the "
+                     "data to a CSV file and import that"), self->display_name);
       return NULL;
     }
   self->size = st.st_size;
@@ -421,16 +469,45 @@ bp_csv_reader_free (BpCsvReader *self)
   g_free (self);
 }
 
-/* "column NAME: " for the value at @index of the current record, when the names are
- * known, else "". */
-static char *
-column_prefix (BpCsvReader *self,
-               guint        index)
+/* The name of the column of the value at @index of the current record, or %NULL when
+ * the names are not known. */
+static const char *
+column_name (BpCsvReader *self,
+             guint        index)
 {
   if (self->column_names == NULL || index >= g_strv_length (self->column_names) ||
       self->column_names[index][0] == '\0')
-    return g_strdup ("");
-  return g_strdup_printf ("column %s: ", self->column_names[index]);
+    return NULL;
+  return self->column_names[index];
+}
+
+/* A value beyond the size limit, in a message naming its column when it is known. */
+static void
+set_too_large_error (BpCsvReader  *self,
+                     const char   *column,
+                     GError      **error)
+{
+  g_autofree char *line = line_text (self->record_line);
+
+  if (column != NULL)
+    g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
+                 /* Translators: the first %s is the file name, the second the line number,
+                  * the third the column's name as in the file, %d a number of bytes, e.g.
+                  * "outcomes.csv:12: column ethnicity: a value is longer than 1048576 bytes,
+                  * so this is not a case-data export (often a quote that is never closed);
+                  * check the file" */
+                 _("%s:%s: column %s: a value is longer than %d bytes, so this is not a "
+                   "case-data export (often a quote that is never closed); check the file"),
+                 self->display_name, line, column, BP_CSV_MAX_FIELD_BYTES);
+  else
+    g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
+                 /* Translators: the first %s is the file name, the second the line number,
+                  * %d a number of bytes, e.g. "outcomes.csv:1: a value is longer than
+                  * 1048576 bytes, so this is not a case-data export (often a quote that is
+                  * never closed); check the file" */
+                 _("%s:%s: a value is longer than %d bytes, so this is not a case-data "
+                   "export (often a quote that is never closed); check the file"),
+                 self->display_name, line, BP_CSV_MAX_FIELD_BYTES);
 }
 
 static gboolean
@@ -438,23 +515,55 @@ syntax_error (BpCsvReader  *self,
               GError      **error)
 {
   /* The values before the broken one were handed to on_field_cb: it is the next. */
-  g_autofree char *column = column_prefix (self, self->offsets->len);
+  const char *column = column_name (self, self->offsets->len);
 
   if (csv_error (&self->parser) == CSV_ENOMEM || csv_error (&self->parser) == CSV_ETOOBIG)
-    g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
-                 "%s:%" G_GUINT64_FORMAT ": %sa value is longer than %d bytes, so this is not "
-                 "a case-data export (often a quote that is never closed); check the file",
-                 self->display_name, self->record_line, column, BP_CSV_MAX_FIELD_BYTES);
+    set_too_large_error (self, column, error);
   else if (self->finished)
-    g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
-                 "%s:%" G_GUINT64_FORMAT ": %sa quoted value is never closed (a \" with no "
-                 "closing \"); check the quotes on this line", self->display_name,
-                 self->record_line, column);
+    {
+      g_autofree char *line = line_text (self->record_line);
+
+      if (column != NULL)
+        g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
+                     /* Translators: the first %s is the file name, the second the line
+                      * number, the third the column's name as in the file, e.g.
+                      * "outcomes.csv:12: column child_id: a quoted value is never closed
+                      * (a " with no closing "); check the quotes on this line" */
+                     _("%s:%s: column %s: a quoted value is never closed (a \" with no "
+                       "closing \"); check the quotes on this line"), self->display_name,
+                     line, column);
+      else
+        g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
+                     /* Translators: the first %s is the file name, the second the line
+                      * number, e.g. "outcomes.csv:12: a quoted value is never closed (a "
+                      * with no closing "); check the quotes on this line" */
+                     _("%s:%s: a quoted value is never closed (a \" with no closing \"); "
+                       "check the quotes on this line"), self->display_name, line);
+    }
   else
-    g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
-                 "%s:%" G_GUINT64_FORMAT ": %smalformed quoting: a quote must open and close "
-                 "a whole value, and a quote inside one is written twice (\"\")",
-                 self->display_name, self->line, column);
+    {
+      g_autofree char *line = line_text (self->line);
+
+      if (column != NULL)
+        g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
+                     /* Translators: the first %s is the file name, the second the line
+                      * number, the third the column's name as in the file, e.g.
+                      * "outcomes.csv:12: column sex: malformed quoting: a quote must open
+                      * and close a whole value, and a quote inside one is written twice
+                      * ("")" */
+                     _("%s:%s: column %s: malformed quoting: a quote must open and close a "
+                       "whole value, and a quote inside one is written twice (\"\")"),
+                     self->display_name, line, column);
+      else
+        g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_SYNTAX,
+                     /* Translators: the first %s is the file name, the second the line
+                      * number, e.g. "outcomes.csv:12: malformed quoting: a quote must open
+                      * and close a whole value, and a quote inside one is written twice
+                      * ("")" */
+                     _("%s:%s: malformed quoting: a quote must open and close a whole "
+                       "value, and a quote inside one is written twice (\"\")"),
+                     self->display_name, line);
+    }
   return FALSE;
 }
 
@@ -506,10 +615,15 @@ bp_csv_reader_next (BpCsvReader  *self,
           /* The first pass found none: the file changed since. */
           if (memchr (self->chunk, '\0', self->chunk_len) != NULL)
             {
+              g_autofree char *line = line_text (self->line);
+
               g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_READ,
-                           "%s:%" G_GUINT64_FORMAT ": the file changed while it was being "
-                           "read (it now contains a NUL byte); import it again",
-                           self->display_name, self->line);
+                           /* Translators: the first %s is the file name, the second the
+                            * line number, e.g. "outcomes.csv:40: the file changed while it
+                            * was being read (it now contains a NUL byte); import it again" */
+                           _("%s:%s: the file changed while it was being read (it now "
+                             "contains a NUL byte); import it again"),
+                           self->display_name, line);
               return FALSE;
             }
         }
@@ -564,28 +678,35 @@ bp_csv_reader_next (BpCsvReader  *self,
 
   if (self->too_large && self->too_large_field == TOO_MANY_FIELDS)
     {
+      g_autofree char *line = line_text (self->record_line);
+
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
-                   "%s:%" G_GUINT64_FORMAT ": the line has more than %d values, so this is "
-                   "not a case-data export; check that this is the right file",
-                   self->display_name, self->record_line, BP_CSV_MAX_FIELDS);
+                   /* Translators: the first %s is the file name, the second the line number,
+                    * %d a number of values, e.g. "outcomes.csv:7: the line has more than
+                    * 1000 values, so this is not a case-data export; check that this is the
+                    * right file" */
+                   _("%s:%s: the line has more than %d values, so this is not a case-data "
+                     "export; check that this is the right file"),
+                   self->display_name, line, BP_CSV_MAX_FIELDS);
       return FALSE;
     }
   if (self->too_large && self->too_large_field == RECORD_TOO_LONG)
     {
+      g_autofree char *line = line_text (self->record_line);
+
       g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
-                   "%s:%" G_GUINT64_FORMAT ": the line is longer than %d bytes, so this is "
-                   "not a case-data export; check that this is the right file",
-                   self->display_name, self->record_line, MAX_RECORD_BYTES);
+                   /* Translators: the first %s is the file name, the second the line number,
+                    * %d a number of bytes, e.g. "outcomes.csv:7: the line is longer than
+                    * 16777216 bytes, so this is not a case-data export; check that this is
+                    * the right file" */
+                   _("%s:%s: the line is longer than %d bytes, so this is not a case-data "
+                     "export; check that this is the right file"),
+                   self->display_name, line, MAX_RECORD_BYTES);
       return FALSE;
     }
   if (self->too_large)
     {
-      g_autofree char *column = column_prefix (self, (guint) self->too_large_field);
-
-      g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_TOO_LARGE,
-                   "%s:%" G_GUINT64_FORMAT ": %sa value is longer than %d bytes, so this is "
-                   "not a case-data export (often a quote that is never closed); check the file",
-                   self->display_name, self->record_line, column, BP_CSV_MAX_FIELD_BYTES);
+      set_too_large_error (self, column_name (self, (guint) self->too_large_field), error);
       return FALSE;
     }
   return TRUE;

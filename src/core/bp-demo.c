@@ -14,6 +14,8 @@
  * compiler and GLib version.
  */
 
+#include "config.h"
+
 #include "bp-demo.h"
 
 #include <errno.h>
@@ -22,6 +24,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
 
 /* Size of the write buffer of each file; rows are formatted straight into it. */
 #define DEMO_BUFFER_SIZE (1 << 20)
@@ -633,14 +636,49 @@ demo_file_clear (DemoFile *file)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DemoFile, demo_file_clear)
 
-static gboolean
-demo_file_set_error (DemoFile    *file,
-                     const char  *what,
-                     int          saved_errno,
-                     GError     **error)
+/* What failed, for the message: each is a whole sentence, for translation. */
+typedef enum
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "Could not %s %s: %s", what, file->final_path, g_strerror (saved_errno));
+  DEMO_FILE_CREATE,
+  DEMO_FILE_WRITE,
+  DEMO_FILE_REPLACE,
+} DemoFileStep;
+
+static gboolean
+demo_file_set_error (DemoFile      *file,
+                     DemoFileStep   step,
+                     int            saved_errno,
+                     GError       **error)
+{
+  int code = g_io_error_from_errno (saved_errno);
+  const char *reason = g_strerror (saved_errno);
+
+  switch (step)
+    {
+    case DEMO_FILE_CREATE:
+      g_set_error (error, G_IO_ERROR, code,
+                   /* Translators: the first %s is a file's name, the second the system's
+                    * reason, e.g. "Could not create a temporary file for
+                    * /home/sam/demo/outcomes.csv: Permission denied" */
+                   _("Could not create a temporary file for %s: %s"), file->final_path,
+                   reason);
+      break;
+    case DEMO_FILE_WRITE:
+      g_set_error (error, G_IO_ERROR, code,
+                   /* Translators: the first %s is a file's name, the second the system's
+                    * reason, e.g. "Could not write /home/sam/demo/outcomes.csv: No space
+                    * left on device" */
+                   _("Could not write %s: %s"), file->final_path, reason);
+      break;
+    case DEMO_FILE_REPLACE:
+    default:
+      g_set_error (error, G_IO_ERROR, code,
+                   /* Translators: the first %s is a file's name, the second the system's
+                    * reason, e.g. "Could not replace /home/sam/demo/outcomes.csv: Permission
+                    * denied" */
+                   _("Could not replace %s: %s"), file->final_path, reason);
+      break;
+    }
   return FALSE;
 }
 
@@ -661,7 +699,7 @@ demo_file_open (DemoFile    *file,
 
       /* Nothing was created, so there is nothing to remove. */
       g_clear_pointer (&file->tmp_path, g_free);
-      return demo_file_set_error (file, "create a temporary file for", saved_errno, error);
+      return demo_file_set_error (file, DEMO_FILE_CREATE, saved_errno, error);
     }
   file->buf = g_malloc (DEMO_BUFFER_SIZE);
   file->len = 0;
@@ -682,7 +720,7 @@ demo_file_flush (DemoFile  *file,
         {
           if (errno == EINTR)
             continue;
-          return demo_file_set_error (file, "write", errno, error);
+          return demo_file_set_error (file, DEMO_FILE_WRITE, errno, error);
         }
       done += (gsize) n;
     }
@@ -718,11 +756,11 @@ demo_file_finish (DemoFile  *file,
   if (!demo_file_flush (file, error))
     return FALSE;
   if (g_fsync (file->fd) != 0)
-    return demo_file_set_error (file, "write", errno, error);
+    return demo_file_set_error (file, DEMO_FILE_WRITE, errno, error);
   fd = file->fd;
   file->fd = -1;
   if (close (fd) != 0)
-    return demo_file_set_error (file, "write", errno, error);
+    return demo_file_set_error (file, DEMO_FILE_WRITE, errno, error);
   return TRUE;
 }
 
@@ -731,7 +769,7 @@ demo_file_commit (DemoFile  *file,
                   GError   **error)
 {
   if (g_rename (file->tmp_path, file->final_path) != 0)
-    return demo_file_set_error (file, "replace", errno, error);
+    return demo_file_set_error (file, DEMO_FILE_REPLACE, errno, error);
   g_clear_pointer (&file->tmp_path, g_free);
   return TRUE;
 }
@@ -1862,7 +1900,9 @@ bp_demo_write (const char         *dir,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "Could not create the folder %s: %s", dir, g_strerror (saved_errno));
+                   /* Translators: the first %s is a folder, the second the system's reason,
+                    * e.g. "Could not create the folder /home/sam/demo: Permission denied" */
+                   _("Could not create the folder %s: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
 

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-disclosure.h"
 
@@ -23,7 +24,16 @@ struct _BpDisclosureTable
   BpCellState *state;
 };
 
-static const char *profile_names[BP_N_PROFILES] = { "internal", "partner" };
+/* Also the values of --profile, so never translated here; shown to people (pack
+ * metadata) as _(bp_profile_name (profile)). */
+static const char *profile_names[BP_N_PROFILES] = {
+  /* Translators: the disclosure profile of a board pack for the organisation's own board:
+   * every count is shown (a lower-case word, as in "profile: internal") */
+  N_("internal"),
+  /* Translators: the disclosure profile of a board pack shared with partner agencies:
+   * small numbers are suppressed (a lower-case word, as in "profile: partner") */
+  N_("partner"),
+};
 
 const char *
 bp_profile_name (BpProfile profile)

@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-format.h"
 
@@ -90,7 +91,7 @@ append_grouped_digits (GString    *out,
  * decimal point whatever the locale, and optionally thousands separators and a sign.
  * A value that rounds to zero is shown without a sign ("0.0", never "-0.0").
  *
- * Returns: (transfer full): the text, or "n/a" for NAN
+ * Returns: (transfer full): the text, or "n/a" (translated) for NAN
  */
 char *
 bp_format_number_full (double        value,
@@ -106,7 +107,11 @@ bp_format_number_full (double        value,
   guint64 fraction;
 
   if (isnan (value))
-    return g_strdup ("n/a");
+    {
+      /* Translators: "not available", in place of a number that cannot be calculated
+       * (in tables, charts and the text report): keep it short */
+      return g_strdup (_("n/a"));
+    }
   if (isinf (value))
     return g_strdup (value > 0 ? "\u221e" : "-\u221e");
 

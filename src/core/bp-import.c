@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-codes.h"
 #include "bp-date.h"
@@ -120,7 +121,7 @@ typedef struct
   const ColumnSpec *columns;
   guint             n_columns;
   int               n_key;        /* how many parameters the key takes */
-  const char       *key_columns;  /* for messages: the columns that identify a row */
+  const char       *duplicate;    /* (nullable) N_(): the message for a key seen twice */
   const char       *lookup_sql;   /* key params ?1.. -> row_hash, import_id */
   const char       *upsert_sql;   /* every column; key first; ON CONFLICT DO UPDATE */
   gboolean        (*validate)     (Import *imp, Row *row);
@@ -231,6 +232,14 @@ quote_value (const char *value)
   return g_string_free (out, FALSE);
 }
 
+/* The line of the current record as text, for messages: xgettext cannot see through
+ * G_GUINT64_FORMAT in a translated string. Returns: (transfer full) */
+static char *
+current_line (Import *imp)
+{
+  return g_strdup_printf ("%" G_GUINT64_FORMAT, bp_csv_reader_line (imp->reader));
+}
+
 static void
 add_message (Import     *imp,
              const char *message)
@@ -248,27 +257,42 @@ problem (Import     *imp,
 {
   g_autofree char *message = NULL;
   g_autofree char *quoted = NULL;
+  g_autofree char *line = current_line (imp);
   const char *name = imp->header_names[column] ? imp->header_names[column]
                                                 : imp->spec->columns[column].name;
 
   if (value != NULL)
     {
       quoted = quote_value (value);
-      message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": column %s: %s (value \"%s\")",
-                                 imp->display_name, bp_csv_reader_line (imp->reader), name,
-                                 what, quoted);
+      /* Translators: a problem with a value in a CSV file being imported: the first %s is
+       * the file name, the second the line number, the third the column's name as in the
+       * file, the fourth the problem (one of the "not a date: ..." or "the ... must be"
+       * messages), the fifth the value, e.g. "outcomes.csv:12: column sex: not a sex
+       * code: use M, F or U (or Male, Female, Unknown) (value "X")" */
+      message = g_strdup_printf (_("%s:%s: column %s: %s (value \"%s\")"), imp->display_name,
+                                 line, name, what, quoted);
     }
   else
-    message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": column %s: %s", imp->display_name,
-                               bp_csv_reader_line (imp->reader), name, what);
+    {
+      /* Translators: a problem with a value in a CSV file being imported: the first %s is
+       * the file name, the second the line number, the third the column's name as in the
+       * file, the fourth the problem, e.g. "outcomes.csv:12: column outcome_date: a date
+       * is required" */
+      message = g_strdup_printf (_("%s:%s: column %s: %s"), imp->display_name, line, name,
+                                 what);
+    }
   add_message (imp, message);
 
   if (imp->row_reasons->len > 0)
     g_string_append (imp->row_reasons, "; ");
-  g_string_append_printf (imp->row_reasons, "column %s: %s", name, what);
+  /* Translators: the reason a row was rejected, in the rejects file: the first %s is the
+   * column's name as in the file, the second the problem, e.g. "column outcome_date: a
+   * date is required" */
+  g_string_append_printf (imp->row_reasons, _("column %s: %s"), name, what);
   imp->row_failed = TRUE;
 }
 
+/* A problem with the row as a whole; @what is translated. */
 static void
 row_problem (Import     *imp,
              const char *what)
@@ -306,6 +330,8 @@ is_real_day (int y,
   return m != 2 || d <= 28 || leap;
 }
 
+/* Why @text is not a date, translated. DD/MM/YYYY and YYYY-MM-DD in the messages are
+ * the forms the file must use, whatever the language. */
 static const char *
 date_hint (const char *text)
 {
@@ -313,38 +339,50 @@ date_hint (const char *text)
   char tail;
 
   if (strlen (text) > 40)
-    return "not a date: write DD/MM/YYYY or YYYY-MM-DD";
+    /* Translators: a problem with a date in a CSV file; DD/MM/YYYY and YYYY-MM-DD are the
+     * date forms the file must use: keep them as they are (in every language) */
+    return _("not a date: write DD/MM/YYYY or YYYY-MM-DD");
   if (sscanf (text, "%d/%d/%d %d:%d", &a, &b, &c, &h, &m) == 5 ||
       sscanf (text, "%d-%d-%d %d:%d", &a, &b, &c, &h, &m) == 5 ||
       sscanf (text, "%d-%d-%dT%d:%d", &a, &b, &c, &h, &m) == 5)
-    return "not a date: this is a date and a time; write the date only, DD/MM/YYYY or "
-           "YYYY-MM-DD (in Excel, format the column as a date)";
+    /* Translators: a problem with a date in a CSV file; keep DD/MM/YYYY and YYYY-MM-DD */
+    return _("not a date: this is a date and a time; write the date only, DD/MM/YYYY or "
+             "YYYY-MM-DD (in Excel, format the column as a date)");
   if (sscanf (text, "%d/%d/%d%c", &a, &b, &c, &tail) == 3)
     {
       if (c >= 0 && c < 100 && strlen (strrchr (text, '/') + 1) <= 2)
-        return "not a date: the year must have four digits (DD/MM/YYYY or YYYY-MM-DD)";
+        /* Translators: a problem with a date in a CSV file; keep DD/MM/YYYY and
+         * YYYY-MM-DD */
+        return _("not a date: the year must have four digits (DD/MM/YYYY or YYYY-MM-DD)");
       if (b > 12 && a >= 1 && a <= 12 && is_real_day (c, a, b))
-        return "not a date: this looks like US month/day order; write DD/MM/YYYY or YYYY-MM-DD";
+        /* Translators: a problem with a date in a CSV file: it is written month first, as
+         * in the USA; keep DD/MM/YYYY and YYYY-MM-DD */
+        return _("not a date: this looks like US month/day order; write DD/MM/YYYY or "
+                 "YYYY-MM-DD");
       if (is_real_day (c, b, a) && (c < 1900 || c > 2999))
-        return "not a date: the year must be between 1900 and 2999";
-      return "not a date: there is no such day";
+        return _("not a date: the year must be between 1900 and 2999");
+      return _("not a date: there is no such day");
     }
   if (sscanf (text, "%d-%d-%d%c", &a, &b, &c, &tail) == 3 && a >= 1000)
     {
       if (is_real_day (a, b, c) && (a < 1900 || a > 2999))
-        return "not a date: the year must be between 1900 and 2999";
+        return _("not a date: the year must be between 1900 and 2999");
       if (is_real_day (a, b, c))
-        return "not a date: write the month and day with two digits each (YYYY-MM-DD)";
-      return "not a date: there is no such day";
+        /* Translators: a problem with a date in a CSV file; keep YYYY-MM-DD */
+        return _("not a date: write the month and day with two digits each (YYYY-MM-DD)");
+      return _("not a date: there is no such day");
     }
   if ((sscanf (text, "%d.%d.%d%c", &a, &b, &c, &tail) == 3 ||
        sscanf (text, "%d-%d-%d%c", &a, &b, &c, &tail) == 3) && is_real_day (c, b, a))
-    return "not a date: write the day, month and year with slashes (DD/MM/YYYY) or as "
-           "YYYY-MM-DD";
+    /* Translators: a problem with a date in a CSV file; keep DD/MM/YYYY and YYYY-MM-DD */
+    return _("not a date: write the day, month and year with slashes (DD/MM/YYYY) or as "
+             "YYYY-MM-DD");
   if (text[0] && strspn (text, "0123456789") == strlen (text) && strlen (text) <= 6)
-    return "not a date: this looks like an Excel serial number; format the column as a date "
-           "(DD/MM/YYYY) and export again";
-  return "not a date: write DD/MM/YYYY or YYYY-MM-DD";
+    /* Translators: a problem with a date in a CSV file: Excel wrote the date as a number
+     * of days; keep DD/MM/YYYY */
+    return _("not a date: this looks like an Excel serial number; format the column as a "
+             "date (DD/MM/YYYY) and export again");
+  return _("not a date: write DD/MM/YYYY or YYYY-MM-DD");
 }
 
 static gboolean
@@ -359,7 +397,7 @@ parse_date (Import  *imp,
   if (text[0] == '\0')
     {
       if (required)
-        problem (imp, column, NULL, "a date is required");
+        problem (imp, column, NULL, _("a date is required"));
       return !required;
     }
   if (!bp_day_parse (text, out_day))
@@ -411,7 +449,7 @@ require_text (Import *imp,
               guint   column)
 {
   if (field (imp, column)[0] == '\0')
-    problem (imp, column, NULL, "a value is required");
+    problem (imp, column, NULL, _("a value is required"));
 }
 
 /* --- outcomes ---------------------------------------------------------------------- */
@@ -432,31 +470,39 @@ validate_outcome (Import *imp,
 
   text = field (imp, OC_SEX);
   if (!bp_sex_parse (text, &row->sex))
-    problem (imp, OC_SEX, text, "not a sex code: use M, F or U (or Male, Female, Unknown)");
+    problem (imp, OC_SEX, text,
+             /* Translators: a problem with a value in a CSV file: M, F, U, Male, Female and
+              * Unknown are the values the file may hold: keep them in English */
+             _("not a sex code: use M, F or U (or Male, Female, Unknown)"));
 
   row->ethnic_group = bp_ethnicity_parse (field (imp, OC_ETHNICITY), &recognised);
 
   text = field (imp, OC_OUTCOME_TYPE);
   if (text[0] == '\0')
-    problem (imp, OC_OUTCOME_TYPE, NULL, "an outcome type is required");
+    problem (imp, OC_OUTCOME_TYPE, NULL, _("an outcome type is required"));
   else if (!bp_outcome_type_parse (text, &row->type))
     problem (imp, OC_OUTCOME_TYPE, text,
-             "not a known outcome type: use a code such as YC, RO, YRO or DTO, or its name");
+             /* Translators: a problem with a value in a CSV file: YC, RO, YRO and DTO are
+              * codes: keep them */
+             _("not a known outcome type: use a code such as YC, RO, YRO or DTO, or its name"));
 
   if (parse_date (imp, OC_OFFENCE_DATE, FALSE, &row->offence_date) && have_outcome &&
       row->offence_date != BP_DAY_INVALID && row->offence_date > row->outcome_date)
     problem (imp, OC_OUTCOME_DATE, field (imp, OC_OUTCOME_DATE),
-             "the outcome date is before the offence date");
+             _("the outcome date is before the offence date"));
 
   if (have_dob && have_outcome && row->dob > row->outcome_date)
     problem (imp, OC_DATE_OF_BIRTH, field (imp, OC_DATE_OF_BIRTH),
-             "the date of birth is after the outcome date");
+             _("the date of birth is after the outcome date"));
 
   text = field (imp, OC_OFFENCE_GROUP);
   if (!bp_offence_group_parse (text, &row->offence_group))
     problem (imp, OC_OFFENCE_GROUP, text,
-             "not a known offence group: use VATP, ROBBERY, DRUGS, THEFT, BURGLARY, "
-             "CRIMINAL_DAMAGE, MOTORING, PUBLIC_ORDER, SEXUAL, WEAPONS, FRAUD, BREACH or OTHER");
+             /* Translators: a problem with a value in a CSV file: VATP, ROBBERY... OTHER are
+              * codes: keep them */
+             _("not a known offence group: use VATP, ROBBERY, DRUGS, THEFT, BURGLARY, "
+               "CRIMINAL_DAMAGE, MOTORING, PUBLIC_ORDER, SEXUAL, WEAPONS, FRAUD, BREACH or "
+               "OTHER"));
 
   text = field (imp, OC_GRAVITY);
   row->gravity = 0;
@@ -465,24 +511,28 @@ validate_outcome (Import *imp,
       gint64 g;
 
       if (!parse_int (text, 1, 8, &g))
-        problem (imp, OC_GRAVITY, text, "the gravity score must be a whole number from 1 to 8");
+        problem (imp, OC_GRAVITY, text,
+                 _("the gravity score must be a whole number from 1 to 8"));
       else
         row->gravity = (int) g;
     }
 
   text = field (imp, OC_LOCAL_STATUS);
   if (!bp_local_status_parse (text, &row->local))
-    problem (imp, OC_LOCAL_STATUS, text, "the status must be Local, Other or blank (Local)");
+    problem (imp, OC_LOCAL_STATUS, text,
+             /* Translators: a problem with a value in a CSV file: Local and Other are the
+              * values the file may hold: keep them in English */
+             _("the status must be Local, Other or blank (Local)"));
 
   if (parse_date (imp, OC_RELEASE_DATE, FALSE, &row->release_date) &&
       row->release_date != BP_DAY_INVALID && !imp->row_failed)
     {
       if (!(bp_outcome_type_flags (row->type) & BP_OUTCOME_FLAG_CUSTODIAL))
         problem (imp, OC_RELEASE_DATE, field (imp, OC_RELEASE_DATE),
-                 "a release date is only for custodial sentences");
+                 _("a release date is only for custodial sentences"));
       else if (row->release_date < row->outcome_date)
         problem (imp, OC_RELEASE_DATE, field (imp, OC_RELEASE_DATE),
-                 "the release date is before the outcome date");
+                 _("the release date is before the outcome date"));
     }
 
   return !imp->row_failed;
@@ -542,7 +592,7 @@ bind_outcome_rest (Import       *imp,
 }
 
 static const KindSpec outcome_spec = {
-  "outcomes", outcome_columns, N_OC, 1, "outcome_id",
+  "outcomes", outcome_columns, N_OC, 1, NULL,
   "SELECT row_hash, import_id FROM outcome WHERE outcome_id = ?1",
   "INSERT INTO outcome (outcome_id, row_hash, import_id, child_id, date_of_birth, sex, "
   "  ethnicity_raw, ethnic_group, outcome_date, outcome_type, outcome_type_raw, tier, "
@@ -574,7 +624,7 @@ validate_population (Import *imp,
 
   text = field (imp, PC_YEAR);
   if (!parse_int (text, 1990, 2100, &v))
-    problem (imp, PC_YEAR, text, "the year must be a four-digit calendar year, e.g. 2022");
+    problem (imp, PC_YEAR, text, _("the year must be a four-digit calendar year, e.g. 2022"));
   else
     row->year = (int) v;
 
@@ -597,7 +647,10 @@ validate_population (Import *imp,
       row->age_max = hi;
     }
   else
-    problem (imp, PC_AGE, text, "the age must be 10 to 17, a band such as 10-17, or All");
+    problem (imp, PC_AGE, text,
+             /* Translators: a problem with a value in a CSV file: All is a value the file
+              * may hold: keep it in English */
+             _("the age must be 10 to 17, a band such as 10-17, or All"));
 
   text = field (imp, PC_SEX);
   if (text[0] == '\0' || g_ascii_strcasecmp (text, "All") == 0)
@@ -607,7 +660,10 @@ validate_population (Import *imp,
       BpSex sex;
 
       if (!bp_sex_parse (text, &sex) || sex == BP_SEX_UNKNOWN)
-        problem (imp, PC_SEX, text, "the sex must be M, F or All");
+        problem (imp, PC_SEX, text,
+                 /* Translators: a problem with a value in a CSV file: M, F and All are the
+                  * values the file may hold: keep them in English */
+                 _("the sex must be M, F or All"));
       else
         row->sex_key = bp_sex_code (sex);
     }
@@ -625,14 +681,18 @@ validate_population (Import *imp,
       row->ethnic_group = bp_ethnicity_parse (text, &recognised);
       if (!recognised)
         problem (imp, PC_ETHNICITY, text,
-                 "not an ethnic group: use Asian, Black, Mixed, Other, White, a code such as "
-                 "B2, or All");
+                 /* Translators: a problem with a value in a CSV file: Asian, Black, Mixed,
+                  * Other, White, B2 and All are values the file may hold: keep them in
+                  * English */
+                 _("not an ethnic group: use Asian, Black, Mixed, Other, White, a code such as "
+                   "B2, or All"));
       row->ethnicity_key = g_strdup (text);
     }
 
   text = field (imp, PC_COUNT);
   if (!parse_int (text, 0, G_MAXINT32, &row->count))
-    problem (imp, PC_COUNT, text, "the count must be a whole number, 0 or more, without commas");
+    problem (imp, PC_COUNT, text,
+             _("the count must be a whole number, 0 or more, without commas"));
 
   return !imp->row_failed;
 }
@@ -666,7 +726,11 @@ bind_population_rest (Import       *imp,
 }
 
 static const KindSpec population_spec = {
-  "population", population_columns, N_PC, 5, "year, age, sex, ethnicity and source",
+  "population", population_columns, N_PC, 5,
+  /* Translators: a problem with a row of a population CSV file; year, age, sex,
+   * ethnicity and source are the names of its columns: keep them in English */
+  N_("a row with the same year, age, sex, ethnicity and source appears earlier in the file; "
+     "each must be unique"),
   "SELECT row_hash, import_id FROM population "
   "WHERE year = ?1 AND age = ?2 AND sex = ?3 AND ethnicity = ?4 AND source = ?5",
   "INSERT INTO population (year, age, sex, ethnicity, source, row_hash, import_id, "
@@ -697,13 +761,15 @@ validate_benchmark (Import *imp,
       row->indicator = benchmark_indicators[i];
   if (row->indicator == NULL)
     problem (imp, BC_INDICATOR, text,
-             "not a known indicator: use FTE_RATE, CUSTODY_RATE or a REOFF_ indicator");
+             /* Translators: a problem with a value in a CSV file: FTE_RATE, CUSTODY_RATE and
+              * REOFF_ are codes: keep them */
+             _("not a known indicator: use FTE_RATE, CUSTODY_RATE or a REOFF_ indicator"));
 
   if (parse_date (imp, BC_PERIOD_START, TRUE, &row->period_start) &&
       parse_date (imp, BC_PERIOD_END, TRUE, &row->period_end) &&
       row->period_start > row->period_end)
     problem (imp, BC_PERIOD_END, field (imp, BC_PERIOD_END),
-             "the period ends before it starts");
+             _("the period ends before it starts"));
 
   text = field (imp, BC_AREA_TYPE);
   row->area_type = NULL;
@@ -711,7 +777,10 @@ validate_benchmark (Import *imp,
     if (g_ascii_strcasecmp (text, area_types[i]) == 0)
       row->area_type = area_types[i];
   if (row->area_type == NULL)
-    problem (imp, BC_AREA_TYPE, text, "the area type must be YJS, FAMILY, REGION or NATIONAL");
+    problem (imp, BC_AREA_TYPE, text,
+             /* Translators: a problem with a value in a CSV file: YJS, FAMILY, REGION and
+              * NATIONAL are codes: keep them */
+             _("the area type must be YJS, FAMILY, REGION or NATIONAL"));
 
   require_text (imp, BC_AREA_NAME);
 
@@ -719,19 +788,20 @@ validate_benchmark (Import *imp,
     {
       text = field (imp, c);
       if (text[0] != '\0' && !parse_number (text, &number))
-        problem (imp, c, text, "not a number (write it without commas, e.g. 26092)");
+        problem (imp, c, text, _("not a number (write it without commas, e.g. 26092)"));
     }
 
   text = field (imp, BC_VALUE);
   if (!parse_number (text, &row->value))
-    problem (imp, BC_VALUE, text, "the value must be a number as published, e.g. 160 or 0.38");
+    problem (imp, BC_VALUE, text,
+             _("the value must be a number as published, e.g. 160 or 0.38"));
 
   row->rank = row->rank_of = 0;
   text = field (imp, BC_RANK);
   if (text[0] != '\0')
     {
       if (!parse_int (text, 1, 100000, &v))
-        problem (imp, BC_RANK, text, "the rank must be a whole number from 1");
+        problem (imp, BC_RANK, text, _("the rank must be a whole number from 1"));
       else
         row->rank = (int) v;
     }
@@ -739,12 +809,16 @@ validate_benchmark (Import *imp,
   if (text[0] != '\0')
     {
       if (!parse_int (text, 1, 100000, &v))
-        problem (imp, BC_RANK_OF, text, "rank_of must be a whole number from 1");
+        /* Translators: a problem with a value in a CSV file: rank_of is the name of a
+         * column: keep it in English */
+        problem (imp, BC_RANK_OF, text, _("rank_of must be a whole number from 1"));
       else
         row->rank_of = (int) v;
     }
   if (row->rank > 0 && row->rank_of > 0 && row->rank > row->rank_of)
-    problem (imp, BC_RANK, field (imp, BC_RANK), "the rank is larger than rank_of");
+    /* Translators: a problem with a value in a CSV file: rank_of is the name of a column:
+     * keep it in English */
+    problem (imp, BC_RANK, field (imp, BC_RANK), _("the rank is larger than rank_of"));
 
   return !imp->row_failed;
 }
@@ -796,7 +870,11 @@ bind_benchmark_rest (Import       *imp,
 
 static const KindSpec benchmark_spec = {
   "benchmarks", benchmark_columns, N_BC, 5,
-  "indicator, period_start, period_end, area_type and area_name",
+  /* Translators: a problem with a row of a benchmarks CSV file; indicator, period_start,
+   * period_end, area_type and area_name are the names of its columns: keep them in
+   * English */
+  N_("a row with the same indicator, period_start, period_end, area_type and area_name "
+     "appears earlier in the file; each must be unique"),
   "SELECT row_hash, import_id FROM benchmark WHERE indicator = ?1 AND period_start = ?2 "
   "  AND period_end = ?3 AND area_type = ?4 AND area_name = ?5",
   "INSERT INTO benchmark (indicator, period_start, period_end, area_type, area_name, "
@@ -885,11 +963,17 @@ map_header (Import  *imp,
         }
       if (imp->map[c] >= 0)
         {
+          g_autofree char *line = current_line (imp);
+
           g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
-                       "%s:%" G_GUINT64_FORMAT ": column %s: the column appears twice (as "
-                       "\"%s\" and \"%s\"); remove one of them", imp->display_name,
-                       bp_csv_reader_line (imp->reader), imp->spec->columns[c].name,
-                       imp->header_names[c], name);
+                       /* Translators: the first %s is the file name, the second the line
+                        * number, the third the column's name in English, the fourth and
+                        * fifth the two headings found for it, e.g. "outcomes.csv:1: column
+                        * sex: the column appears twice (as "sex" and "Gender"); remove one
+                        * of them" */
+                       _("%s:%s: column %s: the column appears twice (as \"%s\" and "
+                         "\"%s\"); remove one of them"), imp->display_name, line,
+                       imp->spec->columns[c].name, imp->header_names[c], name);
           return FALSE;
         }
       imp->map[c] = (int) i;
@@ -905,15 +989,25 @@ map_header (Import  *imp,
   if (missing->len > 0 && n == 1)
     {
       const char *only = bp_csv_reader_field (imp->reader, 0);
-      const char *separator = strchr (only, ';') ? "semicolons" : strchr (only, '\t') ? "tabs"
-                                                                                       : NULL;
 
-      if (separator != NULL)
+      if (strchr (only, ';') != NULL)
         {
           g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
-                       "%s:1: the columns are separated by %s, not commas; save the file as "
-                       "\"CSV UTF-8 (Comma delimited)\" and import it again", imp->display_name,
-                       separator);
+                       /* Translators: %s is the file name and 1 its first line; "CSV UTF-8
+                        * (Comma delimited)" is a file type in Excel's Save As dialog */
+                       _("%s:1: the columns are separated by semicolons, not commas; save the "
+                         "file as \"CSV UTF-8 (Comma delimited)\" and import it again"),
+                       imp->display_name);
+          return FALSE;
+        }
+      if (strchr (only, '\t') != NULL)
+        {
+          g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
+                       /* Translators: %s is the file name and 1 its first line; "CSV UTF-8
+                        * (Comma delimited)" is a file type in Excel's Save As dialog */
+                       _("%s:1: the columns are separated by tabs, not commas; save the file "
+                         "as \"CSV UTF-8 (Comma delimited)\" and import it again"),
+                       imp->display_name);
           return FALSE;
         }
     }
@@ -930,13 +1024,26 @@ map_header (Import  *imp,
 
           if (i > 0)
             g_string_append (msg, "; ");
-          g_string_append_printf (msg, "column %s: required column is missing", name);
           if (imp->spec->columns[c].synonyms[0])
             {
               g_auto(GStrv) parts = g_strsplit (imp->spec->columns[c].synonyms, "|", -1);
               g_autofree char *joined = g_strjoinv ("\", \"", parts);
 
-              g_string_append_printf (msg, " (it may also be called \"%s\")", joined);
+              g_string_append_printf (msg,
+                                      /* Translators: one of the problems with the header of
+                                       * a CSV file: the first %s is the column's name, the
+                                       * second the other names it may have, e.g. "column
+                                       * sex: required column is missing (it may also be
+                                       * called "gender")", or "... (it may also be called
+                                       * "dob", "birth date")" */
+                                      _("column %s: required column is missing (it may also "
+                                        "be called \"%s\")"), name, joined);
+            }
+          else
+            {
+              /* Translators: one of the problems with the header of a CSV file: %s is the
+               * column's name, e.g. "column year: required column is missing" */
+              g_string_append_printf (msg, _("column %s: required column is missing"), name);
             }
         }
       g_set_error_literal (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER, msg->str);
@@ -954,8 +1061,11 @@ map_header (Import  *imp,
 
   if (ignored->len > 0)
     g_ptr_array_add (imp->result->notes,
-                     g_strdup_printf ("%s: columns not used and ignored: %s", imp->display_name,
-                                      ignored->str));
+                     /* Translators: the first %s is the file name, the second a list of
+                      * column headings, e.g. "outcomes.csv: columns not used and ignored:
+                      * Worker, Team" */
+                     g_strdup_printf (_("%s: columns not used and ignored: %s"),
+                                      imp->display_name, ignored->str));
   return TRUE;
 }
 
@@ -1056,7 +1166,12 @@ write_file_atomically (const char  *path,
       int saved = errno;
 
       g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
-                   "%s: the rejects file could not be written (%s)", path, g_strerror (saved));
+                   /* Translators: the first %s is the name of the file for the rows that
+                    * were not imported, the second the system's reason, e.g.
+                    * "outcomes-rejects.csv: the rejects file could not be written
+                    * (Permission denied)" */
+                   _("%s: the rejects file could not be written (%s)"), path,
+                   g_strerror (saved));
       return FALSE;
     }
   while (done < length)
@@ -1072,7 +1187,8 @@ write_file_atomically (const char  *path,
           close (fd);
           g_unlink (tmpl);
           g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
-                       "%s: the rejects file could not be written (%s)", path,
+                       /* Translators: the file name and the system's reason, as above */
+                       _("%s: the rejects file could not be written (%s)"), path,
                        g_strerror (saved));
           return FALSE;
         }
@@ -1084,7 +1200,9 @@ write_file_atomically (const char  *path,
 
       g_unlink (tmpl);
       g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
-                   "%s: the rejects file could not be written (%s)", path, g_strerror (saved));
+                   /* Translators: the file name and the system's reason, as above */
+                   _("%s: the rejects file could not be written (%s)"), path,
+                   g_strerror (saved));
       return FALSE;
     }
   return TRUE;
@@ -1220,15 +1338,19 @@ run_import (Import        *imp,
   imp->display_name = bp_csv_reader_display_name (imp->reader);
   r->encoding = bp_csv_reader_encoding (imp->reader);
   if (r->encoding == BP_CSV_ENCODING_WINDOWS_1252)
-    g_ptr_array_add (r->notes, g_strdup_printf ("%s: the file is not UTF-8, so it was read as "
-                                                "Windows-1252 (what Excel on Windows saves)",
-                                                imp->display_name));
+    g_ptr_array_add (r->notes,
+                     /* Translators: %s is the file name; UTF-8 and Windows-1252 are the
+                      * names of character encodings */
+                     g_strdup_printf (_("%s: the file is not UTF-8, so it was read as "
+                                        "Windows-1252 (what Excel on Windows saves)"),
+                                      imp->display_name));
 
   if (!bp_csv_reader_next (imp->reader, error))
     {
       if (error == NULL || *error == NULL)
         g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
-                     "%s:1: the file is empty; a header row is required",
+                     /* Translators: %s is the file name and 1 its first line */
+                     _("%s:1: the file is empty; a header row is required"),
                      imp->display_name);
       return FALSE;
     }
@@ -1287,10 +1409,20 @@ run_import (Import        *imp,
 
       if (bp_csv_reader_n_fields (imp->reader) > imp->n_header_fields)
         {
+          guint n = bp_csv_reader_n_fields (imp->reader);
           g_autofree char *what =
-            g_strdup_printf ("the line has %u values but the header has %u; check for an "
-                             "unquoted comma", bp_csv_reader_n_fields (imp->reader),
-                             imp->n_header_fields);
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a problem with a row of a CSV file:
+                                           * the first %u is the number of values on the
+                                           * line (always 2 or more), the second the number
+                                           * of columns of the header, e.g. "the line has 13
+                                           * values but the header has 12; check for an
+                                           * unquoted comma" */
+                                          "the line has %u value but the header has %u; "
+                                          "check for an unquoted comma",
+                                          "the line has %u values but the header has %u; "
+                                          "check for an unquoted comma", n),
+                             n, imp->n_header_fields);
 
           row_problem (imp, what);
           valid = FALSE;
@@ -1308,22 +1440,16 @@ run_import (Import        *imp,
             case 1: r->rows_updated++; break;
             case 2: r->rows_unchanged++; break;
             case -1:
-              {
-                g_autofree char *what = NULL;
-                guint key = imp->spec == &outcome_spec ? OC_OUTCOME_ID : 0;
-
-                if (imp->spec == &outcome_spec)
-                  problem (imp, key, field (imp, key),
-                           "this outcome_id appears earlier in the file; each must be unique");
-                else
-                  {
-                    what = g_strdup_printf ("a row with the same %s appears earlier in the "
-                                            "file; each must be unique",
-                                            imp->spec->key_columns);
-                    row_problem (imp, what);
-                  }
-                valid = FALSE;
-              }
+              /* The outcomes' key is one column; the other kinds' keys are several. */
+              if (imp->spec->duplicate == NULL)
+                problem (imp, OC_OUTCOME_ID, field (imp, OC_OUTCOME_ID),
+                         /* Translators: a problem with a value in a CSV file: outcome_id is
+                          * the name of a column: keep it in English */
+                         _("this outcome_id appears earlier in the file; each must be "
+                           "unique"));
+              else
+                row_problem (imp, _(imp->spec->duplicate));
+              valid = FALSE;
               break;
             default:
               g_free (row.ethnicity_key);
@@ -1364,17 +1490,33 @@ run_import (Import        *imp,
   if (r->rows == 0)
     {
       g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_EMPTY,
-                   "%s:2: the file has a header but no data rows", imp->display_name);
+                   /* Translators: %s is the file name and 2 its second line */
+                   _("%s:2: the file has a header but no data rows"), imp->display_name);
       return FALSE;
     }
 
   if (any_invalid && !opt->skip_invalid)
     {
+      g_autofree char *rejected = g_strdup_printf ("%" G_GUINT64_FORMAT, r->rows_rejected);
+      g_autofree char *rows = g_strdup_printf ("%" G_GUINT64_FORMAT, r->rows);
+
       g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_INVALID,
-                   "%s: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " rows are not valid, so "
-                   "nothing was imported; correct them, or import the valid rows only with "
-                   "\"skip invalid rows\" (--skip-invalid)", imp->display_name,
-                   r->rows_rejected, r->rows);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                /* Translators: the first %s is the file name, the second
+                                 * the number of rows not valid, the third the number of
+                                 * rows in the file, which decides the plural form (the
+                                 * English says "rows" for one row too); "skip invalid rows"
+                                 * is the name of the option in the import window and
+                                 * --skip-invalid the command line's, e.g. "outcomes.csv: 3
+                                 * of 1200 rows are not valid, so nothing was imported; ..." */
+                                "%s: %s of %s rows are not valid, so nothing was imported; "
+                                "correct them, or import the valid rows only with \"skip "
+                                "invalid rows\" (--skip-invalid)",
+                                "%s: %s of %s rows are not valid, so nothing was imported; "
+                                "correct them, or import the valid rows only with \"skip "
+                                "invalid rows\" (--skip-invalid)",
+                                (gulong) r->rows),
+                   imp->display_name, rejected, rows);
       return FALSE;
     }
 
@@ -1485,7 +1627,8 @@ bp_import_detect_kind (const char    *path,
     {
       if (error == NULL || *error == NULL)
         g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
-                     "%s:1: the file is empty; a header row is required",
+                     /* Translators: %s is the file name and 1 its first line */
+                     _("%s:1: the file is empty; a header row is required"),
                      bp_csv_reader_display_name (reader));
       return FALSE;
     }
@@ -1520,8 +1663,9 @@ bp_import_detect_kind (const char    *path,
   if (best < 0)
     {
       g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
-                   "%s:1: the header is not that of case data (outcomes), population or "
-                   "benchmarks: see the column names in the documentation",
+                   /* Translators: %s is the file name and 1 its first line */
+                   _("%s:1: the header is not that of case data (outcomes), population or "
+                     "benchmarks: see the column names in the documentation"),
                    bp_csv_reader_display_name (reader));
       return FALSE;
     }
@@ -1533,12 +1677,30 @@ bp_import_detect_kind (const char    *path,
 char *
 bp_import_result_summary (const BpImportResult *result)
 {
+  g_autofree char *rows = NULL;
+  g_autofree char *rows_new = NULL;
+  g_autofree char *rows_updated = NULL;
+  g_autofree char *rows_unchanged = NULL;
+  g_autofree char *rows_rejected = NULL;
+
   g_return_val_if_fail (result != NULL, NULL);
 
-  return g_strdup_printf ("%" G_GUINT64_FORMAT " rows: %" G_GUINT64_FORMAT " new, %"
-                          G_GUINT64_FORMAT " updated, %" G_GUINT64_FORMAT " unchanged, %"
-                          G_GUINT64_FORMAT " rejected", result->rows, result->rows_new,
-                          result->rows_updated, result->rows_unchanged, result->rows_rejected);
+  rows = g_strdup_printf ("%" G_GUINT64_FORMAT, result->rows);
+  rows_new = g_strdup_printf ("%" G_GUINT64_FORMAT, result->rows_new);
+  rows_updated = g_strdup_printf ("%" G_GUINT64_FORMAT, result->rows_updated);
+  rows_unchanged = g_strdup_printf ("%" G_GUINT64_FORMAT, result->rows_unchanged);
+  rows_rejected = g_strdup_printf ("%" G_GUINT64_FORMAT, result->rows_rejected);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the result of an import: the first %s
+                                        * is the number of rows read, which decides the
+                                        * plural form (the English says "rows" for one row
+                                        * too), the others how many of them were new,
+                                        * updated, unchanged and rejected, e.g. "1200 rows:
+                                        * 1150 new, 40 updated, 7 unchanged, 3 rejected" */
+                                       "%s rows: %s new, %s updated, %s unchanged, %s rejected",
+                                       "%s rows: %s new, %s updated, %s unchanged, %s rejected",
+                                       (gulong) result->rows),
+                          rows, rows_new, rows_updated, rows_unchanged, rows_rejected);
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-indicators.h"
 
@@ -18,8 +19,21 @@ static const char *stage_names[BP_N_STAGES] = {
   "cautioned_or_sentenced", "fte", "custody", "remand",
 };
 
+/* Shown to people, translated where shown (_(bp_stage_description (stage))). */
 static const char *stage_descriptions[BP_N_STAGES] = {
-  "cautioned or sentenced", "first time entrants", "sentenced to custody", "remanded",
+  /* Translators: a stage of the youth justice system at which ethnic disproportionality
+   * is measured, describing children, as in "children cautioned or sentenced" */
+  N_("cautioned or sentenced"),
+  /* Translators: a stage of the youth justice system at which ethnic disproportionality
+   * is measured: children who received their first youth caution or court sentence */
+  N_("first time entrants"),
+  /* Translators: a stage of the youth justice system at which ethnic disproportionality
+   * is measured, describing children, as in "children sentenced to custody" */
+  N_("sentenced to custody"),
+  /* Translators: a stage of the youth justice system at which ethnic disproportionality
+   * is measured, describing children, as in "children remanded" (to custody or to
+   * local authority accommodation before a trial or sentence) */
+  N_("remanded"),
 };
 
 const char *
@@ -366,7 +380,15 @@ breakdowns (BpRateIndicator *ind,
             BpPopulation    *population,
             GArray          *events)
 {
-  static const char *sex_labels[BP_N_SEXES] = { "Male", "Female", "Unknown" };
+  /* Shown to people, translated where shown; the CSV report keeps the English. */
+  static const char *sex_labels[BP_N_SEXES] = {
+    /* Translators: the sex of a child, in tables and charts */
+    N_("Male"),
+    /* Translators: the sex of a child, in tables and charts */
+    N_("Female"),
+    /* Translators: the sex of a child when it is not recorded */
+    N_("Unknown"),
+  };
   const BpPeriod *p = &ind->current.period;
   int year = bp_day_year (p->end);
 
@@ -460,9 +482,12 @@ compute_rate_indicator (BpRateIndicator *ind,
     ind->change_pct = (ind->current.rate - ind->previous.rate) / ind->previous.rate * 100.0;
 
   if (ind->current.population < 0)
-    ind->note = g_strdup_printf ("No 10-17 population is held for %d or any earlier year, so "
-                                 "the rate cannot be calculated; import population figures.",
-                                 bp_day_year (period_end));
+    /* Translators: a note under a rate: %d is a year, e.g. "No 10-17 population is held
+     * for 2024 or any earlier year, so the rate cannot be calculated; import population
+     * figures." (10-17: children aged 10 to 17) */
+    ind->note = g_strdup_printf (_("No 10-17 population is held for %d or any earlier year, "
+                                   "so the rate cannot be calculated; import population "
+                                   "figures."), bp_day_year (period_end));
   breakdowns (ind, population, events);
 }
 
@@ -598,8 +623,9 @@ compute_reoffending (BpReoffending *reoff,
   finish_cohort (y, cases->latest_outcome, store, "Y");
 
   if (!q->follow_up_complete)
-    reoff->note = g_strdup ("The follow-up is not complete: fewer than 18 months of outcomes "
-                            "are held after the cohort ends, so these figures will rise.");
+    reoff->note = g_strdup (_("The follow-up is not complete: fewer than 18 months of "
+                              "outcomes are held after the cohort ends, so these figures "
+                              "will rise."));
 }
 
 /* --- ethnic disproportionality ----------------------------------------------------- */
@@ -752,6 +778,31 @@ rri_row (const DisparityCounts *dc,
                                 dc->population[BP_ETHNIC_WHITE], rri, low, high);
 }
 
+/* The note for a year with no White children at @stage: no reference rate. Returns: the
+ * translated note */
+static const char *
+no_white_children_note (BpStage stage)
+{
+  switch (stage)
+    {
+    case BP_STAGE_CAUTIONED_OR_SENTENCED:
+      return _("No White children were cautioned or sentenced in the year, so there is no "
+               "reference rate and no relative rate index.");
+    case BP_STAGE_FTE:
+      return _("No White children were first time entrants in the year, so there is no "
+               "reference rate and no relative rate index.");
+    case BP_STAGE_CUSTODY:
+      return _("No White children were sentenced to custody in the year, so there is no "
+               "reference rate and no relative rate index.");
+    case BP_STAGE_REMAND:
+      return _("No White children were remanded in the year, so there is no reference "
+               "rate and no relative rate index.");
+    case BP_N_STAGES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 compute_disparity (BpDisparity  *d,
                    BpCaseData   *cases,
@@ -797,7 +848,9 @@ compute_disparity (BpDisparity  *d,
       gint64 known_before = before.total - before.unknown;
       double share_before;
 
-      r->group = row == BP_DISPARITY_MINORITIES ? "Ethnic minority groups"
+      /* Translators: the ethnic groups other than White, together, as a table row and
+       * chart label */
+      r->group = row == BP_DISPARITY_MINORITIES ? N_("Ethnic minority groups")
                                                 : bp_ethnic_group_name (row);
       r->count = now.count[row];
       r->population = now.population[row];
@@ -863,16 +916,35 @@ compute_disparity (BpDisparity  *d,
     }
 
   if (!have_population)
-    d->note = g_strdup ("No 10-17 population by ethnic group (Census 2021) is held, so rates "
-                        "and relative rate indices cannot be calculated; import it.");
+    /* Translators: a note under the ethnic disproportionality figures (10-17: children
+     * aged 10 to 17) */
+    d->note = g_strdup (_("No 10-17 population by ethnic group (Census 2021) is held, so "
+                          "rates and relative rate indices cannot be calculated; import it."));
   else if (now.count[BP_ETHNIC_WHITE] == 0)
-    d->note = g_strdup_printf ("No White children were %s in the year, so there is no "
-                               "reference rate and no relative rate index.",
-                               bp_stage_description (stage));
+    d->note = g_strdup (no_white_children_note (stage));
   else if (d->unknown_warning)
-    d->note = g_strdup_printf ("Ethnicity is unknown for %" G_GINT64_FORMAT " of %"
-                               G_GINT64_FORMAT " children (more than 10%%): leaving them out "
-                               "biases every relative rate index.", d->unknown_count, d->total);
+    {
+      g_autofree char *unknown = g_strdup_printf ("%" G_GINT64_FORMAT, d->unknown_count);
+      g_autofree char *total = g_strdup_printf ("%" G_GINT64_FORMAT, d->total);
+
+      d->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: a note under the ethnic
+                                               * disproportionality figures: the first %s is
+                                               * a number of children, the second the number
+                                               * of children in all, which decides the plural
+                                               * form (the English says "children" for one
+                                               * child too), e.g. "Ethnicity is unknown for
+                                               * 40 of 300 children (more than 10%): leaving
+                                               * them out biases every relative rate index." */
+                                              "Ethnicity is unknown for %s of %s children "
+                                              "(more than 10%%): leaving them out biases "
+                                              "every relative rate index.",
+                                              "Ethnicity is unknown for %s of %s children "
+                                              "(more than 10%%): leaving them out biases "
+                                              "every relative rate index.",
+                                              (gulong) MAX (d->total, 0)),
+                                 unknown, total);
+    }
 }
 
 /* --- the report -------------------------------------------------------------------- */
@@ -920,8 +992,11 @@ bp_report_compute_from (BpCaseData             *cases,
       if (cases->latest_outcome == BP_DAY_INVALID)
         {
           g_set_error_literal (error, BP_INDICATORS_ERROR, BP_INDICATORS_ERROR_NO_DATA,
-                               "No case data has been imported, so there is nothing to report; "
-                               "import outcomes first (boardpack import outcomes FILE)");
+                               /* Translators: "boardpack import outcomes FILE" is a command:
+                                * keep it as it is */
+                               _("No case data has been imported, so there is nothing to "
+                                 "report; import outcomes first (boardpack import outcomes "
+                                 "FILE)"));
           return NULL;
         }
       end = bp_default_period_end (cases->latest_outcome);
@@ -931,8 +1006,11 @@ bp_report_compute_from (BpCaseData             *cases,
       g_autofree char *iso = bp_day_to_iso (end);
 
       g_set_error (error, BP_INDICATORS_ERROR, BP_INDICATORS_ERROR_BAD_PERIOD,
-                   "%s is not a quarter end: a period ends on 30 June, 30 September, "
-                   "31 December or 31 March", iso);
+                   /* Translators: %s is a date as given, in the form YYYY-MM-DD, e.g.
+                    * "2024-05-31 is not a quarter end: a period ends on 30 June, 30
+                    * September, 31 December or 31 March" */
+                   _("%s is not a quarter end: a period ends on 30 June, 30 September, "
+                     "31 December or 31 March"), iso);
       return NULL;
     }
 
@@ -949,8 +1027,8 @@ bp_report_compute_from (BpCaseData             *cases,
   if (cases->latest_outcome == BP_DAY_INVALID || report->period.start > cases->latest_outcome)
     {
       g_free (report->fte.note);
-      report->fte.note = g_strdup ("No outcomes are held for this period: the latest outcome "
-                                   "imported is earlier.");
+      report->fte.note = g_strdup (_("No outcomes are held for this period: the latest "
+                                     "outcome imported is earlier."));
     }
   return g_steal_pointer (&report);
 }

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -364,17 +365,28 @@ benchmark_of_type (GPtrArray  *benchmarks,
   return NULL;
 }
 
+/* The change clause of a rate's sentence, after its count and rate. */
 static char *
 change_phrase (double change_pct)
 {
   g_autofree char *n = NULL;
 
   if (!isfinite (change_pct))
-    return g_strdup ("no comparison with the previous year");
+    /* Translators: ends "First time entrants: 60 (177 per 100,000 10-17 year olds), no
+     * comparison with the previous year" */
+    return g_strdup (_("no comparison with the previous year"));
   n = bp_format_number (fabs (change_pct), 1);
   if (bp_round_half_away (change_pct, 1) == 0)
-    return g_strdup ("unchanged on the previous year");
-  return g_strdup_printf ("%s %s%% on the previous year", change_pct > 0 ? "up" : "down", n);
+    /* Translators: ends "First time entrants: 60 (177 per 100,000 10-17 year olds),
+     * unchanged on the previous year" */
+    return g_strdup (_("unchanged on the previous year"));
+  if (change_pct > 0)
+    /* Translators: %s is a percentage without its sign; ends "First time entrants: 60 (177
+     * per 100,000 10-17 year olds), up 24.0% on the previous year" */
+    return g_strdup_printf (_("up %s%% on the previous year"), n);
+  /* Translators: %s is a percentage without its sign; ends "First time entrants: 60 (177
+   * per 100,000 10-17 year olds), down 24.0% on the previous year" */
+  return g_strdup_printf (_("down %s%% on the previous year"), n);
 }
 
 static void
@@ -382,79 +394,244 @@ append_comparators (GString    *out,
                     GPtrArray  *benchmarks,
                     const char *indicator)
 {
-  static const struct { const char *type; const char *label; } kinds[] = {
-    { "FAMILY", NULL }, { "REGION", NULL }, { "NATIONAL", NULL },
-  };
+  static const char *const types[] = { "FAMILY", "REGION", "NATIONAL" };
 
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+  for (guint k = 0; k < G_N_ELEMENTS (types); k++)
     {
-      const BpBenchmark *b = benchmark_of_type (benchmarks, indicator, kinds[k].type);
+      const BpBenchmark *b = benchmark_of_type (benchmarks, indicator, types[k]);
 
+      /* A published comparator as named in the data: "; YJS Family Average 160" */
       if (b)
         g_string_append_printf (out, "; %s %s", b->area_name, b->value_text);
     }
 }
 
+/* @text padded with spaces to @width characters, on the left (@right) or the right. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               glong       width,
+               gboolean    right)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  if (!right)
+    g_string_append (out, text);
+  for (glong i = length; i < width; i++)
+    g_string_append_c (out, ' ');
+  if (right)
+    g_string_append (out, text);
+}
+
 static void
 append_rate_text (GString               *out,
-                  const char            *title,
                   const BpRateIndicator *ind)
 {
   const BpRateValue *v = &ind->current;
   g_autofree char *count = bp_format_count (v->count);
   g_autofree char *change = change_phrase (ind->change_pct);
-  const char *indicator = ind->kind == BP_RATE_FTE ? "FTE_RATE" : "CUSTODY_RATE";
+  gboolean fte = ind->kind == BP_RATE_FTE;
+  const char *indicator = fte ? "FTE_RATE" : "CUSTODY_RATE";
 
   if (isfinite (v->rate))
     {
-      g_autofree char *rate = bp_format_number (v->rate, ind->kind == BP_RATE_FTE ? 0 : 2);
+      g_autofree char *rate = bp_format_number (v->rate, fte ? 0 : 2);
 
-      g_string_append_printf (out, "%s: %s (%s per %s 10-17 year olds), %s", title, count, rate,
-                              ind->kind == BP_RATE_FTE ? "100,000" : "1,000", change);
+      if (fte)
+        /* Translators: the first time entrants of the 12 months: the count, the rate and
+         * how it changed, as in "First time entrants: 60 (177 per 100,000 10-17 year
+         * olds), down 24.0% on the previous year"; the published comparators may follow */
+        g_string_append_printf (out, _("First time entrants: %s (%s per 100,000 10-17 year "
+                                       "olds), %s"), count, rate, change);
+      else
+        /* Translators: the custodial sentences of the 12 months: the count, the rate and
+         * how it changed, as in "Use of custody: 6 (0.18 per 1,000 10-17 year olds), up
+         * 50.0% on the previous year"; the published comparators may follow */
+        g_string_append_printf (out, _("Use of custody: %s (%s per 1,000 10-17 year olds), %s"),
+                                count, rate, change);
     }
+  else if (fte)
+    /* Translators: %s is the number of first time entrants, "First time entrants: 60 (no
+     * rate: no population held)" */
+    g_string_append_printf (out, _("First time entrants: %s (no rate: no population held)"),
+                            count);
   else
-    g_string_append_printf (out, "%s: %s (no rate: no population held)", title, count);
+    /* Translators: %s is the number of custodial sentences, "Use of custody: 6 (no rate:
+     * no population held)" */
+    g_string_append_printf (out, _("Use of custody: %s (no rate: no population held)"), count);
   append_comparators (out, v->benchmarks, indicator);
   {
     const BpBenchmark *local = benchmark_of_type (v->benchmarks, indicator, "YJS");
 
     if (local && local->rank > 0 && local->rank_of > 0)
-      g_string_append_printf (out, "; published %s %s, position %d of %d", local->area_name,
+      /* Translators: after the comparators of a rate: the service's own published figure
+       * (its name as published, its value) and its rank among all services, as in
+       * "; published Northdale 170, position 90 of 154" */
+      g_string_append_printf (out, _("; published %s %s, position %d of %d"), local->area_name,
                               local->value_text, local->rank, local->rank_of);
   }
   g_string_append (out, ".\n");
   if (ind->note)
-    g_string_append_printf (out, "  Note: %s\n", ind->note);
+    {
+      g_string_append (out, "  ");
+      /* Translators: a note below a figure of the text report; %s is the note */
+      g_string_append_printf (out, _("Note: %s"), ind->note);
+      g_string_append_c (out, '\n');
+    }
 }
 
 static void
 append_cohort_text (GString                   *out,
-                    const char                *title,
                     const BpReoffendingCohort *c,
-                    const char                *suffix)
+                    gboolean                   year)
 {
   g_autofree char *start = bp_day_format_month_year (c->cohort.start);
   g_autofree char *end = bp_day_format_month_year (c->cohort.end);
+  g_autofree char *reoffenders = bp_format_count (c->reoffenders);
+  g_autofree char *cohort = bp_format_count (c->cohort_size);
+  g_autofree char *reoffences = bp_format_count (c->reoffences);
   g_autofree char *binary = bp_format_number (c->binary_rate, 1);
   g_autofree char *freq = bp_format_number (c->frequency, 2);
   g_autofree char *per = bp_format_number (c->per_reoffender, 2);
-  g_autofree char *ind = g_strdup_printf ("REOFF_BINARY_%s", suffix);
-  const BpBenchmark *national = benchmark_of_type (c->benchmarks, ind, "NATIONAL");
+  const BpBenchmark *national = benchmark_of_type (c->benchmarks, year ? "REOFF_BINARY_Y"
+                                                                       : "REOFF_BINARY_Q",
+                                                   "NATIONAL");
 
-  g_string_append_printf (out, "%s (%s to %s): %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT
-                          " children reoffended (%s%%), %" G_GINT64_FORMAT " reoffences, %s per "
-                          "child, %s per reoffender", title, start, end, c->reoffenders,
-                          c->cohort_size, binary, c->reoffences, freq, per);
+  if (year)
+    /* Translators: the 12-month reoffending cohort: its first and last months, the
+     * children who reoffended, the cohort, the percentage, the reoffences, reoffences per
+     * child and per reoffender, as in "Proven reoffending, 12-month cohort (Jul 2021 to
+     * Jun 2022): 14 of 54 children reoffended (25.9%), 30 reoffences, 0.56 per child, 2.14
+     * per reoffender" */
+    g_string_append_printf (out, _("Proven reoffending, 12-month cohort (%s to %s): %s of %s "
+                                   "children reoffended (%s%%), %s reoffences, %s per child, "
+                                   "%s per reoffender"),
+                            start, end, reoffenders, cohort, binary, reoffences, freq, per);
+  else
+    /* Translators: the 3-month reoffending cohort: its first and last months, the
+     * children who reoffended, the cohort, the percentage, the reoffences, reoffences per
+     * child and per reoffender, as in "Proven reoffending, 3-month cohort (Apr 2022 to Jun
+     * 2022): 6 of 12 children reoffended (50.0%), 10 reoffences, 0.83 per child, 1.67 per
+     * reoffender" */
+    g_string_append_printf (out, _("Proven reoffending, 3-month cohort (%s to %s): %s of %s "
+                                   "children reoffended (%s%%), %s reoffences, %s per child, "
+                                   "%s per reoffender"),
+                            start, end, reoffenders, cohort, binary, reoffences, freq, per);
+  /* The national comparator as published: "; England and Wales 31.2%" */
   if (national)
     g_string_append_printf (out, "; %s %s%%", national->area_name, national->value_text);
   if (!c->follow_up_complete)
-    g_string_append (out, " (follow-up not complete)");
+    {
+      g_string_append_c (out, ' ');
+      /* Translators: after a reoffending cohort's figures whose 18 months of follow-up
+       * have not all passed */
+      g_string_append (out, _("(follow-up not complete)"));
+    }
   g_string_append (out, ".\n");
+}
+
+static void
+append_disparity_title (GString           *out,
+                        const BpDisparity *d)
+{
+  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
+  g_autofree char *total = bp_format_count (d->total);
+  g_autofree char *unknown = bp_format_count (d->unknown_count);
+
+  switch (d->stage)
+    {
+    case BP_STAGE_FTE:
+      /* Translators: the title of the disproportionality table: the financial year, the
+       * children counted and those among them of unknown ethnicity, as in "Ethnic
+       * disproportionality, 2023/24, children first time entrants: 47 (3 of unknown
+       * ethnicity)" */
+      g_string_append_printf (out, _("Ethnic disproportionality, %s, children first time "
+                                     "entrants: %s (%s of unknown ethnicity)"),
+                              fy, total, unknown);
+      break;
+    case BP_STAGE_CUSTODY:
+      /* Translators: the title of the disproportionality table: the financial year, the
+       * children counted and those among them of unknown ethnicity, as in "Ethnic
+       * disproportionality, 2023/24, children sentenced to custody: 3 (0 of unknown
+       * ethnicity)" */
+      g_string_append_printf (out, _("Ethnic disproportionality, %s, children sentenced to "
+                                     "custody: %s (%s of unknown ethnicity)"),
+                              fy, total, unknown);
+      break;
+    case BP_STAGE_REMAND:
+      /* Translators: the title of the disproportionality table: the financial year, the
+       * children counted and those among them of unknown ethnicity, as in "Ethnic
+       * disproportionality, 2023/24, children remanded: 5 (1 of unknown ethnicity)" */
+      g_string_append_printf (out, _("Ethnic disproportionality, %s, children remanded: %s "
+                                     "(%s of unknown ethnicity)"),
+                              fy, total, unknown);
+      break;
+    case BP_STAGE_CAUTIONED_OR_SENTENCED:
+    case BP_N_STAGES:
+    default:
+      /* Translators: the title of the disproportionality table: the financial year, the
+       * children counted and those among them of unknown ethnicity, as in "Ethnic
+       * disproportionality, 2023/24, children cautioned or sentenced: 94 (5 of unknown
+       * ethnicity)" */
+      g_string_append_printf (out, _("Ethnic disproportionality, %s, children cautioned or "
+                                     "sentenced: %s (%s of unknown ethnicity)"),
+                              fy, total, unknown);
+      break;
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_disparity_row (GString              *out,
+                      const BpDisparityRow *r,
+                      gboolean              reference)
+{
+  g_autofree char *count = bp_format_count (r->count);
+  g_autofree char *share = bp_format_number (r->share, 1);
+  g_autofree char *pshare = bp_format_number (r->population_share, 1);
+  g_autofree char *rri = bp_format_number (r->rri, 2);
+  g_autofree char *lo = bp_format_number (r->ci_low, 2);
+  g_autofree char *hi = bp_format_number (r->ci_high, 2);
+
+  /* A table's row: the group, its count, its shares, its relative rate index. */
+  g_string_append (out, "  ");
+  append_padded (out, _(r->group), 24, FALSE);
+  g_string_append_c (out, ' ');
+  append_padded (out, count, 5, TRUE);
+  g_string_append (out, "  ");
+  /* Translators: in a row of the disproportionality table, after the group and its
+   * count: the group's share of the children counted and of the 10-17 population, as in
+   * "  31.5% of children,   10.4% of population"; keep the widths (%6s) */
+  g_string_append_printf (out, _("%6s%% of children, %6s%% of population"), share, pshare);
+  g_string_append (out, "  ");
+  if (reference)
+    /* Translators: at the end of White children's row: the others are compared with them */
+    g_string_append (out, _("(reference group)"));
+  else if (isfinite (r->ci_low) && g_strcmp0 (r->significance, "higher") == 0)
+    /* Translators: the relative rate index and its 95% confidence interval, as in "RRI 3.78
+     * (95% CI 2.31 to 6.19), significantly higher" */
+    g_string_append_printf (out, _("RRI %s (95%% CI %s to %s), significantly higher"), rri, lo,
+                            hi);
+  else if (isfinite (r->ci_low) && g_strcmp0 (r->significance, "lower") == 0)
+    /* Translators: the relative rate index and its 95% confidence interval, as in "RRI 0.42
+     * (95% CI 0.21 to 0.84), significantly lower" */
+    g_string_append_printf (out, _("RRI %s (95%% CI %s to %s), significantly lower"), rri, lo,
+                            hi);
+  else if (isfinite (r->ci_low))
+    /* Translators: the relative rate index and its 95% confidence interval, as in "RRI 1.10
+     * (95% CI 0.80 to 1.52)" */
+    g_string_append_printf (out, _("RRI %s (95%% CI %s to %s)"), rri, lo, hi);
+  else
+    /* Translators: a relative rate index without a confidence interval, "RRI 1.50", or
+     * "RRI n/a" when it cannot be computed */
+    g_string_append_printf (out, _("RRI %s"), rri);
+  g_string_append_c (out, '\n');
 }
 
 /**
  * bp_report_to_text:
- * A board paper's figures, in sentences, with published rounding. Returns: (transfer full)
+ * A board paper's figures, in sentences, with published rounding, in the current
+ * language. Returns: (transfer full)
  */
 char *
 bp_report_to_text (const BpReport *report)
@@ -463,45 +640,40 @@ bp_report_to_text (const BpReport *report)
   g_autofree char *start = bp_day_format_month_year (report->period.start);
   g_autofree char *end = bp_day_format_month_year (report->period.end);
   const BpDisparity *d = &report->disparity;
-  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
 
-  g_string_append_printf (out, "%s%s12 months to %s (%s to %s)\n\n",
-                          report->area[0] ? report->area : "", report->area[0] ? ": " : "",
-                          end, start, end);
-  append_rate_text (out, "First time entrants", &report->fte);
-  append_rate_text (out, "Use of custody", &report->custody);
-  append_cohort_text (out, "Proven reoffending, 3-month cohort", &report->reoffending.quarter, "Q");
-  append_cohort_text (out, "Proven reoffending, 12-month cohort", &report->reoffending.year, "Y");
+  if (report->area[0])
+    /* Translators: the report's first line: the area, then the period's last month, first
+     * month and last month again, as in "Northdale: 12 months to Mar 2024 (Apr 2023 to Mar
+     * 2024)" */
+    g_string_append_printf (out, _("%s: 12 months to %s (%s to %s)"), report->area, end, start,
+                            end);
+  else
+    /* Translators: the report's first line without an area name: the period's last month,
+     * first month and last month again, as in "12 months to Mar 2024 (Apr 2023 to Mar
+     * 2024)" */
+    g_string_append_printf (out, _("12 months to %s (%s to %s)"), end, start, end);
+  g_string_append (out, "\n\n");
+  append_rate_text (out, &report->fte);
+  append_rate_text (out, &report->custody);
+  append_cohort_text (out, &report->reoffending.quarter, FALSE);
+  append_cohort_text (out, &report->reoffending.year, TRUE);
   if (report->reoffending.note)
-    g_string_append_printf (out, "  Note: %s\n", report->reoffending.note);
-
-  g_string_append_printf (out, "\nEthnic disproportionality, %s, children %s: %" G_GINT64_FORMAT
-                          " (%" G_GINT64_FORMAT " of unknown ethnicity)\n", fy,
-                          bp_stage_description (d->stage), d->total, d->unknown_count);
-  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
     {
-      const BpDisparityRow *r = &d->rows[i];
-      g_autofree char *share = bp_format_number (r->share, 1);
-      g_autofree char *pshare = bp_format_number (r->population_share, 1);
-      g_autofree char *rri = bp_format_number (r->rri, 2);
-      g_autofree char *lo = bp_format_number (r->ci_low, 2);
-      g_autofree char *hi = bp_format_number (r->ci_high, 2);
-
-      g_string_append_printf (out, "  %-24s %5" G_GINT64_FORMAT "  %6s%% of children, %6s%% of "
-                              "population", r->group, r->count, share, pshare);
-      if (i == BP_ETHNIC_WHITE)
-        g_string_append (out, "  (reference group)\n");
-      else if (isfinite (r->ci_low))
-        g_string_append_printf (out, "  RRI %s (95%% CI %s to %s)%s\n", rri, lo, hi,
-                                g_strcmp0 (r->significance, "higher") == 0
-                                ? ", significantly higher"
-                                : g_strcmp0 (r->significance, "lower") == 0
-                                ? ", significantly lower" : "");
-      else
-        g_string_append_printf (out, "  RRI %s\n", rri);
+      g_string_append (out, "  ");
+      g_string_append_printf (out, _("Note: %s"), report->reoffending.note);
+      g_string_append_c (out, '\n');
     }
+
+  g_string_append_c (out, '\n');
+  append_disparity_title (out, d);
+  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+    append_disparity_row (out, &d->rows[i], i == BP_ETHNIC_WHITE);
   if (d->note)
-    g_string_append_printf (out, "  Note: %s\n", d->note);
+    {
+      g_string_append (out, "  ");
+      g_string_append_printf (out, _("Note: %s"), d->note);
+      g_string_append_c (out, '\n');
+    }
   return g_string_free (out, FALSE);
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-store.h"
 
@@ -178,12 +179,17 @@ bp_store_set_error (BpStore  *self,
    * statement's transaction is rolled back, so the file is left as it was. */
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
     g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
-                 "%s: the database is damaged (%s). It has not been changed; restore it from "
-                 "a backup, or choose another file with --db.", self->path,
+                 /* Translators: the first %s is the database file's name, the second
+                  * SQLite's message (in English); --db is a command-line option: keep it */
+                 _("%s: the database is damaged (%s). It has not been changed; restore it "
+                   "from a backup, or choose another file with --db."), self->path,
                  sqlite3_errmsg (self->db));
   else
-    g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_SQL, "%s: database error: %s",
-                 self->path, sqlite3_errmsg (self->db));
+    g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_SQL,
+                 /* Translators: the first %s is the database file's name, the second
+                  * SQLite's message (in English), e.g. "boardpack.db: database error: disk
+                  * I/O error" */
+                 _("%s: database error: %s"), self->path, sqlite3_errmsg (self->db));
   return FALSE;
 }
 
@@ -229,7 +235,10 @@ ensure_private_file (const char  *path,
       int saved = errno;
 
       g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
-                   "%s: the folder could not be created (%s)", dir, g_strerror (saved));
+                   /* Translators: the first %s is a folder, the second the system's reason,
+                    * e.g. "/home/sam/.local/share/boardpack: the folder could not be
+                    * created (Permission denied)" */
+                   _("%s: the folder could not be created (%s)"), dir, g_strerror (saved));
       return FALSE;
     }
 
@@ -240,7 +249,10 @@ ensure_private_file (const char  *path,
       int saved = errno;
 
       g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
-                   "%s: the database could not be opened (%s)", path, g_strerror (saved));
+                   /* Translators: the first %s is the database file's name, the second the
+                    * reason, e.g. "boardpack.db: the database could not be opened
+                    * (Permission denied)" */
+                   _("%s: the database could not be opened (%s)"), path, g_strerror (saved));
       return FALSE;
     }
   close (fd);
@@ -256,9 +268,13 @@ check_not_too_new (BpStore  *self,
   if (self->schema_version > target)
     {
       g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_TOO_NEW,
-                   "%s: this database was written by a newer version of Boardpack (schema %d; "
-                   "this version knows up to %d). Update Boardpack to open it; the file has "
-                   "not been changed.", self->path, self->schema_version, target);
+                   /* Translators: %s is the database file's name, the first %d the version
+                    * of its layout, the second the newest this program knows, e.g.
+                    * "boardpack.db: this database was written by a newer version of
+                    * Boardpack (schema 5; this version knows up to 3). ..." */
+                   _("%s: this database was written by a newer version of Boardpack (schema "
+                     "%d; this version knows up to %d). Update Boardpack to open it; the "
+                     "file has not been changed."), self->path, self->schema_version, target);
       return FALSE;
     }
   return TRUE;
@@ -306,8 +322,10 @@ read_schema_version (BpStore  *self,
   if (rc != SQLITE_ROW)
     {
       g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
-                   "%s: this file is not a Boardpack database or it is damaged (%s). "
-                   "It has not been changed; choose another file with --db.",
+                   /* Translators: the first %s is the file's name, the second SQLite's
+                    * message (in English); --db is a command-line option: keep it */
+                   _("%s: this file is not a Boardpack database or it is damaged (%s). "
+                     "It has not been changed; choose another file with --db."),
                    self->path, sqlite3_errmsg (self->db));
       return FALSE;
     }
@@ -346,8 +364,11 @@ bp_store_open (const char  *path,
   if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                        NULL) != SQLITE_OK)
     {
-      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN, "%s: the database could not be "
-                   "opened (%s)", self->path, sqlite3_errmsg (self->db));
+      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
+                   /* Translators: the first %s is the database file's name, the second the
+                    * reason (SQLite's message, in English) */
+                   _("%s: the database could not be opened (%s)"), self->path,
+                   sqlite3_errmsg (self->db));
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
@@ -363,9 +384,11 @@ bp_store_open (const char  *path,
       if (app && sqlite3_step (app) == SQLITE_ROW && sqlite3_column_int (app, 0) > 0)
         {
           g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
-                       "%s: this is an SQLite database from another program, not a Boardpack "
-                       "database. It has not been changed; choose another file with --db.",
-                       self->path);
+                       /* Translators: %s is the file's name; --db is a command-line option:
+                        * keep it */
+                       _("%s: this is an SQLite database from another program, not a "
+                         "Boardpack database. It has not been changed; choose another file "
+                         "with --db."), self->path);
           return NULL;
         }
     }
