@@ -10,8 +10,10 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-chart-builders.h"
+#include "bp-i18n.h"
 #include "bp-report-mask.h"
 
 static const BpChartBuildOptions default_options = { BP_PROFILE_INTERNAL, FALSE, 0.0 };
@@ -102,9 +104,11 @@ build_rate (const BpReport            *report,
   input.comparators = n_comparators ? comparators : NULL;
   input.n_comparators = n_comparators;
   input.source = kind == BP_CHART_KIND_FTE
-                 ? "Source: local case data (first statutory outcome held); comparators as "
-                   "published by the YJB"
-                 : "Source: local case data; comparators as published by the YJB";
+                 /* Translators: the source line under the first time entrants chart */
+                 ? _("Source: local case data (first statutory outcome held); comparators as "
+                     "published by the YJB")
+                 /* Translators: the source line under the use of custody chart */
+                 : _("Source: local case data; comparators as published by the YJB");
   chart = bp_chart_new_rate (&input);
 
   for (int q = 0; q < BP_SERIES_QUARTERS; q++)
@@ -112,16 +116,17 @@ build_rate (const BpReport            *report,
   return chart;
 }
 
+/* "Apr-Jun 2022", in the current language */
 static char *
 cohort_label (const BpPeriod *p)
 {
-  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
   int y, m1, m2;
 
   bp_day_to_ymd (p->start, NULL, &m1, NULL);
   bp_day_to_ymd (p->end, &y, &m2, NULL);
-  return g_strdup_printf ("%s-%s %d", months[m1 - 1], months[m2 - 1], y);
+  /* Translators: a 3-month cohort on the reoffending chart's axis: its first and last
+   * months (abbreviated), then the year, as in "Apr-Jun 2022"; keep it short */
+  return g_strdup_printf (C_("date", "%s-%s %d"), bp_month_abbrev (m1), bp_month_abbrev (m2), y);
 }
 
 static BpChart *
@@ -148,7 +153,8 @@ build_reoffending (const BpReport            *report,
     }
   input.cohorts = cohorts;
   input.n_cohorts = BP_REOFFENDING_SERIES;
-  input.source = "Source: local case data, proven reoffending by the MoJ method";
+  /* Translators: the source line under the reoffending chart */
+  input.source = _("Source: local case data, proven reoffending by the MoJ method");
   chart = bp_chart_new_reoffending (&input);
   for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
     g_free (labels[k]);
@@ -189,8 +195,11 @@ build_rri (const BpReport            *report,
   input.n_groups = G_N_ELEMENTS (order);
   input.threshold = o->rri_threshold;
   input.source = d->population_source
-                 ? "Source: local case data; 10-17 population by ethnic group from the Census"
-                 : "Source: local case data";
+                 /* Translators: the source line under the ethnicity charts */
+                 ? _("Source: local case data; 10-17 population by ethnic group from the Census")
+                 /* Translators: the source line under the relative rate index chart when
+                  * the population is not from the Census */
+                 : _("Source: local case data");
   return bp_chart_new_rri (&input);
 }
 
@@ -226,7 +235,8 @@ build_ethnicity (const BpReport            *report,
   input.stage = bp_stage_description (d->stage);
   input.groups = groups;
   input.n_groups = G_N_ELEMENTS (order);
-  input.source = "Source: local case data; 10-17 population by ethnic group from the Census";
+  /* Translators: the source line under the ethnicity charts */
+  input.source = _("Source: local case data; 10-17 population by ethnic group from the Census");
   return bp_chart_new_ethnicity (&input);
 }
 

@@ -9,14 +9,14 @@
 
 G_BEGIN_DECLS
 
-#define BP_CHART_DEFAULT_STAGE "cautioned or sentenced"
-
-char *_bp_chart_noun_phrase        (const char *group,
-                                    const char *noun_phrase);
-void  _bp_chart_append_sentence    (GString    *text,
-                                    const char *sentence);
-char *_bp_chart_join_list          (GPtrArray  *items);
-char *_bp_chart_group_label        (const char *group,
-                                    gint64      count);
+const char *_bp_chart_default_stage   (void);
+const char *_bp_chart_group_name      (const char *group);
+char       *_bp_chart_noun_phrase     (const char *group,
+                                       const char *noun_phrase);
+void        _bp_chart_append_sentence (GString    *text,
+                                       const char *sentence);
+char       *_bp_chart_join_list       (GPtrArray  *items);
+char       *_bp_chart_group_label     (const char *group,
+                                       gint64      count);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-format.h"
 #include "bp-chart-kinds-private.h"
@@ -56,18 +57,70 @@ bp_chart_kind_to_string (BpChartKind kind)
   return kind_names[kind];
 }
 
+/* The stage when the input names none; the first of core's stage descriptions. */
+const char *
+_bp_chart_default_stage (void)
+{
+  /* Translators: the default stage of the disproportionality charts, as in "Ethnic
+   * disproportionality: children cautioned or sentenced" and "to be cautioned or
+   * sentenced" */
+  return _("cautioned or sentenced");
+}
+
+/* A group name as shown: core's names ("Black", "Ethnic minority groups") are English,
+ * translated here; any other name has no translation and stays as it is. */
+const char *
+_bp_chart_group_name (const char *group)
+{
+  return group != NULL && *group != '\0' ? _(group) : "";
+}
+
+/* The ethnic groups of core, each with the phrase for its children: whole phrases, so a
+ * translation need not build them from the group's name. */
+static const struct
+{
+  const char *group;
+  const char *children;
+} group_phrases[] = {
+  /* Translators: a noun phrase inside sentences of chart summaries, as in "Asian
+   * children were 2.5 times as likely as White children to be cautioned or
+   * sentenced"; the first letter is made a capital at the start of a sentence */
+  { "Asian", N_("Asian children") },
+  /* Translators: a noun phrase inside sentences of chart summaries (see "Asian
+   * children") */
+  { "Black", N_("Black children") },
+  /* Translators: a noun phrase inside sentences of chart summaries (see "Asian
+   * children"): children of the Census group "Mixed or Multiple ethnic groups" */
+  { "Mixed", N_("Mixed children") },
+  /* Translators: a noun phrase inside sentences of chart summaries (see "Asian
+   * children"): children of the Census group "Other ethnic group" */
+  { "Other", N_("Other children") },
+  /* Translators: a noun phrase inside sentences of chart summaries (see "Asian
+   * children"); also the reference group: "each group's rate divided by the rate for
+   * White children" */
+  { "White", N_("White children") },
+};
+
 /* "Black children"; "children from ethnic minority groups" (lower case: the sentence
- * helper capitalises the first letter of a sentence). */
+ * helper capitalises the first letter of a sentence). @group is core's English name. */
 char *
 _bp_chart_noun_phrase (const char *group,
                        const char *noun_phrase)
 {
   if (noun_phrase != NULL)
     return g_strdup (noun_phrase);
+  for (guint i = 0; i < G_N_ELEMENTS (group_phrases); i++)
+    if (g_strcmp0 (group, group_phrases[i].group) == 0)
+      return g_strdup (_(group_phrases[i].children));
   if (g_ascii_strncasecmp (group, "ethnic minority", strlen ("ethnic minority")) == 0)
-    return g_strdup ("children from ethnic minority groups");
+    /* Translators: a noun phrase inside sentences of chart summaries (see "Asian
+     * children"); the first letter is made a capital at the start of a sentence */
+    return g_strdup (_("children from ethnic minority groups"));
 
-  return g_strdup_printf ("%s children", group);
+  /* Translators: the children of an ethnic group not in the list above, inside
+   * sentences of chart summaries: %s is the group's name, as in "White British
+   * children" */
+  return g_strdup_printf (C_("ethnic group", "%s children"), _bp_chart_group_name (group));
 }
 
 /* Appends @sentence with its first letter in capitals, separated by a space. */
@@ -91,19 +144,33 @@ _bp_chart_append_sentence (GString    *text,
 char *
 _bp_chart_join_list (GPtrArray *items)
 {
-  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   for (guint i = 0; i < items->len; i++)
     {
-      if (i > 0)
-        g_string_append (text, i == items->len - 1 ? " and " : ", ");
-      g_string_append (text, g_ptr_array_index (items, i));
+      const char *item = g_ptr_array_index (items, i);
+      char *longer;
+
+      if (i == 0)
+        longer = g_strdup (item);
+      else if (i < items->len - 1)
+        /* Translators: joins the items of a list but the last, as in "the YJS family
+         * average was 160, the London rate was 152 and the England and Wales rate was
+         * 147": %s is the list so far, then the next item */
+        longer = g_strdup_printf (C_("list", "%s, %s"), text, item);
+      else
+        /* Translators: joins the last item to a list: %s is the list so far ("the YJS
+         * family average was 160, the London rate was 152"), then the last item ("the
+         * England and Wales rate was 147") */
+        longer = g_strdup_printf (C_("list", "%s and %s"), text, item);
+      g_free (text);
+      text = longer;
     }
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return text != NULL ? g_steal_pointer (&text) : g_strdup ("");
 }
 
-/* "Black (n=28)", or "Black" when the count is unknown */
+/* "Black (n=28)", or "Black" when the count is unknown; @group is core's English name */
 char *
 _bp_chart_group_label (const char *group,
                        gint64      count)
@@ -111,8 +178,10 @@ _bp_chart_group_label (const char *group,
   g_autofree char *n = NULL;
 
   if (count < 0)
-    return g_strdup (group);
+    return g_strdup (_bp_chart_group_name (group));
 
   n = bp_format_count (count);
-  return g_strdup_printf ("%s (n=%s)", group, n);
+  /* Translators: a row label on the ethnicity charts: %s is an ethnic group, then its
+   * number of children, as in "Black (n=28)"; keep it short */
+  return g_strdup_printf (_("%s (n=%s)"), _bp_chart_group_name (group), n);
 }

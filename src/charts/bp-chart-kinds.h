@@ -4,6 +4,12 @@
  * from zero). Strings are copied: the input may be freed once the builder returns.
  * A missing value is NAN; an unknown count is negative.
  *
+ * Ethnic groups and stages are given by their English names as src/core returns them
+ * (bp_ethnic_group_name(), bp_stage_description()): the builders translate them where
+ * they show them, and use whole translated phrases for core's groups ("Black
+ * children"). Every other string (titles, labels, area and comparator names, noun
+ * phrases) is shown as given, so a caller passes it already translated.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -93,7 +99,7 @@ typedef enum
 
 typedef struct
 {
-  const char         *group;        /* "Black", "Ethnic minority groups" */
+  const char         *group;        /* "Black", "Ethnic minority groups" (English) */
   const char         *noun_phrase;  /* NULL: "Black children" ("Children from ethnic
                                      * minority groups" for "Ethnic minority groups") */
   gint64              count;        /* children of the group at the stage; < 0: unknown */
@@ -109,9 +115,10 @@ typedef struct
   const char            *title;           /* NULL: default naming the stage */
   const char            *subtitle;        /* NULL: default */
   const char            *source;
-  const char            *stage;           /* NULL: "cautioned or sentenced"; used as
-                                           * "to be <stage>" and "children <stage>" */
-  const char            *reference_group; /* NULL: "White" */
+  const char            *stage;           /* NULL: "cautioned or sentenced" (English);
+                                           * used as "to be <stage>" and
+                                           * "children <stage>" */
+  const char            *reference_group; /* NULL: "White" (English) */
   gint64                 reference_count; /* children of the reference group; < 0: unknown */
   const BpChartRriGroup *groups;          /* one row each, top to bottom */
   guint                  n_groups;
@@ -123,7 +130,7 @@ typedef struct
 
 typedef struct
 {
-  const char *group;            /* "Black" */
+  const char *group;            /* "Black" (English) */
   const char *noun_phrase;      /* NULL: as for BpChartRriGroup */
   gint64      count;            /* children of the group at the stage; < 0: unknown */
   double      share;            /* % of children at the stage (Unknown excluded); NAN: missing */
@@ -137,7 +144,8 @@ typedef struct
   const char                  *title;            /* NULL: default naming the stage */
   const char                  *subtitle;         /* NULL: default */
   const char                  *source;
-  const char                  *stage;            /* NULL: "cautioned or sentenced" */
+  const char                  *stage;            /* NULL: "cautioned or sentenced"
+                                                  * (English) */
   const char                  *population_label; /* NULL: "10-17 population" */
   const BpChartEthnicityGroup *groups;           /* one row each, top to bottom */
   guint                        n_groups;

@@ -13,6 +13,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-chart-private.h"
 
@@ -75,7 +76,11 @@ format_from_path (const char  *path,
       g_autofree char *display = g_filename_display_basename (path);
 
       g_set_error (error, BP_CHART_ERROR, BP_CHART_ERROR_UNSUPPORTED_FORMAT,
-                   "Cannot write the chart to “%s”: the file name must end in .png, .svg or .pdf",
+                   /* Translators: %s is the file name the user gave, as in "Cannot write
+                    * the chart to “chart.gif”: the file name must end in .png, .svg or
+                    * .pdf" */
+                   _("Cannot write the chart to “%s”: the file name must end in .png, .svg "
+                     "or .pdf"),
                    display);
       return FALSE;
     }
@@ -95,7 +100,10 @@ check_status (cairo_status_t   status,
 
   display = g_filename_display_name (path);
   g_set_error (error, BP_CHART_ERROR, BP_CHART_ERROR_RENDER,
-               "Could not draw the chart into “%s”: %s", display,
+               /* Translators: the file, then cairo's description of what failed (in
+                * English), as in "Could not draw the chart into “/tmp/fte.png”: out of
+                * memory" */
+               _("Could not draw the chart into “%s”: %s"), display,
                cairo_status_to_string (status));
   return FALSE;
 }
@@ -239,7 +247,11 @@ bp_chart_write_file (BpChart             *chart,
   if (!(width >= 1 && height >= 1 && width <= MAX_PIXELS && height <= MAX_PIXELS))
     {
       g_set_error (error, BP_CHART_ERROR, BP_CHART_ERROR_INVALID_SIZE,
-                   "Cannot draw a chart of %g × %g: width and height must be between 1 and %d",
+                   /* Translators: the width and height asked for, then the largest
+                    * allowed, as in "Cannot draw a chart of 0 × 400: width and height must
+                    * be between 1 and 32767" */
+                   _("Cannot draw a chart of %g × %g: width and height must be between 1 "
+                     "and %d"),
                    width, height, MAX_PIXELS);
       return FALSE;
     }
@@ -254,7 +266,11 @@ bp_chart_write_file (BpChart             *chart,
       g_autofree char *display = g_filename_display_name (dir);
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   "Cannot write the chart in the folder “%s”: %s", display, g_strerror (saved));
+                   /* Translators: the folder, then the system's description of the error,
+                    * as in "Cannot write the chart in the folder “/tmp/out”: Permission
+                    * denied" */
+                   _("Cannot write the chart in the folder “%s”: %s"), display,
+                   g_strerror (saved));
       return FALSE;
     }
 
@@ -272,7 +288,10 @@ bp_chart_write_file (BpChart             *chart,
       if (target.saved_errno != 0)
         {
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (target.saved_errno),
-                       "Could not write the chart to “%s”: %s", display,
+                       /* Translators: the file, then the system's description of the
+                        * error, as in "Could not write the chart to “/tmp/fte.png”: No
+                        * space left on device" */
+                       _("Could not write the chart to “%s”: %s"), display,
                        g_strerror (target.saved_errno));
           return FALSE;
         }
@@ -286,7 +305,10 @@ bp_chart_write_file (BpChart             *chart,
 
       g_unlink (tmp_path);
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   "Could not write the chart to “%s”: %s", display, g_strerror (saved));
+                   /* Translators: the file, then the system's description of the error,
+                    * as in "Could not write the chart to “/tmp/fte.png”: Permission
+                    * denied" */
+                   _("Could not write the chart to “%s”: %s"), display, g_strerror (saved));
       return FALSE;
     }
 

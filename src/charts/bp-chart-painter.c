@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-chart-painter-private.h"
 
@@ -998,7 +999,8 @@ _bp_draw_no_data (BpPainter *p)
 {
   const BpChartRect *plot = &p->chart->plot;
 
-  _bp_draw_text (p, BP_FONT_BODY, "No data", -1, BP_TEXT_PLAIN, plot->x + plot->width / 2,
+  /* Translators: drawn across the middle of a chart that has no figures at all */
+  _bp_draw_text (p, BP_FONT_BODY, _("No data"), -1, BP_TEXT_PLAIN, plot->x + plot->width / 2,
                  plot->y + plot->height / 2, 0.5, 0.5, &p->muted, NULL);
 }
 

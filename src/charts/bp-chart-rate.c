@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-format.h"
 #include "bp-chart-kinds-private.h"
@@ -13,35 +14,38 @@
 /* Quarter ends per year: the point a year before the latest is four back. */
 #define PERIODS_PER_YEAR 4
 
+/* The sentences and tooltips of each kind are written out whole in rate_tooltip() and
+ * rate_summary(), so that a translation never builds them from pieces. */
 typedef struct
 {
+  gboolean    fte;
   const char *title;
   const char *subtitle;
   const char *axis_title;
-  const char *per;        /* "per 100,000" */
-  const char *measure;    /* summary: "The first time entrant rate" */
-  const char *counted;    /* tooltip: "children" / "custodial sentences" */
   int         decimals;
 } RateWording;
 
 static const RateWording fte_wording = {
-  "First time entrants",
-  "First time entrants to the youth justice system per 100,000 children aged 10-17, "
-  "rolling 12 months to each quarter end",
-  "per 100,000 10-17 year olds",
-  "per 100,000",
-  "the first time entrant rate",
-  "children",
+  TRUE,
+  /* Translators: a chart title */
+  N_("First time entrants"),
+  /* Translators: the subtitle of the first time entrants chart */
+  N_("First time entrants to the youth justice system per 100,000 children aged 10-17, "
+     "rolling 12 months to each quarter end"),
+  /* Translators: the unit above a chart's value axis; keep it short */
+  N_("per 100,000 10-17 year olds"),
   0,
 };
 
 static const RateWording custody_wording = {
-  "Use of custody",
-  "Custodial sentences per 1,000 children aged 10-17, rolling 12 months to each quarter end",
-  "per 1,000 10-17 year olds",
-  "per 1,000",
-  "the custody rate",
-  "custodial sentences",
+  FALSE,
+  /* Translators: a chart title */
+  N_("Use of custody"),
+  /* Translators: the subtitle of the use of custody chart */
+  N_("Custodial sentences per 1,000 children aged 10-17, rolling 12 months to each quarter "
+     "end"),
+  /* Translators: the unit above a chart's value axis; keep it short */
+  N_("per 1,000 10-17 year olds"),
   2,
 };
 
@@ -76,22 +80,57 @@ rate_tooltip (const RateWording      *wording,
   g_autofree char *value = bp_format_number_full (point->value, wording->decimals, BP_FORMAT_THOUSANDS);
   g_autofree char *count = NULL;
   g_autofree char *population = NULL;
+  gulong n = point->count >= 0 ? (gulong) point->count : 0;
 
   if (point->count < 0)
-    return g_strdup_printf ("%s: %s %s", label, value, wording->per);
+    return wording->fte
+           /* Translators: what hovering a point of the first time entrants chart says:
+            * the period, then the rate, as in "Mar 2024: 180 per 100,000" */
+           ? g_strdup_printf (_("%s: %s per 100,000"), label, value)
+           /* Translators: what hovering a point of the use of custody chart says: the
+            * period, then the rate, as in "Mar 2024: 0.38 per 1,000" */
+           : g_strdup_printf (_("%s: %s per 1,000"), label, value);
 
   count = bp_format_count (point->count);
   if (point->population < 0)
-    return g_strdup_printf ("%s: %s %s (%s %s)", label, value, wording->per, count,
-                            wording->counted);
+    return wording->fte
+           /* Translators: hovering a point of the first time entrants chart: the
+            * period, the rate and the number of children, as in "Mar 2024: 180 per
+            * 100,000 (47 children)". English keeps the plural for 1. */
+           ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s per 100,000 (%s children)",
+                                           "%s: %s per 100,000 (%s children)", n),
+                              label, value, count)
+           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: hovering a point of the use of
+                                            * custody chart: the period, the rate and the
+                                            * number of custodial sentences, as in "Mar
+                                            * 2024: 0.38 per 1,000 (11 custodial
+                                            * sentences)". English keeps the plural for
+                                            * 1. */
+                                           "%s: %s per 1,000 (%s custodial sentences)",
+                                           "%s: %s per 1,000 (%s custodial sentences)", n),
+                              label, value, count);
 
   population = bp_format_count (point->population);
-  if (wording == &fte_wording)
-    return g_strdup_printf ("%s: %s %s (%s %s of %s)", label, value, wording->per, count,
-                            wording->counted, population);
+  if (wording->fte)
+    /* Translators: hovering a point of the first time entrants chart: the period, the
+     * rate, the number of children and the 10-17 population, as in "Mar 2024: 180 per
+     * 100,000 (47 children of 26,092)". English keeps the plural for 1. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s per 100,000 (%s children of %s)",
+                                         "%s: %s per 100,000 (%s children of %s)", n),
+                            label, value, count, population);
 
-  return g_strdup_printf ("%s: %s %s (%s %s, population %s)", label, value, wording->per, count,
-                          wording->counted, population);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: hovering a point of the use of
+                                        * custody chart: the period, the rate, the number
+                                        * of custodial sentences and the 10-17
+                                        * population, as in "Mar 2024: 0.38 per 1,000 (11
+                                        * custodial sentences, population 28,797)".
+                                        * English keeps the plural for 1. */
+                                       "%s: %s per 1,000 (%s custodial sentences, population %s)",
+                                       "%s: %s per 1,000 (%s custodial sentences, population %s)",
+                                       n),
+                          label, value, count, population);
 }
 
 static guint
@@ -132,48 +171,147 @@ add_rate_series (BpChart                *chart,
   return series;
 }
 
+typedef enum
+{
+  CHANGE_UNKNOWN, /* no figure a year earlier */
+  CHANGE_UP,
+  CHANGE_DOWN,
+  CHANGE_SAME,
+} Change;
+
+/* The sentence about the latest local rate, without its full stop: "The first time
+ * entrant rate was 180 per 100,000 in the 12 months to Mar 2024, up from 153 a year
+ * earlier". */
+static char *
+latest_clause (const RateWording *wording,
+               const char        *value,
+               const char        *label,
+               Change             change,
+               const char        *before)
+{
+  if (wording->fte)
+    switch (change)
+      {
+      case CHANGE_UP:
+        /* Translators: the start of a chart summary, followed by a full stop or by the
+         * comparators' figures: the rate, the period's end and the rate a year earlier,
+         * as in "The first time entrant rate was 180 per 100,000 in the 12 months to Mar
+         * 2024, up from 153 a year earlier" */
+        return g_strdup_printf (_("The first time entrant rate was %s per 100,000 in the 12 "
+                                  "months to %s, up from %s a year earlier"),
+                                value, label, before);
+      case CHANGE_DOWN:
+        /* Translators: as "The first time entrant rate was %s per 100,000 in the 12
+         * months to %s, up from %s a year earlier", for a fall */
+        return g_strdup_printf (_("The first time entrant rate was %s per 100,000 in the 12 "
+                                  "months to %s, down from %s a year earlier"),
+                                value, label, before);
+      case CHANGE_SAME:
+        /* Translators: the start of a chart summary, followed by a full stop or by the
+         * comparators' figures: the rate and the period's end, as in "The first time
+         * entrant rate was 180 per 100,000 in the 12 months to Mar 2024, the same as a
+         * year earlier" */
+        return g_strdup_printf (_("The first time entrant rate was %s per 100,000 in the 12 "
+                                  "months to %s, the same as a year earlier"),
+                                value, label);
+      case CHANGE_UNKNOWN:
+      default:
+        /* Translators: the start of a chart summary, followed by a full stop or by the
+         * comparators' figures: the rate and the period's end, as in "The first time
+         * entrant rate was 180 per 100,000 in the 12 months to Mar 2024" */
+        return g_strdup_printf (_("The first time entrant rate was %s per 100,000 in the 12 "
+                                  "months to %s"),
+                                value, label);
+      }
+
+  switch (change)
+    {
+    case CHANGE_UP:
+      /* Translators: the start of a chart summary, followed by a full stop or by the
+       * comparators' figures: the rate, the period's end and the rate a year earlier, as
+       * in "The custody rate was 0.38 per 1,000 in the 12 months to Mar 2024, up from
+       * 0.35 a year earlier" */
+      return g_strdup_printf (_("The custody rate was %s per 1,000 in the 12 months to %s, up "
+                                "from %s a year earlier"),
+                              value, label, before);
+    case CHANGE_DOWN:
+      /* Translators: as "The custody rate was %s per 1,000 in the 12 months to %s, up from
+       * %s a year earlier", for a fall */
+      return g_strdup_printf (_("The custody rate was %s per 1,000 in the 12 months to %s, "
+                                "down from %s a year earlier"),
+                              value, label, before);
+    case CHANGE_SAME:
+      /* Translators: the start of a chart summary, followed by a full stop or by the
+       * comparators' figures: the rate and the period's end, as in "The custody rate was
+       * 0.38 per 1,000 in the 12 months to Mar 2024, the same as a year earlier" */
+      return g_strdup_printf (_("The custody rate was %s per 1,000 in the 12 months to %s, the "
+                                "same as a year earlier"),
+                              value, label);
+    case CHANGE_UNKNOWN:
+    default:
+      /* Translators: the start of a chart summary, followed by a full stop or by the
+       * comparators' figures: the rate and the period's end, as in "The custody rate was
+       * 0.38 per 1,000 in the 12 months to Mar 2024" */
+      return g_strdup_printf (_("The custody rate was %s per 1,000 in the 12 months to %s"),
+                              value, label);
+    }
+}
+
 /* "The first time entrant rate was 180 per 100,000 in the 12 months to Mar 2024, up
  * from 153 a year earlier; the YJS family average was 160." */
 static char *
 rate_summary (const RateWording      *wording,
               const BpChartRateInput *input)
 {
-  g_autoptr (GString) text = g_string_new (NULL);
   g_autoptr (GPtrArray) comparisons = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *clause = NULL;
+  g_autofree char *text = NULL;
   guint n = input->n_points;
   const BpChartRatePoint *latest;
 
   if (n == 0)
-    return g_strdup_printf ("There are no figures for %s.", wording->measure);
+    return g_strdup (wording->fte
+                     /* Translators: a chart summary when there are no figures at all */
+                     ? _("There are no figures for the first time entrant rate.")
+                     /* Translators: a chart summary when there are no figures at all */
+                     : _("There are no figures for the custody rate."));
 
   latest = &input->points[n - 1];
   if (isfinite (latest->value))
     {
       g_autofree char *value = bp_format_number_full (latest->value, wording->decimals,
                                                  BP_FORMAT_THOUSANDS);
+      g_autofree char *before_text = NULL;
+      Change change = CHANGE_UNKNOWN;
 
-      g_string_append_printf (text, "%s was %s %s in the 12 months to %s", wording->measure, value,
-                              wording->per, latest->label);
       if (n > PERIODS_PER_YEAR && isfinite (input->points[n - 1 - PERIODS_PER_YEAR].value))
         {
           double before = input->points[n - 1 - PERIODS_PER_YEAR].value;
           double now_shown = bp_round_half_away (latest->value, wording->decimals);
           double before_shown = bp_round_half_away (before, wording->decimals);
-          g_autofree char *before_text = bp_format_number_full (before, wording->decimals,
-                                                           BP_FORMAT_THOUSANDS);
 
+          before_text = bp_format_number_full (before, wording->decimals, BP_FORMAT_THOUSANDS);
           /* compare what the reader sees, so "up from 180" never follows "180" */
-          if (now_shown > before_shown)
-            g_string_append_printf (text, ", up from %s a year earlier", before_text);
-          else if (now_shown < before_shown)
-            g_string_append_printf (text, ", down from %s a year earlier", before_text);
-          else
-            g_string_append (text, ", the same as a year earlier");
+          change = now_shown > before_shown   ? CHANGE_UP
+                   : now_shown < before_shown ? CHANGE_DOWN
+                                              : CHANGE_SAME;
         }
+      clause = latest_clause (wording, value, latest->label, change, before_text);
     }
   else
-    g_string_append_printf (text, "there is no figure for %s in the 12 months to %s",
-                            wording->measure, latest->label);
+    clause = wording->fte
+             /* Translators: the start of a chart summary, followed by a full stop or by
+              * the comparators' figures: %s is the period's end, as in "There is no
+              * figure for the first time entrant rate in the 12 months to Mar 2024" */
+             ? g_strdup_printf (_("There is no figure for the first time entrant rate in the 12 "
+                                  "months to %s"),
+                                latest->label)
+             /* Translators: the start of a chart summary, followed by a full stop or by
+              * the comparators' figures: %s is the period's end, as in "There is no
+              * figure for the custody rate in the 12 months to Mar 2024" */
+             : g_strdup_printf (_("There is no figure for the custody rate in the 12 months to "
+                                  "%s"),
+                                latest->label);
 
   for (guint c = 0; c < input->n_comparators; c++)
     {
@@ -187,23 +325,34 @@ rate_summary (const RateWording      *wording,
                                 BP_FORMAT_THOUSANDS);
       if (comparator->role == BP_CHART_COMPARATOR_FAMILY)
         g_ptr_array_add (comparisons,
-                         g_strdup_printf ("the %s average was %s", comparator->name, value));
+                         /* Translators: a comparator's figure in a chart summary: %s is the
+                          * name of the group of similar areas as published ("YJS family"),
+                          * then its rate, as in "the YJS family average was 160" */
+                         g_strdup_printf (_("the %s average was %s"), comparator->name, value));
       else
         g_ptr_array_add (comparisons,
-                         g_strdup_printf ("the %s rate was %s", comparator->name, value));
+                         /* Translators: a comparator's figure in a chart summary: %s is a
+                          * region or nation as published ("London", "England and Wales"),
+                          * then its rate, as in "the London rate was 152" */
+                         g_strdup_printf (_("the %s rate was %s"), comparator->name, value));
     }
   if (comparisons->len > 0)
     {
       g_autofree char *joined = _bp_chart_join_list (comparisons);
 
-      g_string_append_printf (text, "; %s", joined);
+      /* Translators: a chart summary: the sentence about the local rate ("The first time
+       * entrant rate was 180 per 100,000 in the 12 months to Mar 2024"), then the
+       * comparators' figures ("the YJS family average was 160 and the London rate was
+       * 152") */
+      text = g_strdup_printf (C_("rate summary", "%s; %s."), clause, joined);
     }
-  g_string_append_c (text, '.');
+  else
+    text = g_strconcat (clause, ".", NULL);
 
   {
     g_autoptr (GString) sentence = g_string_new (NULL);
 
-    _bp_chart_append_sentence (sentence, text->str);
+    _bp_chart_append_sentence (sentence, text);
     return g_string_free (g_steal_pointer (&sentence), FALSE);
   }
 }
@@ -234,10 +383,10 @@ bp_chart_new_rate (const BpChartRateInput *input)
 
   wording = input->kind == BP_CHART_KIND_FTE ? &fte_wording : &custody_wording;
   chart = bp_chart_new (BP_CHART_LAYOUT_COLUMNS);
-  bp_chart_set_title (chart, input->title != NULL ? input->title : wording->title);
-  bp_chart_set_subtitle (chart, input->subtitle != NULL ? input->subtitle : wording->subtitle);
+  bp_chart_set_title (chart, input->title != NULL ? input->title : _(wording->title));
+  bp_chart_set_subtitle (chart, input->subtitle != NULL ? input->subtitle : _(wording->subtitle));
   bp_chart_set_source (chart, input->source);
-  bp_chart_set_axis (chart, BP_CHART_AXIS_PRIMARY, wording->axis_title, BP_CHART_SCALE_LINEAR,
+  bp_chart_set_axis (chart, BP_CHART_AXIS_PRIMARY, _(wording->axis_title), BP_CHART_SCALE_LINEAR,
                      TRUE);
   bp_chart_set_show_legend (chart, FALSE);
 
@@ -248,7 +397,12 @@ bp_chart_new_rate (const BpChartRateInput *input)
   /* the local line first: it comes first in keyboard order (and is drawn on top,
    * being emphasised) */
   local = add_rate_series (chart, wording, input,
-                           input->local_name != NULL ? input->local_name : "Local", input->points,
+                           input->local_name != NULL
+                             ? input->local_name
+                             /* Translators: the name of the local area's line on a chart
+                              * when the area has no name; keep it short */
+                             : C_("chart series", "Local"),
+                           input->points,
                            (SeriesStyle) { BP_CHART_MARKER_CIRCLE, BP_CHART_DASH_SOLID, 0 });
   bp_chart_series_set_emphasis (chart, local, TRUE);
   for (guint c = 0; c < input->n_comparators; c++)

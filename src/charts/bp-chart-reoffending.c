@@ -6,33 +6,60 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-format.h"
 #include "bp-chart-kinds-private.h"
 
 #define RATE_DECIMALS 1
 #define FREQUENCY_DECIMALS 2
-#define INCOMPLETE_NOTE "follow-up not yet complete"
+
+/* "Apr-Jun 2022: 40.9% reoffended (9 of 22 children; follow-up not yet complete)" */
+static char *
+incomplete_tooltip (char *tooltip)
+{
+  char *longer;
+
+  /* Translators: added to what hovering a bar or point of the reoffending chart says
+   * when the cohort's follow-up is not complete: %s is the text so far, as in "Apr-Jun
+   * 2022: 40.9% reoffended (9 of 22 children)" */
+  longer = g_strdup_printf (_("%s; follow-up not yet complete"), tooltip);
+  g_free (tooltip);
+  return longer;
+}
 
 /* "Apr-Jun 2022: 40.9% reoffended (9 of 22 children)" */
 static char *
 rate_tooltip (const BpChartReoffendingCohort *cohort)
 {
   g_autofree char *rate = bp_format_number_full (cohort->rate, RATE_DECIMALS, BP_FORMAT_PLAIN);
-  g_autoptr (GString) text = g_string_new (NULL);
+  char *text;
 
-  g_string_append_printf (text, "%s: %s%% reoffended", cohort->label, rate);
   if (cohort->reoffenders >= 0 && cohort->cohort >= 0)
     {
       g_autofree char *reoffenders = bp_format_count (cohort->reoffenders);
       g_autofree char *size = bp_format_count (cohort->cohort);
 
-      g_string_append_printf (text, " (%s of %s children)", reoffenders, size);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: what hovering a bar of the
+                                            * reoffending chart says: the cohort, the
+                                            * percentage of its children who reoffended,
+                                            * the number who reoffended and the number of
+                                            * children in the cohort, as in "Apr-Jun 2022:
+                                            * 40.9% reoffended (9 of 22 children)". The
+                                            * plural follows the cohort's size; English
+                                            * keeps the plural for 1. */
+                                           "%s: %s%% reoffended (%s of %s children)",
+                                           "%s: %s%% reoffended (%s of %s children)",
+                                           (gulong) cohort->cohort),
+                              cohort->label, rate, reoffenders, size);
     }
-  if (cohort->follow_up_incomplete)
-    g_string_append (text, "; " INCOMPLETE_NOTE);
+  else
+    /* Translators: what hovering a bar of the reoffending chart says: the cohort and the
+     * percentage of its children who reoffended, as in "Apr-Jun 2022: 40.9% reoffended" */
+    text = g_strdup_printf (_("%s: %s%% reoffended"), cohort->label, rate);
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return cohort->follow_up_incomplete ? incomplete_tooltip (text) : text;
 }
 
 /* "Apr-Jun 2022: 3.50 reoffences per child (77 reoffences, cohort of 22)" */
@@ -41,20 +68,105 @@ frequency_tooltip (const BpChartReoffendingCohort *cohort)
 {
   g_autofree char *frequency = bp_format_number_full (cohort->frequency, FREQUENCY_DECIMALS,
                                                  BP_FORMAT_PLAIN);
-  g_autoptr (GString) text = g_string_new (NULL);
+  char *text;
 
-  g_string_append_printf (text, "%s: %s reoffences per child", cohort->label, frequency);
   if (cohort->reoffences >= 0 && cohort->cohort >= 0)
     {
       g_autofree char *reoffences = bp_format_count (cohort->reoffences);
       g_autofree char *size = bp_format_count (cohort->cohort);
 
-      g_string_append_printf (text, " (%s reoffences, cohort of %s)", reoffences, size);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: what hovering a point of the
+                                            * reoffending chart's line says: the cohort,
+                                            * the reoffences per child, the number of
+                                            * reoffences and the number of children in
+                                            * the cohort, as in "Apr-Jun 2022: 3.50
+                                            * reoffences per child (77 reoffences, cohort
+                                            * of 22)". The plural follows the number of
+                                            * reoffences; English keeps the plural for 1. */
+                                           "%s: %s reoffences per child (%s reoffences, "
+                                           "cohort of %s)",
+                                           "%s: %s reoffences per child (%s reoffences, "
+                                           "cohort of %s)",
+                                           (gulong) cohort->reoffences),
+                              cohort->label, frequency, reoffences, size);
     }
-  if (cohort->follow_up_incomplete)
-    g_string_append (text, "; " INCOMPLETE_NOTE);
+  else
+    /* Translators: what hovering a point of the reoffending chart's line says: the
+     * cohort and the reoffences per child, as in "Apr-Jun 2022: 3.50 reoffences per
+     * child" */
+    text = g_strdup_printf (_("%s: %s reoffences per child"), cohort->label, frequency);
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return cohort->follow_up_incomplete ? incomplete_tooltip (text) : text;
+}
+
+/* The first sentence of the summary, about the latest cohort: its size and reoffenders
+ * when known, and its reoffences when known. */
+static char *
+latest_sentence (const BpChartReoffendingCohort *latest)
+{
+  g_autofree char *rate = bp_format_number_full (latest->rate, RATE_DECIMALS, BP_FORMAT_PLAIN);
+  g_autofree char *frequency = NULL;
+  g_autofree char *reoffences = NULL;
+
+  if (isfinite (latest->frequency))
+    frequency = bp_format_number_full (latest->frequency, FREQUENCY_DECIMALS, BP_FORMAT_PLAIN);
+  if (frequency != NULL && latest->reoffences >= 0)
+    reoffences = bp_format_count (latest->reoffences);
+
+  if (latest->cohort >= 0 && latest->reoffenders >= 0)
+    {
+      g_autofree char *size = bp_format_count (latest->cohort);
+      g_autofree char *reoffenders = bp_format_count (latest->reoffenders);
+
+      if (reoffences != NULL)
+        /* Translators: a chart summary: the number of children in the cohort, the
+         * cohort, the number who reoffended, the percentage, the number of proven
+         * reoffences and the reoffences per child, as in "Of the 22 children in the
+         * Apr-Jun 2022 cohort, 9 (40.9%) reoffended within 12 months, with 77 proven
+         * reoffences (3.50 per child)." Any number may be 1; English keeps the plurals. */
+        return g_strdup_printf (_("Of the %s children in the %s cohort, %s (%s%%) reoffended "
+                                  "within 12 months, with %s proven reoffences (%s per child)."),
+                                size, latest->label, reoffenders, rate, reoffences, frequency);
+      if (frequency != NULL)
+        /* Translators: a chart summary: the number of children in the cohort, the
+         * cohort, the number who reoffended, the percentage and the reoffences per child,
+         * as in "Of the 22 children in the Apr-Jun 2022 cohort, 9 (40.9%) reoffended
+         * within 12 months, with 3.50 proven reoffences per child." Any number may be 1;
+         * English keeps the plurals. */
+        return g_strdup_printf (_("Of the %s children in the %s cohort, %s (%s%%) reoffended "
+                                  "within 12 months, with %s proven reoffences per child."),
+                                size, latest->label, reoffenders, rate, frequency);
+      /* Translators: a chart summary: the number of children in the cohort, the cohort,
+       * the number who reoffended and the percentage, as in "Of the 22 children in the
+       * Apr-Jun 2022 cohort, 9 (40.9%) reoffended within 12 months." Any number may be 1;
+       * English keeps the plurals. */
+      return g_strdup_printf (_("Of the %s children in the %s cohort, %s (%s%%) reoffended "
+                                "within 12 months."),
+                              size, latest->label, reoffenders, rate);
+    }
+
+  if (reoffences != NULL)
+    /* Translators: a chart summary: the cohort, the percentage of its children who
+     * reoffended, the number of proven reoffences and the reoffences per child, as in
+     * "In the Apr-Jun 2022 cohort, 40.9% of children reoffended within 12 months, with 77
+     * proven reoffences (3.50 per child)." The number of reoffences may be 1; English
+     * keeps the plural. */
+    return g_strdup_printf (_("In the %s cohort, %s%% of children reoffended within 12 months, "
+                              "with %s proven reoffences (%s per child)."),
+                            latest->label, rate, reoffences, frequency);
+  if (frequency != NULL)
+    /* Translators: a chart summary: the cohort, the percentage of its children who
+     * reoffended and the reoffences per child, as in "In the Apr-Jun 2022 cohort, 40.9%
+     * of children reoffended within 12 months, with 3.50 proven reoffences per child." */
+    return g_strdup_printf (_("In the %s cohort, %s%% of children reoffended within 12 months, "
+                              "with %s proven reoffences per child."),
+                            latest->label, rate, frequency);
+  /* Translators: a chart summary: the cohort and the percentage of its children who
+   * reoffended, as in "In the Apr-Jun 2022 cohort, 40.9% of children reoffended within 12
+   * months." */
+  return g_strdup_printf (_("In the %s cohort, %s%% of children reoffended within 12 months."),
+                          latest->label, rate);
 }
 
 /* "Of the 22 children in the Apr-Jun 2022 cohort, 9 (40.9%) reoffended within 12
@@ -78,55 +190,23 @@ reoffending_summary (const BpChartReoffendingInput *input)
       }
 
   if (latest == NULL)
-    return g_strdup ("There are no proven reoffending figures.");
+    /* Translators: the reoffending chart's summary when there are no figures */
+    return g_strdup (_("There are no proven reoffending figures."));
 
   {
-    g_autofree char *rate = bp_format_number_full (latest->rate, RATE_DECIMALS, BP_FORMAT_PLAIN);
-    g_autofree char *sentence = NULL;
+    g_autofree char *sentence = latest_sentence (latest);
 
-    if (latest->cohort >= 0 && latest->reoffenders >= 0)
-      {
-        g_autofree char *size = bp_format_count (latest->cohort);
-        g_autofree char *reoffenders = bp_format_count (latest->reoffenders);
-
-        sentence = g_strdup_printf ("of the %s children in the %s cohort, %s (%s%%) reoffended "
-                                    "within 12 months",
-                                    size, latest->label, reoffenders, rate);
-      }
-    else
-      sentence = g_strdup_printf ("in the %s cohort, %s%% of children reoffended within 12 months",
-                                  latest->label, rate);
-
-    if (isfinite (latest->frequency))
-      {
-        g_autofree char *frequency = bp_format_number_full (latest->frequency, FREQUENCY_DECIMALS,
-                                                       BP_FORMAT_PLAIN);
-        g_autofree char *longer = NULL;
-
-        if (latest->reoffences >= 0)
-          {
-            g_autofree char *reoffences = bp_format_count (latest->reoffences);
-
-            longer = g_strdup_printf ("%s, with %s proven reoffences (%s per child).", sentence,
-                                      reoffences, frequency);
-          }
-        else
-          longer = g_strdup_printf ("%s, with %s proven reoffences per child.", sentence,
-                                    frequency);
-        _bp_chart_append_sentence (text, longer);
-      }
-    else
-      {
-        g_autofree char *ended = g_strconcat (sentence, ".", NULL);
-
-        _bp_chart_append_sentence (text, ended);
-      }
+    _bp_chart_append_sentence (text, sentence);
   }
 
   if (previous != NULL)
     {
       g_autofree char *rate = bp_format_number_full (previous->rate, RATE_DECIMALS, BP_FORMAT_PLAIN);
-      g_autofree char *sentence = g_strdup_printf ("in the previous cohort (%s) the rate was %s%%.",
+      /* Translators: a sentence of the reoffending chart's summary: the previous cohort
+       * and its reoffending rate, as in "In the previous cohort (Jan-Mar 2022) the rate
+       * was 34.4%." */
+      g_autofree char *sentence = g_strdup_printf (_("In the previous cohort (%s) the rate was "
+                                                     "%s%%."),
                                                    previous->label, rate);
 
       _bp_chart_append_sentence (text, sentence);
@@ -135,7 +215,11 @@ reoffending_summary (const BpChartReoffendingInput *input)
   if (latest->follow_up_incomplete)
     {
       g_autofree char *sentence =
-        g_strdup_printf ("follow-up of the %s cohort is not yet complete, so its figures may rise.",
+        /* Translators: a sentence of the reoffending chart's summary: %s is the cohort,
+         * as in "Follow-up of the Apr-Jun 2022 cohort is not yet complete, so its figures
+         * may rise." */
+        g_strdup_printf (_("Follow-up of the %s cohort is not yet complete, so its figures may "
+                           "rise."),
                          latest->label);
 
       _bp_chart_append_sentence (text, sentence);
@@ -167,21 +251,29 @@ bp_chart_new_reoffending (const BpChartReoffendingInput *input)
   g_return_val_if_fail (input->cohorts != NULL || input->n_cohorts == 0, NULL);
 
   chart = bp_chart_new (BP_CHART_LAYOUT_COLUMNS);
-  bp_chart_set_title (chart, input->title != NULL ? input->title : "Proven reoffending");
+  bp_chart_set_title (chart, input->title != NULL
+                               ? input->title
+                               /* Translators: a chart title */
+                               : _("Proven reoffending"));
   bp_chart_set_subtitle (chart, input->subtitle != NULL
                                   ? input->subtitle
-                                  : "Children who reoffended within 12 months, and reoffences "
-                                    "per child, by 3-month cohort");
+                                  /* Translators: the subtitle of the reoffending chart */
+                                  : _("Children who reoffended within 12 months, and reoffences "
+                                      "per child, by 3-month cohort"));
   bp_chart_set_source (chart, input->source);
-  bp_chart_set_axis (chart, BP_CHART_AXIS_PRIMARY, "Reoffending rate (%)", BP_CHART_SCALE_LINEAR,
-                     TRUE);
-  bp_chart_set_axis (chart, BP_CHART_AXIS_SECONDARY, "Reoffences per child",
+  /* Translators: the unit above the reoffending chart's left axis, and the name of its
+   * bars; keep it short */
+  bp_chart_set_axis (chart, BP_CHART_AXIS_PRIMARY, _("Reoffending rate (%)"),
+                     BP_CHART_SCALE_LINEAR, TRUE);
+  /* Translators: the unit above the reoffending chart's right axis, and the name of its
+   * line; keep it short */
+  bp_chart_set_axis (chart, BP_CHART_AXIS_SECONDARY, _("Reoffences per child"),
                      BP_CHART_SCALE_LINEAR, TRUE);
 
-  rate = bp_chart_add_series (chart, "Reoffending rate (%)", BP_CHART_SERIES_BARS,
+  rate = bp_chart_add_series (chart, _("Reoffending rate (%)"), BP_CHART_SERIES_BARS,
                               BP_CHART_AXIS_PRIMARY, 0, BP_CHART_MARKER_NONE, BP_CHART_DASH_SOLID);
   /* dark blue and orange: the Analysis Function's pair for two series */
-  frequency = bp_chart_add_series (chart, "Reoffences per child", BP_CHART_SERIES_LINE,
+  frequency = bp_chart_add_series (chart, _("Reoffences per child"), BP_CHART_SERIES_LINE,
                                    BP_CHART_AXIS_SECONDARY, 3, BP_CHART_MARKER_DIAMOND,
                                    BP_CHART_DASH_SOLID);
 
@@ -202,7 +294,8 @@ bp_chart_new_reoffending (const BpChartReoffendingInput *input)
           bp_chart_set_point_hatched (chart, rate, c, cohort->follow_up_incomplete);
         }
       else
-        bp_chart_set_point_label (chart, rate, c, "no data");
+        /* Translators: drawn on a chart where a value is missing; keep it short */
+        bp_chart_set_point_label (chart, rate, c, C_("chart", "no data"));
 
       if (isfinite (cohort->frequency))
         {
@@ -218,7 +311,8 @@ bp_chart_new_reoffending (const BpChartReoffendingInput *input)
     }
 
   if (any_incomplete)
-    bp_chart_add_legend_entry (chart, "Follow-up not yet complete", 0, BP_CHART_MARKER_NONE,
+    /* Translators: a legend entry of the reoffending chart, beside a hatched bar */
+    bp_chart_add_legend_entry (chart, _("Follow-up not yet complete"), 0, BP_CHART_MARKER_NONE,
                                BP_CHART_DASH_SOLID, BP_CHART_SWATCH_HATCHED_BAR);
 
   summary = reoffending_summary (input);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-format.h"
 #include "bp-chart-kinds-private.h"
@@ -34,12 +35,19 @@ significance_words (BpChartSignificance significance)
   switch (significance)
     {
     case BP_CHART_SIGNIFICANCE_HIGHER:
-      return "significantly higher";
+      /* Translators: a relative rate index whose confidence interval lies above 1, in
+       * the notes column of the chart (under "2.50 (1.38–4.52)") and in its tooltips;
+       * keep it short */
+      return _("significantly higher");
     case BP_CHART_SIGNIFICANCE_LOWER:
-      return "significantly lower";
+      /* Translators: a relative rate index whose confidence interval lies below 1; see
+       * "significantly higher" */
+      return _("significantly lower");
     case BP_CHART_SIGNIFICANCE_NONE:
     default:
-      return "not significant";
+      /* Translators: a relative rate index whose confidence interval includes 1; see
+       * "significantly higher" */
+      return _("not significant");
     }
 }
 
@@ -56,7 +64,11 @@ rri_note (const BpChartRriGroup *group)
   g_autofree char *rri = NULL;
 
   if (!isfinite (group->rri))
-    return g_strdup (group->symbol != NULL ? group->symbol : "no data");
+    return g_strdup (group->symbol != NULL
+                       ? group->symbol
+                       /* Translators: drawn on a chart where a value is missing; keep it
+                        * short */
+                       : C_("chart", "no data"));
 
   rri = bp_format_number_full (group->rri, RRI_DECIMALS, BP_FORMAT_PLAIN);
   if (has_interval (group))
@@ -68,33 +80,50 @@ rri_note (const BpChartRriGroup *group)
                               significance_words (group->significance));
     }
 
-  return g_strdup_printf ("%s\nno interval", rri);
+  /* Translators: the second line of a relative rate index in the chart's notes column
+   * ("2.50" above it) when there is no confidence interval; keep it short */
+  return g_strdup_printf ("%s\n%s", rri, _("no interval"));
 }
 
 /* "Black: RRI 3.80 (95% CI 2.30 to 6.20), significantly higher; 28 children" */
 static char *
 rri_tooltip (const BpChartRriGroup *group)
 {
-  g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *rri = bp_format_number_full (group->rri, RRI_DECIMALS, BP_FORMAT_PLAIN);
+  g_autofree char *text = NULL;
+  const char *name = _bp_chart_group_name (group->group);
 
-  g_string_append_printf (text, "%s: RRI %s", group->group, rri);
   if (has_interval (group))
     {
       g_autofree char *low = bp_format_number_full (group->ci_low, RRI_DECIMALS, BP_FORMAT_PLAIN);
       g_autofree char *high = bp_format_number_full (group->ci_high, RRI_DECIMALS, BP_FORMAT_PLAIN);
 
-      g_string_append_printf (text, " (95%% CI %s to %s), %s", low, high,
+      /* Translators: what hovering a point of the relative rate index chart says: the
+       * ethnic group, its relative rate index, the 95% confidence interval and
+       * "significantly higher", "significantly lower" or "not significant", as in
+       * "Black: RRI 3.80 (95% CI 2.30 to 6.20), significantly higher" */
+      text = g_strdup_printf (_("%s: RRI %s (95%% CI %s to %s), %s"), name, rri, low, high,
                               significance_words (group->significance));
     }
+  else
+    /* Translators: what hovering a point of the relative rate index chart says: the
+     * ethnic group and its relative rate index, as in "Black: RRI 3.80" */
+    text = g_strdup_printf (_("%s: RRI %s"), name, rri);
+
   if (group->count >= 0)
     {
       g_autofree char *count = bp_format_count (group->count);
 
-      g_string_append_printf (text, "; %s children", count);
+      /* Translators: added to a tooltip of the relative rate index chart: %s is the text
+       * so far ("Black: RRI 3.80 (95% CI 2.30 to 6.20), significantly higher"), then the
+       * number of children of the group, as in "...; 28 children". English keeps the
+       * plural for 1. */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %s children", "%s; %s children",
+                                           (gulong) group->count),
+                              text, count);
     }
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return g_steal_pointer (&text);
 }
 
 /* One decimal reads best in a sentence; a ratio that would show as 0.0 gets two. */
@@ -104,6 +133,15 @@ prose_ratio (double value)
   return bp_format_number_full (value, fabs (value) < 0.095 ? 2 : SUMMARY_DECIMALS, BP_FORMAT_PLAIN);
 }
 
+/* The reference group's children, "White children" */
+static char *
+reference_phrase (const BpChartRriInput *input)
+{
+  return _bp_chart_noun_phrase (input->reference_group != NULL ? input->reference_group
+                                                               : "White",
+                                NULL);
+}
+
 /* "Black children were 3.8 times as likely as White children to be cautioned or
  * sentenced (95% CI 2.3 to 6.2), a significant difference." */
 static char *
@@ -111,16 +149,20 @@ rri_sentence (const BpChartRriInput *input,
               const BpChartRriGroup *group)
 {
   g_autofree char *who = _bp_chart_noun_phrase (group->group, group->noun_phrase);
-  g_autofree char *reference = g_strdup_printf ("%s children", input->reference_group != NULL
-                                                                  ? input->reference_group
-                                                                  : "White");
-  const char *stage = input->stage != NULL ? input->stage : BP_CHART_DEFAULT_STAGE;
+  g_autofree char *reference = reference_phrase (input);
+  const char *stage = input->stage != NULL ? _(input->stage) : _bp_chart_default_stage ();
   g_autofree char *rri = NULL;
 
   if (!isfinite (group->rri))
-    return g_strdup_printf ("there is no relative rate index for %s.", who);
+    /* Translators: a sentence of the relative rate index chart's summary: %s is a noun
+     * phrase for the group's children, as in "There is no relative rate index for Other
+     * children." */
+    return g_strdup_printf (_("There is no relative rate index for %s."), who);
   if (group->count == 0 || group->rri == 0)
-    return g_strdup_printf ("no %s were %s.", who, stage);
+    /* Translators: a sentence of the relative rate index chart's summary: a noun phrase
+     * for the group's children, then the stage, as in "No Mixed children were cautioned
+     * or sentenced." */
+    return g_strdup_printf (_("No %s were %s."), who, stage);
 
   rri = prose_ratio (group->rri);
   if (has_interval (group))
@@ -128,14 +170,30 @@ rri_sentence (const BpChartRriInput *input,
       g_autofree char *low = prose_ratio (group->ci_low);
       g_autofree char *high = prose_ratio (group->ci_high);
 
-      return g_strdup_printf ("%s were %s times as likely as %s to be %s (95%% CI %s to %s), %s.",
-                              who, rri, reference, stage, low, high,
-                              group->significance == BP_CHART_SIGNIFICANCE_NONE
-                                ? "not a significant difference"
-                                : "a significant difference");
+      if (group->significance == BP_CHART_SIGNIFICANCE_NONE)
+        /* Translators: a sentence of the relative rate index chart's summary: the
+         * group's children, their relative rate index, the reference group's children,
+         * the stage, then the 95% confidence interval, as in "Asian children were 0.6
+         * times as likely as White children to be cautioned or sentenced (95% CI 0.2 to
+         * 1.9), not a significant difference." The first letter is made a capital. */
+        return g_strdup_printf (_("%s were %s times as likely as %s to be %s (95%% CI %s to %s), "
+                                  "not a significant difference."),
+                                who, rri, reference, stage, low, high);
+
+      /* Translators: as "%s were %s times as likely as %s to be %s (95%% CI %s to %s), not
+       * a significant difference.", for a significant one: "Black children were 3.8
+       * times as likely as White children to be cautioned or sentenced (95% CI 2.3 to
+       * 6.2), a significant difference." */
+      return g_strdup_printf (_("%s were %s times as likely as %s to be %s (95%% CI %s to %s), "
+                                "a significant difference."),
+                              who, rri, reference, stage, low, high);
     }
 
-  return g_strdup_printf ("%s were %s times as likely as %s to be %s.", who, rri, reference,
+  /* Translators: a sentence of the relative rate index chart's summary: the group's
+   * children, their relative rate index, the reference group's children and the stage,
+   * as in "Black children were 1.9 times as likely as White children to be remanded."
+   * The first letter is made a capital. */
+  return g_strdup_printf (_("%s were %s times as likely as %s to be %s."), who, rri, reference,
                           stage);
 }
 
@@ -165,37 +223,54 @@ bp_chart_new_rri (const BpChartRriInput *input)
   g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (input->groups != NULL || input->n_groups == 0, NULL);
 
-  stage = input->stage != NULL ? input->stage : BP_CHART_DEFAULT_STAGE;
-  reference = input->reference_group != NULL ? input->reference_group : "White";
+  stage = input->stage != NULL ? _(input->stage) : _bp_chart_default_stage ();
+  reference = _bp_chart_group_name (input->reference_group != NULL ? input->reference_group
+                                                                   : "White");
 
   chart = bp_chart_new (BP_CHART_LAYOUT_ROWS);
-  title = g_strdup_printf ("Ethnic disproportionality: children %s", stage);
+  /* Translators: a chart title: %s is the stage, as in "Ethnic disproportionality:
+   * children cautioned or sentenced" */
+  title = g_strdup_printf (_("Ethnic disproportionality: children %s"), stage);
   bp_chart_set_title (chart, input->title != NULL ? input->title : title);
   if (input->subtitle != NULL)
     bp_chart_set_subtitle (chart, input->subtitle);
   else
     {
+      g_autofree char *children = reference_phrase (input);
       g_autofree char *subtitle = g_strdup_printf (
-        "Relative rate index: each group's rate divided by the rate for %s children, "
-        "with 95%% confidence intervals",
-        reference);
+        /* Translators: the subtitle of the relative rate index chart: %s is the
+         * reference group's children, as in "Relative rate index: each group's rate
+         * divided by the rate for White children, with 95% confidence intervals" */
+        _("Relative rate index: each group's rate divided by the rate for %s, "
+          "with 95%% confidence intervals"),
+        children);
 
       bp_chart_set_subtitle (chart, subtitle);
     }
   bp_chart_set_source (chart, input->source);
-  bp_chart_set_axis (chart, BP_CHART_AXIS_PRIMARY, "Relative rate index (log scale)",
+  /* Translators: the unit under the relative rate index chart's axis; keep it short */
+  bp_chart_set_axis (chart, BP_CHART_AXIS_PRIMARY, _("Relative rate index (log scale)"),
                      BP_CHART_SCALE_LOG, FALSE);
-  bp_chart_set_notes_header (chart, "RRI (95% CI)");
+  /* Translators: the heading of the notes column of the relative rate index chart, over
+   * "2.50 (1.38–4.52)"; keep it short */
+  /* xgettext:no-c-format */
+  bp_chart_set_notes_header (chart, _("RRI (95% CI)"));
 
-  series = bp_chart_add_series (chart, "Relative rate index", BP_CHART_SERIES_DOTS,
+  /* Translators: the name of the relative rate index chart's series of points */
+  series = bp_chart_add_series (chart, _("Relative rate index"), BP_CHART_SERIES_DOTS,
                                 BP_CHART_AXIS_PRIMARY, 0, BP_CHART_MARKER_CIRCLE,
                                 BP_CHART_DASH_SOLID);
   bp_chart_series_set_in_legend (chart, series, FALSE);
-  bp_chart_add_legend_entry (chart, "Significantly higher", 0, BP_CHART_MARKER_TRIANGLE_UP,
+  /* Translators: a legend entry of the relative rate index chart, beside an up
+   * triangle */
+  bp_chart_add_legend_entry (chart, _("Significantly higher"), 0, BP_CHART_MARKER_TRIANGLE_UP,
                              BP_CHART_DASH_SOLID, BP_CHART_SWATCH_MARKER);
-  bp_chart_add_legend_entry (chart, "Significantly lower", 0, BP_CHART_MARKER_TRIANGLE_DOWN,
+  /* Translators: a legend entry of the relative rate index chart, beside a down
+   * triangle */
+  bp_chart_add_legend_entry (chart, _("Significantly lower"), 0, BP_CHART_MARKER_TRIANGLE_DOWN,
                              BP_CHART_DASH_SOLID, BP_CHART_SWATCH_MARKER);
-  bp_chart_add_legend_entry (chart, "No significant difference", 0, BP_CHART_MARKER_CIRCLE,
+  /* Translators: a legend entry of the relative rate index chart, beside a circle */
+  bp_chart_add_legend_entry (chart, _("No significant difference"), 0, BP_CHART_MARKER_CIRCLE,
                              BP_CHART_DASH_SOLID, BP_CHART_SWATCH_MARKER);
 
   for (guint i = 0; i < input->n_groups; i++)
@@ -223,23 +298,31 @@ bp_chart_new_rri (const BpChartRriInput *input)
     {
       g_autofree char *count = bp_format_count (input->reference_count);
 
-      parity = g_strdup_printf ("%s (n=%s) = 1", reference, count);
+      /* Translators: the label of the line at 1 on the relative rate index chart: the
+       * reference group and its number of children, as in "White (n=40) = 1"; keep it
+       * short */
+      parity = g_strdup_printf (_("%s (n=%s) = 1"), reference, count);
     }
   else
-    parity = g_strdup_printf ("%s = 1", reference);
+    /* Translators: the label of the line at 1 on the relative rate index chart: %s is
+     * the reference group, as in "White = 1"; keep it short */
+    parity = g_strdup_printf (_("%s = 1"), reference);
   bp_chart_add_reference_line (chart, BP_CHART_AXIS_PRIMARY, 1.0, parity, BP_CHART_DASH_SOLID,
                                TRUE);
   if (isfinite (input->threshold) && input->threshold > 0 && input->threshold != 1.0)
     {
       g_autofree char *value = bp_format_number_full (input->threshold, 2, BP_FORMAT_PLAIN);
-      g_autofree char *label = g_strdup_printf ("Threshold %s", value);
+      /* Translators: the label of a dashed line on the relative rate index chart: %s is
+       * the practical threshold, as in "Threshold 1.25"; keep it short */
+      g_autofree char *label = g_strdup_printf (_("Threshold %s"), value);
 
       bp_chart_add_reference_line (chart, BP_CHART_AXIS_PRIMARY, input->threshold, label,
                                    BP_CHART_DASH_DASHED, FALSE);
     }
 
   if (input->n_groups == 0)
-    _bp_chart_append_sentence (summary, "there are no figures for any ethnic group.");
+    /* Translators: the summary of an ethnicity chart with no groups */
+    _bp_chart_append_sentence (summary, _("There are no figures for any ethnic group."));
   bp_chart_set_summary (chart, summary->str);
 
   return chart;
