@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-export-private.h"
 
@@ -89,13 +90,16 @@ _bp_export_file_begin (BpExportFile  *file,
   if (path[0] == '\0' || g_str_has_suffix (path, G_DIR_SEPARATOR_S))
     {
       g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
-                   "%s: not a file name: give the file to write, e.g. pack.xlsx", display);
+                   /* Translators: %s is what was given as the file to write, e.g. "out/" */
+                   _("%s: not a file name: give the file to write, e.g. pack.xlsx"), display);
       return FALSE;
     }
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
-                   "%s: is a folder: give the file to write inside it", display);
+                   /* Translators: %s is a folder given as the file to write: "Documents: is
+                    * a folder: give the file to write inside it" */
+                   _("%s: is a folder: give the file to write inside it"), display);
       return FALSE;
     }
 
@@ -114,7 +118,10 @@ _bp_export_file_begin (BpExportFile  *file,
       g_autofree char *dir_display = g_filename_display_name (dir);
 
       g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
-                   "%s: cannot write in the folder %s (%s)", display, dir_display,
+                   /* Translators: the file to write, its folder and the system's reason:
+                    * "/tmp/x/pack.xlsx: cannot write in the folder /tmp/x (Permission
+                    * denied)" */
+                   _("%s: cannot write in the folder %s (%s)"), display, dir_display,
                    g_strerror (saved));
       g_clear_pointer (&file->path, g_free);
       g_clear_pointer (&file->tmp_path, g_free);
@@ -157,8 +164,10 @@ _bp_export_file_commit (BpExportFile  *file,
   return TRUE;
 
 failed:
-  g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE, "%s: could not be written (%s)",
-               display, g_strerror (saved));
+  g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+               /* Translators: the file and the system's reason: "pack.xlsx: could not be
+                * written (No space left on device)" */
+               _("%s: could not be written (%s)"), display, g_strerror (saved));
   _bp_export_file_abort (file);
   return FALSE;
 }
@@ -272,29 +281,44 @@ _bp_export_text (const char *text)
  * _bp_export_sheet_name_valid:
  * Whether Excel accepts @name as a worksheet name: 1 to 31 characters, none of
  * `[]:*?/\`, not starting or ending with an apostrophe (libxlsxwriter only warns).
+ * Sheet names are translated, so the message names the name.
  */
 gboolean
 _bp_export_sheet_name_valid (const char  *name,
                              GError     **error)
 {
-  const char *why = NULL;
+  /* A message is valid UTF-8 even when the name is not. */
+  g_autofree char *shown = g_utf8_make_valid (name ? name : "", -1);
 
+  /* Each reason is a whole sentence for the translators. */
   if (name == NULL || !g_utf8_validate (name, -1, NULL))
-    why = "it is not valid UTF-8";
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+                 /* Translators: %s is a worksheet name (perhaps a translated one) */
+                 _("\"%s\" cannot name a worksheet: it is not valid UTF-8"), shown);
   else if (name[0] == '\0')
-    why = "it is empty";
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+                 /* Translators: %s is a worksheet name, here an empty one */
+                 _("\"%s\" cannot name a worksheet: it is empty"), shown);
   else if (g_utf8_strlen (name, -1) > 31)
-    why = "it is longer than 31 characters";
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+                 /* Translators: %s is a worksheet name (perhaps a translated one) */
+                 _("\"%s\" cannot name a worksheet: it is longer than 31 characters"), shown);
   else if (strpbrk (name, "[]:*?/\\") != NULL)
-    why = "it contains one of [ ] : * ? / \\";
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+                 /* Translators: %s is a worksheet name (perhaps a translated one) */
+                 _("\"%s\" cannot name a worksheet: it contains one of [ ] : * ? / \\"), shown);
   else if (name[0] == '\'' || name[strlen (name) - 1] == '\'')
-    why = "it starts or ends with an apostrophe";
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+                 /* Translators: %s is a worksheet name (perhaps a translated one) */
+                 _("\"%s\" cannot name a worksheet: it starts or ends with an apostrophe"),
+                 shown);
   else if (g_ascii_strcasecmp (name, "History") == 0)
-    why = "Excel reserves it";
-  if (why == NULL)
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+                 /* Translators: %s is a worksheet name: "History", which Excel keeps for
+                  * itself */
+                 _("\"%s\" cannot name a worksheet: Excel reserves it"), shown);
+  else
     return TRUE;
-  g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
-               "\"%s\" cannot name a worksheet: %s", name ? name : "", why);
   return FALSE;
 }
 

@@ -17,9 +17,11 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-chart-builders.h"
 #include "bp-export-private.h"
+#include "bp-i18n.h"
 #include "bp-pack.h"
 #include "bp-report-mask.h"
 #include "bp-report-format.h"
@@ -114,6 +116,7 @@ sheet_new (BpPack     *pack,
 
   s->name = g_strdup (name);
   s->title = _bp_export_text (title);
+  s->contents_line = -1;
   s->lines = g_ptr_array_new_with_free_func (g_free);
   s->tables = g_ptr_array_new_with_free_func (table_free);
   g_ptr_array_add (s->lines, g_strdup (pack->profile_line));
@@ -136,6 +139,16 @@ sheet_line (BpPackSheet *s,
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
+  g_ptr_array_add (s->lines, _bp_export_text (text));
+}
+
+/* The line that says what the worksheet contains: the PDF, which has no worksheets,
+ * leaves it out. */
+static void
+sheet_contents_line (BpPackSheet *s,
+                     const char  *text)
+{
+  s->contents_line = (int) s->lines->len;
   g_ptr_array_add (s->lines, _bp_export_text (text));
 }
 
@@ -321,44 +334,23 @@ set_published (BpPackCell        *c,
 
 /* --- text helpers -------------------------------------------------------------------- */
 
-static char *
-long_date (BpDay day)
-{
-  static const char *months[] = { "January", "February", "March", "April", "May", "June",
-                                  "July", "August", "September", "October", "November",
-                                  "December" };
-  int y, m, d;
-
-  if (day == BP_DAY_INVALID)
-    return g_strdup ("not known");
-  bp_day_to_ymd (day, &y, &m, &d);
-  return g_strdup_printf ("%d %s %d", d, months[m - 1], y);
-}
-
-static char *
-month_year_long (BpDay day)
-{
-  static const char *months[] = { "January", "February", "March", "April", "May", "June",
-                                  "July", "August", "September", "October", "November",
-                                  "December" };
-  int y, m;
-
-  bp_day_to_ymd (day, &y, &m, NULL);
-  return g_strdup_printf ("%s %d", months[m - 1], y);
-}
-
+/* "Jan-Mar 2024", or "Oct 2023-Sep 2024" across a year end. */
 static char *
 cohort_label (const BpPeriod *p)
 {
-  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
   int y1, y2, m1, m2;
 
   bp_day_to_ymd (p->start, &y1, &m1, NULL);
   bp_day_to_ymd (p->end, &y2, &m2, NULL);
   if (y1 == y2)
-    return g_strdup_printf ("%s-%s %d", months[m1 - 1], months[m2 - 1], y2);
-  return g_strdup_printf ("%s %d-%s %d", months[m1 - 1], y1, months[m2 - 1], y2);
+    /* Translators: a cohort's months within one year, as in "Jan-Mar 2024": the short
+     * name of the first month, of the last month, and the year */
+    return g_strdup_printf (C_("cohort", "%s-%s %d"), bp_month_abbrev (m1),
+                            bp_month_abbrev (m2), y2);
+  /* Translators: a cohort's months across a year end, as in "Apr 2022-Mar 2023": the
+   * short name of the first month, its year, the short name of the last month, its year */
+  return g_strdup_printf (C_("cohort", "%s %d-%s %d"), bp_month_abbrev (m1), y1,
+                          bp_month_abbrev (m2), y2);
 }
 
 static const BpBenchmark *
@@ -411,20 +403,6 @@ pct_change (double now,
   return (now / before - 1.0) * 100.0;
 }
 
-/* "up 15.5%", "down 3.0%", "unchanged" */
-static char *
-change_words (double change_pct)
-{
-  g_autofree char *n = NULL;
-
-  if (!isfinite (change_pct))
-    return NULL;
-  if (bp_round_half_away (change_pct, 1) == 0)
-    return g_strdup ("unchanged");
-  n = bp_format_number (fabs (change_pct), 1);
-  return g_strdup_printf ("%s %s%%", change_pct > 0 ? "up" : "down", n);
-}
-
 /* --- what the profile hides ---------------------------------------------------------- */
 
 static void
@@ -457,8 +435,11 @@ disparity_note (Builder *b)
   const BpDisparity *d = &b->report->disparity;
 
   if (d->note && d->unknown_warning && (b->hidden.unknown || b->hidden.total))
-    return "Ethnicity is unknown for more than 10% of the children, so every relative rate "
-           "index may be biased.";
+    /* Translators: in place of the note that gives the number of children of unknown
+     * ethnicity, which a partner pack suppresses */
+    /* xgettext:no-c-format */
+    return _("Ethnicity is unknown for more than 10% of the children, so every relative "
+             "rate index may be biased.");
   return d->note;
 }
 
@@ -474,15 +455,56 @@ add_note (Builder    *b,
 
 /* --- the sheets ----------------------------------------------------------------------- */
 
-#define SHEET_COVER "Cover"
-#define SHEET_SUMMARY "Summary"
-#define SHEET_FTE "First time entrants"
-#define SHEET_CUSTODY "Custody"
-#define SHEET_REOFFENDING "Reoffending"
-#define SHEET_DISPARITY "Disproportionality"
-#define SHEET_QUALITY "Data quality"
-#define SHEET_NOTES "Notes"
+typedef enum
+{
+  SHEET_COVER,
+  SHEET_SUMMARY,
+  SHEET_FTE,
+  SHEET_CUSTODY,
+  SHEET_REOFFENDING,
+  SHEET_DISPARITY,
+  SHEET_QUALITY,
+  SHEET_NOTES,
+  N_SHEETS
+} SheetId;
 
+/* Translated, so bp_pack_new() checks that Excel can take them. */
+static const char *const sheet_names[N_SHEETS] = {
+  /* Translators: a worksheet name: at most 31 characters, none of [ ] : * ? / \ and
+   * not starting or ending with an apostrophe; no two sheet names may be the same */
+  [SHEET_COVER] = N_("Cover"),
+  /* Translators: a worksheet name: at most 31 characters, none of [ ] : * ? / \ and
+   * not starting or ending with an apostrophe */
+  [SHEET_SUMMARY] = N_("Summary"),
+  /* Translators: a worksheet name: at most 31 characters, none of [ ] : * ? / \ and
+   * not starting or ending with an apostrophe */
+  [SHEET_FTE] = N_("First time entrants"),
+  /* Translators: a worksheet name (use of custody): at most 31 characters, none of
+   * [ ] : * ? / \ and not starting or ending with an apostrophe */
+  [SHEET_CUSTODY] = N_("Custody"),
+  /* Translators: a worksheet name (proven reoffending): at most 31 characters, none
+   * of [ ] : * ? / \ and not starting or ending with an apostrophe */
+  [SHEET_REOFFENDING] = N_("Reoffending"),
+  /* Translators: a worksheet name (ethnic disproportionality): at most 31 characters,
+   * none of [ ] : * ? / \ and not starting or ending with an apostrophe */
+  [SHEET_DISPARITY] = N_("Disproportionality"),
+  /* Translators: a worksheet name: at most 31 characters, none of [ ] : * ? / \ and
+   * not starting or ending with an apostrophe; other text calls it "the Data quality
+   * sheet" */
+  [SHEET_QUALITY] = N_("Data quality"),
+  /* Translators: a worksheet name: at most 31 characters, none of [ ] : * ? / \ and
+   * not starting or ending with an apostrophe; other text calls it "the Notes sheet" */
+  [SHEET_NOTES] = N_("Notes"),
+};
+
+static const char *
+sheet_name (SheetId sheet)
+{
+  return _(sheet_names[sheet]);
+}
+
+/* The note numbers that table titles cite: add_standard_notes() adds them in this
+ * order. */
 enum
 {
   NOTE_FTE = 1,
@@ -501,59 +523,70 @@ enum
 static void
 add_standard_notes (Builder *b)
 {
-  add_note (b, "First time entrants: children aged 10-17 resident in the area whose first "
-               "youth caution, youth conditional caution or court sentence held in the local "
-               "data falls in the 12 months, counted once each. Rate per 100,000 10-17 year "
-               "olds.");
-  add_note (b, "Use of custody: custodial sentences (detention and training orders and "
-               "sections 250, 254, 258 and 259) given to children aged 10-17 in the 12 "
-               "months, counted once per child and day. Remands are not sentences. Rate per "
-               "1,000 10-17 year olds.");
-  add_note (b, "Proven reoffending, Ministry of Justice method: a cohort of children "
-               "cautioned, sentenced or released from custody in a quarter (3-month cohort) "
-               "or in four quarters (12-month cohort, the sum of four 3-month cohorts, so a "
-               "child may count more than once), followed for 12 months for offences "
-               "proven within a further 6 months. Breaches are excluded. The latest cohort "
-               "ends 21 months before the period end.");
-  add_note (b, "Ethnic disproportionality: for each ethnic group, the rate per 100,000 of "
-               "children of the group in the stage (by default cautioned or sentenced in "
-               "the financial year) divided by the rate of White children gives the "
-               "relative rate index (RRI). Its 95% confidence interval is by Katz's log "
-               "method: SE = sqrt(1/n - 1/P + 1/n(White) - 1/P(White)), CI = exp(ln RRI "
-               "+/- 1.96 SE). A group is significantly higher when the lower bound is above "
-               "1 and significantly lower when the upper bound is below 1; there is no "
-               "interval when either count is 0. No fixed RRI threshold is official.");
-  add_note (b, "Populations: rates use the ONS mid-year estimate of 10-17 year olds for the "
-               "latest year not after the calendar year of the period end; "
-               "disproportionality uses the 2021 Census 10-17 population by ethnic group, "
-               "because mid-year estimates have no ethnicity. The year and source used are "
-               "on the Data quality sheet.");
-  add_note (b, "Comparators (YJS family, region, England and Wales) are shown exactly as "
-               "the Youth Justice Board published them, never recomputed.");
-  add_note (b, "Rounding: numbers are stored unrounded and displayed rounded half away from "
-               "zero: rates per 100,000 to whole numbers, rates per 1,000 to 2 decimal "
-               "places, percentages and percentage points to 1, ratios and frequencies to "
-               "2.");
-  add_note (b, "The n/a rule: the change in a group's count and in its share is not shown "
-               "([z]) when the count is below 10 in either year, because small counts swing "
-               "widely by chance.");
-  add_note (b, "Children whose ethnicity is not known are excluded from shares and RRIs. "
-               "When they are more than 10% of the total, every RRI may be biased: the "
-               "Data quality sheet says so.");
-  add_note (b, "Local data holds fewer prior outcomes than the Police National Computer, so "
-               "local first time entrant figures can be higher than published ones; both "
-               "are shown.");
+  add_note (b, _("First time entrants: children aged 10-17 resident in the area whose "
+                 "first youth caution, youth conditional caution or court sentence held in "
+                 "the local data falls in the 12 months, counted once each. Rate per 100,000 "
+                 "10-17 year olds."));
+  add_note (b, _("Use of custody: custodial sentences (detention and training orders and "
+                 "sections 250, 254, 258 and 259) given to children aged 10-17 in the 12 "
+                 "months, counted once per child and day. Remands are not sentences. Rate "
+                 "per 1,000 10-17 year olds."));
+  add_note (b, _("Proven reoffending, Ministry of Justice method: a cohort of children "
+                 "cautioned, sentenced or released from custody in a quarter (3-month "
+                 "cohort) or in four quarters (12-month cohort, the sum of four 3-month "
+                 "cohorts, so a child may count more than once), followed for 12 months for "
+                 "offences proven within a further 6 months. Breaches are excluded. The "
+                 "latest cohort ends 21 months before the period end."));
+  /* Translators: keep the formula as it is; "n" and "P" are the group's count and
+   * population. */
+  /* xgettext:no-c-format */
+  add_note (b, _("Ethnic disproportionality: for each ethnic group, the rate per 100,000 "
+                 "of children of the group in the stage (by default cautioned or sentenced "
+                 "in the financial year) divided by the rate of White children gives the "
+                 "relative rate index (RRI). Its 95% confidence interval is by Katz's log "
+                 "method: SE = sqrt(1/n - 1/P + 1/n(White) - 1/P(White)), CI = exp(ln RRI "
+                 "+/- 1.96 SE). A group is significantly higher when the lower bound is "
+                 "above 1 and significantly lower when the upper bound is below 1; there is "
+                 "no interval when either count is 0. No fixed RRI threshold is official."));
+  /* Translators: "the Data quality sheet" is the worksheet named "Data quality" */
+  add_note (b, _("Populations: rates use the ONS mid-year estimate of 10-17 year olds for "
+                 "the latest year not after the calendar year of the period end; "
+                 "disproportionality uses the 2021 Census 10-17 population by ethnic group, "
+                 "because mid-year estimates have no ethnicity. The year and source used "
+                 "are on the Data quality sheet."));
+  add_note (b, _("Comparators (YJS family, region, England and Wales) are shown exactly as "
+                 "the Youth Justice Board published them, never recomputed."));
+  add_note (b, _("Rounding: numbers are stored unrounded and displayed rounded half away "
+                 "from zero: rates per 100,000 to whole numbers, rates per 1,000 to 2 "
+                 "decimal places, percentages and percentage points to 1, ratios and "
+                 "frequencies to 2."));
+  /* Translators: [z] is the symbol for "not applicable": keep it as it is */
+  add_note (b, _("The n/a rule: the change in a group's count and in its share is not "
+                 "shown ([z]) when the count is below 10 in either year, because small "
+                 "counts swing widely by chance."));
+  /* Translators: "the Data quality sheet" is the worksheet named "Data quality". */
+  /* xgettext:no-c-format */
+  add_note (b, _("Children whose ethnicity is not known are excluded from shares and "
+                 "RRIs. When they are more than 10% of the total, every RRI may be biased: "
+                 "the Data quality sheet says so."));
+  add_note (b, _("Local data holds fewer prior outcomes than the Police National Computer, "
+                 "so local first time entrant figures can be higher than published ones; "
+                 "both are shown."));
   if (b->profile == BP_PROFILE_PARTNER)
-    add_note (b, "This is a partner pack. Counts of 1 to 4 are suppressed ([c]); where "
-                 "counts add up to a total that is shown and only one is suppressed, the "
-                 "next smallest is suppressed too so that none can be worked out; a rate, "
-                 "share, RRI or change made from a suppressed count is [c], and a "
-                 "percentage of fewer than 10 children is [u]. Charts leave suppressed "
-                 "values out. The pack holds no child-level data and no child identifiers.");
+    /* Translators: [c] and [u] are symbols: keep them as they are */
+    add_note (b, _("This is a partner pack. Counts of 1 to 4 are suppressed ([c]); where "
+                   "counts add up to a total that is shown and only one is suppressed, the "
+                   "next smallest is suppressed too so that none can be worked out; a rate, "
+                   "share, RRI or change made from a suppressed count is [c], and a "
+                   "percentage of fewer than 10 children is [u]. Charts leave suppressed "
+                   "values out. The pack holds no child-level data and no child "
+                   "identifiers."));
   else
-    add_note (b, "This is an internal board pack, OFFICIAL-SENSITIVE: every count is shown, "
-                 "including small ones that could identify a child. Do not share it outside "
-                 "the management board; use the partner pack instead.");
+    /* Translators: OFFICIAL-SENSITIVE is the protective marking: write it as you
+     * translate the marking itself */
+    add_note (b, _("This is an internal board pack, OFFICIAL-SENSITIVE: every count is "
+                   "shown, including small ones that could identify a child. Do not share "
+                   "it outside the management board; use the partner pack instead."));
 }
 
 /* The headline indicator rows of the Summary sheet. */
@@ -604,26 +637,54 @@ summary_row (BpPackTable      *t,
   set_text (&row[10], s->reading);
 }
 
+/* "Published comparators: YJS Family Average 160, England and Wales 149.", or "" when
+ * none is held. @percent: the published values are percentages. */
 static char *
 comparators_sentence (GPtrArray  *benchmarks,
                       const char *indicator,
-                      const char *suffix)
+                      gboolean    percent)
 {
   static const char *types[] = { "FAMILY", "REGION", "NATIONAL" };
-  GString *out = g_string_new (NULL);
+  g_autoptr(GString) list = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
       const BpBenchmark *bm = find_benchmark (benchmarks, indicator, types[i]);
+      g_autofree char *item = NULL;
 
       if (bm == NULL)
         continue;
-      g_string_append_printf (out, "%s%s %s%s", out->len ? ", " : " Published comparators: ",
-                              bm->area_name, bm->value_text, suffix);
+      if (percent)
+        /* Translators: a published comparator in a list: the area's name and its
+         * percentage, as in "England and Wales 33.5%" */
+        item = g_strdup_printf (C_("comparator", "%s %s%%"), bm->area_name, bm->value_text);
+      else
+        /* Translators: a published comparator in a list: the area's name and its value,
+         * as in "England and Wales 149" */
+        item = g_strdup_printf (C_("comparator", "%s %s"), bm->area_name, bm->value_text);
+      if (list->len)
+        g_string_append (list, ", ");
+      g_string_append (list, item);
     }
-  if (out->len)
-    g_string_append_c (out, '.');
-  return g_string_free (out, FALSE);
+  if (list->len == 0)
+    return g_strdup ("");
+  /* Translators: %s is a list of comparators, as in "Published comparators: YJS Family
+   * Average 160, England and Wales 149." */
+  return g_strdup_printf (_("Published comparators: %s."), list->str);
+}
+
+/* @reading (transfer full), followed by the sentence on the comparators if there is one. */
+static char *
+with_comparators (char       *reading,
+                  const char *comparators)
+{
+  char *both;
+
+  if (comparators == NULL || comparators[0] == '\0')
+    return reading;
+  both = g_strconcat (reading, " ", comparators, NULL);
+  g_free (reading);
+  return both;
 }
 
 static char *
@@ -636,22 +697,121 @@ rate_reading (Builder               *b,
   const char *indicator = fte ? "FTE_RATE" : "CUSTODY_RATE";
   g_autofree char *rate = bp_format_number (ind->current.rate, fte ? 0 : 2);
   g_autofree char *before = bp_format_number (ind->previous.rate, fte ? 0 : 2);
-  g_autofree char *change = change_words (ind->change_pct);
-  g_autofree char *comparators = comparators_sentence (ind->current.benchmarks, indicator, "");
-  const char *what = fte ? "first time entrants per 100,000 children aged 10-17"
-                         : "custodial sentences per 1,000 children aged 10-17";
+  g_autofree char *change = NULL;
+  g_autofree char *comparators = comparators_sentence (ind->current.benchmarks, indicator,
+                                                      FALSE);
+  char *reading;
 
-  if (hidden_now)
-    return g_strdup_printf ("Not shown: fewer than 5 %s in the 12 months, so the rate could "
-                            "identify them [c].%s", fte ? "first time entrants"
-                                                         : "custodial sentences",
-                            comparators);
-  if (!isfinite (ind->current.rate))
-    return g_strdup_printf ("No rate: %s", ind->note ? ind->note : "no population is held.");
-  if (hidden_before || change == NULL)
-    return g_strdup_printf ("%s %s in the 12 months.%s", rate, what, comparators);
-  return g_strdup_printf ("%s %s in the 12 months, %s on the year before (%s).%s", rate, what,
-                          change, before, comparators);
+  if (hidden_now && fte)
+    /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+    reading = g_strdup (_("Not shown: fewer than 5 first time entrants in the 12 months, so "
+                          "the rate could identify them [c]."));
+  else if (hidden_now)
+    /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+    reading = g_strdup (_("Not shown: fewer than 5 custodial sentences in the 12 months, so "
+                          "the rate could identify them [c]."));
+  else if (!isfinite (ind->current.rate) && ind->note)
+    /* Translators: %s is a sentence saying why, as in "No rate: No 10-17 population is
+     * held for 2024 or any earlier year, so rates cannot be calculated; import it." */
+    return g_strdup_printf (_("No rate: %s"), ind->note);
+  else if (!isfinite (ind->current.rate))
+    return g_strdup (_("No rate: no population is held."));
+  else if ((hidden_before || !isfinite (ind->change_pct)) && fte)
+    /* Translators: %s is the rate, as in "177 first time entrants per 100,000 children
+     * aged 10-17 in the 12 months." */
+    reading = g_strdup_printf (_("%s first time entrants per 100,000 children aged 10-17 in "
+                                 "the 12 months."), rate);
+  else if (hidden_before || !isfinite (ind->change_pct))
+    /* Translators: %s is the rate, as in "0.09 custodial sentences per 1,000 children
+     * aged 10-17 in the 12 months." */
+    reading = g_strdup_printf (_("%s custodial sentences per 1,000 children aged 10-17 in "
+                                 "the 12 months."), rate);
+  else if (bp_round_half_away (ind->change_pct, 1) == 0 && fte)
+    /* Translators: the rate now and the year before, as in "177 first time entrants per
+     * 100,000 children aged 10-17 in the 12 months, unchanged on the year before (177)." */
+    reading = g_strdup_printf (_("%s first time entrants per 100,000 children aged 10-17 in "
+                                 "the 12 months, unchanged on the year before (%s)."),
+                               rate, before);
+  else if (bp_round_half_away (ind->change_pct, 1) == 0)
+    /* Translators: the rate now and the year before, as in "0.38 custodial sentences per
+     * 1,000 children aged 10-17 in the 12 months, unchanged on the year before (0.38)." */
+    reading = g_strdup_printf (_("%s custodial sentences per 1,000 children aged 10-17 in "
+                                 "the 12 months, unchanged on the year before (%s)."),
+                               rate, before);
+  else
+    {
+      change = bp_format_number (fabs (ind->change_pct), 1);
+      if (ind->change_pct > 0 && fte)
+        /* Translators: the rate, the change in per cent and the rate the year before, as
+         * in "177 first time entrants per 100,000 children aged 10-17 in the 12 months, up
+         * 15.5% on the year before (153)." */
+        reading = g_strdup_printf (_("%s first time entrants per 100,000 children aged 10-17 "
+                                     "in the 12 months, up %s%% on the year before (%s)."),
+                                   rate, change, before);
+      else if (fte)
+        /* Translators: the rate, the change in per cent and the rate the year before, as
+         * in "177 first time entrants per 100,000 children aged 10-17 in the 12 months,
+         * down 33.8% on the year before (267)." */
+        reading = g_strdup_printf (_("%s first time entrants per 100,000 children aged 10-17 "
+                                     "in the 12 months, down %s%% on the year before (%s)."),
+                                   rate, change, before);
+      else if (ind->change_pct > 0)
+        /* Translators: the rate, the change in per cent and the rate the year before, as
+         * in "0.09 custodial sentences per 1,000 children aged 10-17 in the 12 months, up
+         * 15.5% on the year before (0.08)." */
+        reading = g_strdup_printf (_("%s custodial sentences per 1,000 children aged 10-17 in "
+                                     "the 12 months, up %s%% on the year before (%s)."),
+                                   rate, change, before);
+      else
+        /* Translators: the rate, the change in per cent and the rate the year before, as
+         * in "0.09 custodial sentences per 1,000 children aged 10-17 in the 12 months,
+         * down 76.9% on the year before (0.38)." */
+        reading = g_strdup_printf (_("%s custodial sentences per 1,000 children aged 10-17 in "
+                                     "the 12 months, down %s%% on the year before (%s)."),
+                                   rate, change, before);
+    }
+  return with_comparators (reading, comparators);
+}
+
+/* "%s%% of the %s children in the %s cohort reoffended within a year.", with the
+ * comparators. */
+static char *
+cohort_reading (const char *rate,
+                gint64      size,
+                const char *label,
+                gboolean    follow_up_complete,
+                const char *comparators)
+{
+  g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, size);
+  gulong plural = (gulong) CLAMP (size, 0, G_MAXLONG);
+  char *reading;
+
+  if (follow_up_complete)
+    reading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: the percentage, the number of
+                                             * children and the cohort, as in "12.5% of
+                                             * the 40 children in the Jan-Mar 2022 cohort
+                                             * reoffended within a year." */
+                                            "%s%% of the %s child in the %s cohort "
+                                            "reoffended within a year.",
+                                            "%s%% of the %s children in the %s cohort "
+                                            "reoffended within a year.", plural),
+                               rate, n, label);
+  else
+    reading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: the percentage, the number of
+                                             * children and the cohort, as in "12.5% of
+                                             * the 40 children in the Jan-Mar 2023 cohort
+                                             * reoffended within a year (follow-up not yet
+                                             * complete)." */
+                                            "%s%% of the %s child in the %s cohort "
+                                            "reoffended within a year (follow-up not yet "
+                                            "complete).",
+                                            "%s%% of the %s children in the %s cohort "
+                                            "reoffended within a year (follow-up not yet "
+                                            "complete).", plural),
+                               rate, n, label);
+  return with_comparators (reading, comparators);
 }
 
 static void
@@ -666,89 +826,143 @@ build_summary (Builder *b)
   const BpDisparityYear *dy_before = &d->series[BP_DISPARITY_YEARS - 2];
   BpPackSheet *s;
   BpPackTable *t;
+  g_autofree char *end = bp_day_format_month_year_long (r->period.end);
   g_autofree char *title = NULL;
   const char *period = b->pack->period_text;
   g_autofree char *q_label = NULL;
   g_autofree char *y_label = NULL;
   g_autofree char *fy = NULL;
   g_autofree char *reading = NULL;
+  /* Translators: how a change is measured (a column of the summary table): the change
+   * in per cent. */
+  /* xgettext:no-c-format */
+  const char *pct_change_as = _("% change");
+  /* Translators: how a change is measured (a column of the summary table): the
+   * difference between two percentages */
+  const char *pp_change_as = _("percentage points");
+  /* Translators: how a change is measured (a column of the summary table): this period
+   * less the previous one */
+  const char *difference_as = _("difference");
+  /* Translators: a measure (a column of the summary table). */
+  /* xgettext:no-c-format */
+  const char *pct_reoffended = _("% of children who reoffended");
   double count_change;
   const char *sym;
   gboolean rri_hidden, rri_before_hidden;
 
-  title = g_strdup_printf ("Summary: headline indicators, %s", b->pack->period_text);
-  s = sheet_new (b->pack, SHEET_SUMMARY, title);
-  sheet_line (s, "This worksheet contains one table: each headline indicator for this period "
-                 "and the one before, with the comparators as published and a reading.");
-  sheet_line (s, "Notes are on the Notes sheet; [x] not available, [z] not applicable%s.",
-              b->profile == BP_PROFILE_PARTNER ? ", [c] suppressed, [u] low reliability" : "");
+  /* Translators: a worksheet's title; %s is a month and year, as in "Summary: headline
+   * indicators, 12 months to March 2024" */
+  title = g_strdup_printf (_("Summary: headline indicators, 12 months to %s"), end);
+  s = sheet_new (b->pack, sheet_name (SHEET_SUMMARY), title);
+  sheet_contents_line (s, _("This worksheet contains one table: each headline indicator for "
+                            "this period and the one before, with the comparators as "
+                            "published and a reading."));
+  if (b->profile == BP_PROFILE_PARTNER)
+    /* Translators: "the Notes sheet" is the worksheet named "Notes"; keep the symbols
+     * [x] [z] [c] [u] as they are */
+    sheet_line (s, "%s", _("Notes are on the Notes sheet; [x] not available, [z] not "
+                           "applicable, [c] suppressed, [u] low reliability."));
+  else
+    /* Translators: "the Notes sheet" is the worksheet named "Notes"; keep the symbols
+     * [x] [z] as they are */
+    sheet_line (s, "%s", _("Notes are on the Notes sheet; [x] not available, [z] not "
+                           "applicable."));
 
-  t = table_new (s, "Headline_indicators", "Table 1: Headline indicators [notes 1 to 7]", 11);
-  column (t, 0, "Indicator", BP_PACK_FORMAT_WRAP, 24);
-  column (t, 1, "Measure", BP_PACK_FORMAT_WRAP, 22);
-  column (t, 2, "Period", BP_PACK_FORMAT_WRAP, 16);
-  column (t, 3, "This period", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 4, "Previous period", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 5, "Change", BP_PACK_FORMAT_SIGNED1, 9);
-  column (t, 6, "Change measured as", BP_PACK_FORMAT_WRAP, 13);
-  column (t, 7, "YJS family (as published)", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 8, "Region (as published)", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 9, "England and Wales (as published)", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 10, "Reading", BP_PACK_FORMAT_WRAP, 60);
+  t = table_new (s, "Headline_indicators", _("Table 1: Headline indicators [notes 1 to 7]"),
+                 11);
+  column (t, 0, _("Indicator"), BP_PACK_FORMAT_WRAP, 24);
+  column (t, 1, _("Measure"), BP_PACK_FORMAT_WRAP, 22);
+  column (t, 2, _("Period"), BP_PACK_FORMAT_WRAP, 16);
+  column (t, 3, _("This period"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 4, _("Previous period"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 5, _("Change"), BP_PACK_FORMAT_SIGNED1, 9);
+  column (t, 6, _("Change measured as"), BP_PACK_FORMAT_WRAP, 13);
+  column (t, 7, _("YJS family (as published)"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 8, _("Region (as published)"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 9, _("England and Wales (as published)"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 10, _("Reading"), BP_PACK_FORMAT_WRAP, 60);
 
   /* First time entrants */
   reading = rate_reading (b, &r->fte, h->fte[now], h->fte[before]);
   summary_row (t, &(SummaryRow) {
-    "First time entrants", "Rate per 100,000 10-17 year olds", period,
+    _("First time entrants"), _("Rate per 100,000 10-17 year olds"), period,
     r->fte.current.rate, r->fte.previous.rate,
     h->fte[now] ? BP_SYMBOL_CONFIDENTIAL : NULL, h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_INTEGER, r->fte.change_pct,
     h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_SIGNED1,
-    "% change", r->fte.current.benchmarks, "FTE_RATE", reading });
+    pct_change_as, r->fte.current.benchmarks, "FTE_RATE", reading });
   g_clear_pointer (&reading, g_free);
 
   count_change = pct_change ((double) r->fte.current.count, (double) r->fte.previous.count);
-  reading = h->fte[now]
-            ? g_strdup ("Not shown: fewer than 5 children [c].")
-            : g_strdup_printf ("%" G_GINT64_FORMAT " children entered the youth justice system "
-                               "for the first time in the 12 months.", r->fte.current.count);
+  if (h->fte[now])
+    /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+    reading = g_strdup (_("Not shown: fewer than 5 children [c]."));
+  else
+    {
+      g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, r->fte.current.count);
+
+      reading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: %s is a number of children,
+                                               * as in "60 children entered the youth
+                                               * justice system for the first time in the
+                                               * 12 months." */
+                                              "%s child entered the youth justice system for "
+                                              "the first time in the 12 months.",
+                                              "%s children entered the youth justice system "
+                                              "for the first time in the 12 months.",
+                                              (gulong) CLAMP (r->fte.current.count, 0,
+                                                              G_MAXLONG)), n);
+    }
   summary_row (t, &(SummaryRow) {
-    "First time entrants", "Number of children", period,
+    _("First time entrants"), _("Number of children"), period,
     (double) r->fte.current.count, (double) r->fte.previous.count,
     h->fte[now] ? BP_SYMBOL_CONFIDENTIAL : NULL, h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_INTEGER, count_change,
     h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_SIGNED1,
-    "% change", NULL, NULL, reading });
+    pct_change_as, NULL, NULL, reading });
   g_clear_pointer (&reading, g_free);
 
   /* Use of custody */
   reading = rate_reading (b, &r->custody, h->custody[now], h->custody[before]);
   summary_row (t, &(SummaryRow) {
-    "Use of custody", "Rate per 1,000 10-17 year olds", period,
+    _("Use of custody"), _("Rate per 1,000 10-17 year olds"), period,
     r->custody.current.rate, r->custody.previous.rate,
     h->custody[now] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_DEC2, r->custody.change_pct,
     h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
-    BP_PACK_FORMAT_SIGNED1, "% change", r->custody.current.benchmarks, "CUSTODY_RATE",
+    BP_PACK_FORMAT_SIGNED1, pct_change_as, r->custody.current.benchmarks, "CUSTODY_RATE",
     reading });
   g_clear_pointer (&reading, g_free);
 
   count_change = pct_change ((double) r->custody.current.count,
                              (double) r->custody.previous.count);
-  reading = h->custody[now]
-            ? g_strdup ("Not shown: fewer than 5 custodial sentences [c].")
-            : g_strdup_printf ("%" G_GINT64_FORMAT " custodial sentence%s in the 12 months.",
-                               r->custody.current.count,
-                               r->custody.current.count == 1 ? " was given" : "s were given");
+  if (h->custody[now])
+    /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+    reading = g_strdup (_("Not shown: fewer than 5 custodial sentences [c]."));
+  else
+    {
+      g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, r->custody.current.count);
+
+      reading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: %s is a number of sentences,
+                                               * as in "3 custodial sentences were given in
+                                               * the 12 months." */
+                                              "%s custodial sentence was given in the 12 "
+                                              "months.",
+                                              "%s custodial sentences were given in the 12 "
+                                              "months.",
+                                              (gulong) CLAMP (r->custody.current.count, 0,
+                                                              G_MAXLONG)), n);
+    }
   summary_row (t, &(SummaryRow) {
-    "Use of custody", "Number of custodial sentences", period,
+    _("Use of custody"), _("Number of custodial sentences"), period,
     (double) r->custody.current.count, (double) r->custody.previous.count,
     h->custody[now] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_INTEGER, count_change,
     h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
-    BP_PACK_FORMAT_SIGNED1, "% change", NULL, NULL, reading });
+    BP_PACK_FORMAT_SIGNED1, pct_change_as, NULL, NULL, reading });
   g_clear_pointer (&reading, g_free);
 
   /* Proven reoffending: 3-month cohort against the same quarter a year before */
@@ -757,7 +971,7 @@ build_summary (Builder *b)
     const BpReoffendingCohort *c = &ro->series[q_now], *c0 = &ro->series[q_before];
     g_autofree char *rate = bp_format_number (c->binary_rate, 1);
     g_autofree char *comparators = comparators_sentence (ro->quarter.benchmarks,
-                                                         "REOFF_BINARY_Q", "%");
+                                                         "REOFF_BINARY_Q", TRUE);
     const char *rate_symbol, *rate0_symbol;
 
     rate_symbol = h->reoffending[q_now] ? BP_SYMBOL_CONFIDENTIAL
@@ -765,44 +979,52 @@ build_summary (Builder *b)
     rate0_symbol = h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL
                    : pct_symbol (b->profile, c0->cohort_size);
     if (h->reoffending[q_now])
-      reading = g_strdup_printf ("Not shown: too few children reoffended to publish [c].%s",
-                                 comparators);
+      /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+      reading = with_comparators (g_strdup (_("Not shown: too few children reoffended to "
+                                              "publish [c].")), comparators);
     else if (!isfinite (c->binary_rate))
-      reading = g_strdup ("No children in the cohort.");
+      reading = g_strdup (_("No children in the cohort."));
     else if (rate_symbol)
-      reading = g_strdup_printf ("Not shown: a percentage of fewer than 10 children %s.%s",
-                                 rate_symbol, comparators);
+      /* Translators: %s is a symbol, [u] or [c]: "Not shown: a percentage of fewer than 10
+       * children [u]." */
+      reading = with_comparators (g_strdup_printf (_("Not shown: a percentage of fewer than "
+                                                     "10 children %s."), rate_symbol),
+                                  comparators);
     else
-      reading = g_strdup_printf ("%s%% of the %" G_GINT64_FORMAT " children in the %s cohort "
-                                 "reoffended within a year%s.%s", rate, c->cohort_size, q_label,
-                                 c->follow_up_complete ? "" : " (follow-up not yet complete)",
-                                 comparators);
+      reading = cohort_reading (rate, c->cohort_size, q_label, c->follow_up_complete,
+                                comparators);
     summary_row (t, &(SummaryRow) {
-      "Proven reoffending, 3-month cohort", "% of children who reoffended", q_label,
+      _("Proven reoffending, 3-month cohort"), pct_reoffended, q_label,
       c->binary_rate, c0->binary_rate, rate_symbol, rate0_symbol, BP_PACK_FORMAT_DEC1,
       isfinite (c->binary_rate) && isfinite (c0->binary_rate) ? c->binary_rate - c0->binary_rate
                                                               : NAN,
-      rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, "percentage points",
+      rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, pp_change_as,
       ro->quarter.benchmarks, "REOFF_BINARY_Q", reading });
     g_clear_pointer (&reading, g_free);
 
     sym = h->reoffending[q_now] ? BP_SYMBOL_CONFIDENTIAL : NULL;
-    {
-      g_autofree char *freq = bp_format_number (c->frequency, 2);
-      g_autofree char *freq_comparators = comparators_sentence (ro->quarter.benchmarks,
-                                                                "REOFF_FREQ_Q", "");
+    if (sym)
+      /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+      reading = g_strdup (_("Not shown [c]."));
+    else
+      {
+        g_autofree char *freq = bp_format_number (c->frequency, 2);
+        g_autofree char *freq_comparators = comparators_sentence (ro->quarter.benchmarks,
+                                                                  "REOFF_FREQ_Q", FALSE);
 
-      reading = sym ? g_strdup ("Not shown [c].")
-                    : g_strdup_printf ("%s proven reoffences per child in the cohort.%s", freq,
-                                       freq_comparators);
-    }
+        /* Translators: %s is a number, as in "0.45 proven reoffences per child in the
+         * cohort." */
+        reading = with_comparators (g_strdup_printf (_("%s proven reoffences per child in "
+                                                       "the cohort."), freq),
+                                    freq_comparators);
+      }
     summary_row (t, &(SummaryRow) {
-      "Proven reoffending, 3-month cohort", "Reoffences per child in the cohort", q_label,
-      c->frequency, c0->frequency, sym,
+      _("Proven reoffending, 3-month cohort"), _("Reoffences per child in the cohort"),
+      q_label, c->frequency, c0->frequency, sym,
       h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_DEC2,
       isfinite (c->frequency) && isfinite (c0->frequency) ? c->frequency - c0->frequency : NAN,
       sym ? sym : h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
-      BP_PACK_FORMAT_SIGNED2, "difference", ro->quarter.benchmarks, "REOFF_FREQ_Q", reading });
+      BP_PACK_FORMAT_SIGNED2, difference_as, ro->quarter.benchmarks, "REOFF_FREQ_Q", reading });
     g_clear_pointer (&reading, g_free);
   }
 
@@ -812,7 +1034,7 @@ build_summary (Builder *b)
     const YearCohort *y0 = &b->previous_year;
     g_autofree char *rate = bp_format_number (ro->year.binary_rate, 1);
     g_autofree char *comparators = comparators_sentence (ro->year.benchmarks, "REOFF_BINARY_Y",
-                                                         "%");
+                                                         TRUE);
     const char *rate_symbol, *rate0_symbol;
 
     rate_symbol = h->year_reoffending[1] ? BP_SYMBOL_CONFIDENTIAL
@@ -820,42 +1042,47 @@ build_summary (Builder *b)
     rate0_symbol = h->year_reoffending[0] ? BP_SYMBOL_CONFIDENTIAL
                    : pct_symbol (b->profile, y0->size);
     if (rate_symbol)
-      reading = g_strdup_printf ("Not shown %s.%s", rate_symbol, comparators);
+      /* Translators: %s is a symbol, [c] or [u]: "Not shown [c]." */
+      reading = with_comparators (g_strdup_printf (_("Not shown %s."), rate_symbol),
+                                  comparators);
     else if (!isfinite (ro->year.binary_rate))
-      reading = g_strdup ("No children in the cohort.");
+      reading = g_strdup (_("No children in the cohort."));
     else
-      reading = g_strdup_printf ("%s%% of the %" G_GINT64_FORMAT " children in the %s cohort "
-                                 "reoffended within a year%s.%s", rate, ro->year.cohort_size,
-                                 y_label, ro->year.follow_up_complete
-                                          ? "" : " (follow-up not yet complete)",
-                                 comparators);
+      reading = cohort_reading (rate, ro->year.cohort_size, y_label,
+                                ro->year.follow_up_complete, comparators);
     summary_row (t, &(SummaryRow) {
-      "Proven reoffending, 12-month cohort", "% of children who reoffended", y_label,
+      _("Proven reoffending, 12-month cohort"), pct_reoffended, y_label,
       ro->year.binary_rate, y0->binary_rate, rate_symbol, rate0_symbol, BP_PACK_FORMAT_DEC1,
       isfinite (ro->year.binary_rate) && isfinite (y0->binary_rate)
       ? ro->year.binary_rate - y0->binary_rate : NAN,
-      rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, "percentage points",
+      rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, pp_change_as,
       ro->year.benchmarks, "REOFF_BINARY_Y", reading });
     g_clear_pointer (&reading, g_free);
 
     sym = h->year_reoffending[1] ? BP_SYMBOL_CONFIDENTIAL : NULL;
-    {
-      g_autofree char *freq = bp_format_number (ro->year.frequency, 2);
-      g_autofree char *freq_comparators = comparators_sentence (ro->year.benchmarks,
-                                                                "REOFF_FREQ_Y", "");
+    if (sym)
+      /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+      reading = g_strdup (_("Not shown [c]."));
+    else
+      {
+        g_autofree char *freq = bp_format_number (ro->year.frequency, 2);
+        g_autofree char *freq_comparators = comparators_sentence (ro->year.benchmarks,
+                                                                  "REOFF_FREQ_Y", FALSE);
 
-      reading = sym ? g_strdup ("Not shown [c].")
-                    : g_strdup_printf ("%s proven reoffences per child in the cohort.%s", freq,
-                                       freq_comparators);
-    }
+        /* Translators: %s is a number, as in "0.45 proven reoffences per child in the
+         * cohort." */
+        reading = with_comparators (g_strdup_printf (_("%s proven reoffences per child in "
+                                                       "the cohort."), freq),
+                                    freq_comparators);
+      }
     summary_row (t, &(SummaryRow) {
-      "Proven reoffending, 12-month cohort", "Reoffences per child in the cohort", y_label,
-      ro->year.frequency, y0->frequency, sym,
+      _("Proven reoffending, 12-month cohort"), _("Reoffences per child in the cohort"),
+      y_label, ro->year.frequency, y0->frequency, sym,
       h->year_reoffending[0] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_DEC2,
       isfinite (ro->year.frequency) && isfinite (y0->frequency)
       ? ro->year.frequency - y0->frequency : NAN,
       sym ? sym : h->year_reoffending[0] ? BP_SYMBOL_CONFIDENTIAL : NULL,
-      BP_PACK_FORMAT_SIGNED2, "difference", ro->year.benchmarks, "REOFF_FREQ_Y", reading });
+      BP_PACK_FORMAT_SIGNED2, difference_as, ro->year.benchmarks, "REOFF_FREQ_Y", reading });
     g_clear_pointer (&reading, g_free);
   }
 
@@ -863,38 +1090,72 @@ build_summary (Builder *b)
   fy = bp_financial_year_label (bp_day_year (d->year.start));
   {
     const BpDisparityRow *emg = &d->rows[BP_DISPARITY_MINORITIES];
+    const char *stage = _(bp_stage_description (d->stage));
     g_autofree char *rri = bp_format_number (emg->rri, 2);
     g_autofree char *lo = bp_format_number (emg->ci_low, 2);
     g_autofree char *hi = bp_format_number (emg->ci_high, 2);
-    g_autofree char *measure = g_strdup_printf ("Relative rate index, children %s",
-                                                bp_stage_description (d->stage));
-    g_autofree char *fy_period = g_strdup_printf ("Financial year %s", fy);
+    /* Translators: %s is the stage of the youth justice system, as in "Relative rate
+     * index, children cautioned or sentenced" */
+    g_autofree char *measure = g_strdup_printf (_("Relative rate index, children %s"), stage);
+    /* Translators: %s is a financial year, as in "Financial year 2023/24" */
+    g_autofree char *fy_period = g_strdup_printf (_("Financial year %s"), fy);
 
     rri_hidden = h->group[BP_DISPARITY_MINORITIES] || h->group[BP_ETHNIC_WHITE];
     rri_before_hidden = h->previous_group[BP_DISPARITY_MINORITIES] ||
                         h->previous_group[BP_ETHNIC_WHITE];
     if (rri_hidden)
-      reading = g_strdup ("Not shown: a count it is made from is suppressed [c].");
+      /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
+      reading = g_strdup (_("Not shown: a count it is made from is suppressed [c]."));
+    else if (!isfinite (emg->rri) && d->note)
+      /* Translators: %s is a sentence saying why, as in "No RRI: No White children were
+       * remanded in the year, so there is no reference rate and no relative rate index." */
+      reading = g_strdup_printf (_("No RRI: %s"), d->note);
     else if (!isfinite (emg->rri))
-      reading = g_strdup_printf ("No RRI: %s", d->note ? d->note : "no population is held.");
+      reading = g_strdup (_("No RRI: no population is held."));
+    else if (g_strcmp0 (emg->significance, "higher") == 0)
+      /* Translators: the relative rate index, the stage of the youth justice system and
+       * the confidence interval, as in "Children from ethnic minority groups were 1.63
+       * times as likely as White children to be cautioned or sentenced (95% confidence
+       * interval 1.05 to 2.54): significantly higher." */
+      reading = g_strdup_printf (_("Children from ethnic minority groups were %s times as "
+                                   "likely as White children to be %s (95%% confidence "
+                                   "interval %s to %s): significantly higher."),
+                                 rri, stage, lo, hi);
+    else if (g_strcmp0 (emg->significance, "lower") == 0)
+      /* Translators: the relative rate index, the stage of the youth justice system and
+       * the confidence interval, as in "Children from ethnic minority groups were 0.63
+       * times as likely as White children to be cautioned or sentenced (95% confidence
+       * interval 0.45 to 0.88): significantly lower." */
+      reading = g_strdup_printf (_("Children from ethnic minority groups were %s times as "
+                                   "likely as White children to be %s (95%% confidence "
+                                   "interval %s to %s): significantly lower."),
+                                 rri, stage, lo, hi);
+    else if (isfinite (emg->ci_low))
+      /* Translators: the relative rate index, the stage of the youth justice system and
+       * the confidence interval, as in "Children from ethnic minority groups were 1.12
+       * times as likely as White children to be cautioned or sentenced (95% confidence
+       * interval 0.80 to 1.57): not a significant difference." */
+      reading = g_strdup_printf (_("Children from ethnic minority groups were %s times as "
+                                   "likely as White children to be %s (95%% confidence "
+                                   "interval %s to %s): not a significant difference."),
+                                 rri, stage, lo, hi);
     else
-      reading = g_strdup_printf ("Children from ethnic minority groups were %s times as likely "
-                                 "as White children to be %s (95%% confidence interval %s to "
-                                 "%s): %s.", rri, bp_stage_description (d->stage), lo, hi,
-                                 g_strcmp0 (emg->significance, "higher") == 0
-                                 ? "significantly higher"
-                                 : g_strcmp0 (emg->significance, "lower") == 0
-                                 ? "significantly lower"
-                                 : isfinite (emg->ci_low) ? "not a significant difference"
-                                                          : "no interval");
+      /* Translators: the relative rate index, the stage of the youth justice system and
+       * the confidence interval (here not available, so "n/a"), as in "Children from
+       * ethnic minority groups were 1.12 times as likely as White children to be
+       * cautioned or sentenced (95% confidence interval n/a to n/a): no interval." */
+      reading = g_strdup_printf (_("Children from ethnic minority groups were %s times as "
+                                   "likely as White children to be %s (95%% confidence "
+                                   "interval %s to %s): no interval."),
+                                 rri, stage, lo, hi);
     summary_row (t, &(SummaryRow) {
-      "Ethnic disproportionality: ethnic minority groups", measure, fy_period,
+      _("Ethnic disproportionality: ethnic minority groups"), measure, fy_period,
       emg->rri, dy_before->rri[BP_DISPARITY_MINORITIES],
       rri_hidden ? BP_SYMBOL_CONFIDENTIAL : NULL,
       rri_before_hidden ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_DEC2,
       emg->rri - dy_before->rri[BP_DISPARITY_MINORITIES],
       rri_hidden || rri_before_hidden ? BP_SYMBOL_CONFIDENTIAL : NULL,
-      BP_PACK_FORMAT_SIGNED2, "difference", NULL, NULL, reading });
+      BP_PACK_FORMAT_SIGNED2, difference_as, NULL, NULL, reading });
     g_clear_pointer (&reading, g_free);
   }
 }
@@ -907,57 +1168,101 @@ build_rate_sheet (Builder               *b,
   const gboolean fte = ind->kind == BP_RATE_FTE;
   const gboolean *hidden = fte ? b->hidden.fte : b->hidden.custody;
   const char *code = fte ? "FTE_RATE" : "CUSTODY_RATE";
-  const char *per = fte ? "Rate per 100,000 10-17 year olds" : "Rate per 1,000 10-17 year olds";
+  const char *area = b->pack->area;
   const BpPackFormat rate_format = fte ? BP_PACK_FORMAT_INTEGER : BP_PACK_FORMAT_DEC2;
-  const char *family = comparator_name (ind, code, "FAMILY", "YJS family");
-  const char *region = comparator_name (ind, code, "REGION", "Region");
-  const char *national = comparator_name (ind, code, "NATIONAL", "England and Wales");
+  const char *family = comparator_name (ind, code, "FAMILY", _("YJS family"));
+  const char *region = comparator_name (ind, code, "REGION", _("Region"));
+  const char *national = comparator_name (ind, code, "NATIONAL", _("England and Wales"));
+  g_autofree char *end = bp_day_format_month_year_long (b->report->period.end);
   g_autofree char *title = NULL;
   g_autofree char *table_title = NULL;
   g_autofree char *local = NULL;
-  g_autofree char *h_family = g_strdup_printf ("%s (as published)", family);
-  g_autofree char *h_region = g_strdup_printf ("%s (as published)", region);
-  g_autofree char *h_national = g_strdup_printf ("%s (as published)", national);
+  /* Translators: a column heading: %s is the name of a comparator area as published, as
+   * in "England and Wales (as published)" */
+  g_autofree char *h_family = g_strdup_printf (_("%s (as published)"), family);
+  /* Translators: a column heading: %s is the name of a comparator area as published, as
+   * in "England and Wales (as published)" */
+  g_autofree char *h_region = g_strdup_printf (_("%s (as published)"), region);
+  /* Translators: a column heading: %s is the name of a comparator area as published, as
+   * in "England and Wales (as published)" */
+  g_autofree char *h_national = g_strdup_printf (_("%s (as published)"), national);
   g_autofree char *h_published = NULL;
   BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
   BpPackSheet *s;
   BpPackTable *t, *c;
 
-  title = g_strdup_printf ("%s, %s: rolling 12 months, quarter ends to %s",
-                           fte ? "First time entrants" : "Use of custody",
-                           b->pack->area[0] ? b->pack->area : "the area",
-                           b->pack->period_text + strlen ("12 months to "));
-  s = sheet_new (b->pack, fte ? SHEET_FTE : SHEET_CUSTODY, title);
-  sheet_line (s, "This worksheet contains two tables and a chart: the 12 rolling 12-month "
-                 "periods ending at each quarter end, the chart's data, and a line chart.");
-  sheet_line (s, "%s", fte
-              ? "First time entrants: children whose first caution or court sentence held in "
-                "the local data falls in the 12 months [note 1]."
-              : "Use of custody: custodial sentences given to children aged 10-17 in the 12 "
-                "months [note 2].");
+  if (fte && area[0])
+    /* Translators: a worksheet's title: the area's name and a month and year, as in
+     * "First time entrants, Northdale: rolling 12 months, quarter ends to March 2024" */
+    title = g_strdup_printf (_("First time entrants, %s: rolling 12 months, quarter ends to "
+                               "%s"), area, end);
+  else if (fte)
+    /* Translators: a worksheet's title when the area has no name: %s is a month and
+     * year, as in "First time entrants, the area: rolling 12 months, quarter ends to
+     * March 2024" */
+    title = g_strdup_printf (_("First time entrants, the area: rolling 12 months, quarter "
+                               "ends to %s"), end);
+  else if (area[0])
+    /* Translators: a worksheet's title: the area's name and a month and year, as in "Use
+     * of custody, Northdale: rolling 12 months, quarter ends to March 2024" */
+    title = g_strdup_printf (_("Use of custody, %s: rolling 12 months, quarter ends to %s"),
+                             area, end);
+  else
+    /* Translators: a worksheet's title when the area has no name: %s is a month and
+     * year, as in "Use of custody, the area: rolling 12 months, quarter ends to March
+     * 2024" */
+    title = g_strdup_printf (_("Use of custody, the area: rolling 12 months, quarter ends "
+                               "to %s"), end);
+  s = sheet_new (b->pack, sheet_name (fte ? SHEET_FTE : SHEET_CUSTODY), title);
+  sheet_contents_line (s, _("This worksheet contains two tables and a chart: the 12 rolling "
+                            "12-month periods ending at each quarter end, the chart's data, "
+                            "and a line chart."));
+  if (fte)
+    sheet_line (s, "%s", _("First time entrants: children whose first caution or court "
+                           "sentence held in the local data falls in the 12 months "
+                           "[note 1]."));
+  else
+    sheet_line (s, "%s", _("Use of custody: custodial sentences given to children aged "
+                           "10-17 in the 12 months [note 2]."));
   if (ind->note)
-    sheet_line (s, "Note: %s", ind->note);
+    /* Translators: %s is a sentence from the figures, as in "Note: No 10-17 population
+     * is held for 2024 or any earlier year, so rates cannot be calculated; import it." */
+    sheet_line (s, _("Note: %s"), ind->note);
 
-  table_title = g_strdup_printf ("Table %d: %s by rolling 12 months [notes %d, %d, %d and %d]",
-                                 fte ? 2 : 3, fte ? "First time entrants" : "Custodial sentences",
-                                 fte ? NOTE_FTE : NOTE_CUSTODY, NOTE_POPULATION,
-                                 NOTE_COMPARATORS, NOTE_ROUNDING);
+  if (fte)
+    /* Translators: a table's title; the numbers in brackets are the notes it cites, as in
+     * "Table 2: First time entrants by rolling 12 months [notes 1, 5, 6 and 7]" */
+    table_title = g_strdup_printf (_("Table 2: First time entrants by rolling 12 months "
+                                     "[notes %d, %d, %d and %d]"),
+                                   NOTE_FTE, NOTE_POPULATION, NOTE_COMPARATORS, NOTE_ROUNDING);
+  else
+    /* Translators: a table's title; the numbers in brackets are the notes it cites, as in
+     * "Table 3: Custodial sentences by rolling 12 months [notes 2, 5, 6 and 7]" */
+    table_title = g_strdup_printf (_("Table 3: Custodial sentences by rolling 12 months "
+                                     "[notes %d, %d, %d and %d]"),
+                                   NOTE_CUSTODY, NOTE_POPULATION, NOTE_COMPARATORS,
+                                   NOTE_ROUNDING);
   t = table_new (s, fte ? "FTE_by_12_months" : "Custody_by_12_months", table_title,
                  fte ? 10 : 9);
-  column (t, 0, "12 months ending", BP_PACK_FORMAT_DATE, 13);
-  column (t, 1, "Period start", BP_PACK_FORMAT_DATE, 13);
-  column (t, 2, fte ? "First time entrants" : "Custodial sentences", BP_PACK_FORMAT_INTEGER, 12);
-  column (t, 3, "10-17 population", BP_PACK_FORMAT_INTEGER, 12);
-  column (t, 4, "Population year", BP_PACK_FORMAT_YEAR, 10);
-  local = g_strdup_printf ("%s (local data)", per);
-  column (t, 5, local, rate_format, 16);
+  column (t, 0, _("12 months ending"), BP_PACK_FORMAT_DATE, 13);
+  column (t, 1, _("Period start"), BP_PACK_FORMAT_DATE, 13);
+  column (t, 2, fte ? _("First time entrants") : _("Custodial sentences"),
+          BP_PACK_FORMAT_INTEGER, 12);
+  column (t, 3, _("10-17 population"), BP_PACK_FORMAT_INTEGER, 12);
+  column (t, 4, _("Population year"), BP_PACK_FORMAT_YEAR, 10);
+  column (t, 5, fte ? _("Rate per 100,000 10-17 year olds (local data)")
+                    : _("Rate per 1,000 10-17 year olds (local data)"), rate_format, 16);
   column (t, 6, h_family, rate_format, 14);
   column (t, 7, h_region, rate_format, 14);
   column (t, 8, h_national, rate_format, 14);
   if (fte)
     {
-      h_published = g_strdup_printf ("%s as published by the YJB",
-                                     b->pack->area[0] ? b->pack->area : "Area");
+      if (area[0])
+        /* Translators: a column heading: %s is the area's name, as in "Northdale as
+         * published by the YJB" (the Youth Justice Board) */
+        h_published = g_strdup_printf (_("%s as published by the YJB"), area);
+      else
+        h_published = g_strdup (_("Area as published by the YJB"));
       column (t, 9, h_published, rate_format, 14);
     }
   for (int q = 0; q < BP_SERIES_QUARTERS; q++)
@@ -981,16 +1286,31 @@ build_rate_sheet (Builder               *b,
         set_published (&row[9], find_benchmark (v->benchmarks, code, "YJS"));
     }
 
-  table_title = (g_free (table_title),
-                 g_strdup_printf ("Table %da: chart data, %s (blank where not available%s)",
-                                  fte ? 2 : 3, fte ? "rate per 100,000" : "rate per 1,000",
-                                  b->profile == BP_PROFILE_PARTNER ? " or suppressed" : ""));
+  g_free (table_title);
+  if (fte && b->profile == BP_PROFILE_PARTNER)
+    table_title = g_strdup (_("Table 2a: chart data, rate per 100,000 (blank where not "
+                              "available or suppressed)"));
+  else if (fte)
+    table_title = g_strdup (_("Table 2a: chart data, rate per 100,000 (blank where not "
+                              "available)"));
+  else if (b->profile == BP_PROFILE_PARTNER)
+    table_title = g_strdup (_("Table 3a: chart data, rate per 1,000 (blank where not "
+                              "available or suppressed)"));
+  else
+    table_title = g_strdup (_("Table 3a: chart data, rate per 1,000 (blank where not "
+                              "available)"));
   c = table_new (s, fte ? "FTE_chart_data" : "Custody_chart_data", table_title, 5);
   c->chart_data = TRUE;
   c->in_pdf = FALSE;
-  column (c, 0, "Quarter end", BP_PACK_FORMAT_TEXT, 11);
-  g_free (local);
-  local = g_strdup_printf ("%s (local)", b->pack->area[0] ? b->pack->area : "Area");
+  column (c, 0, _("Quarter end"), BP_PACK_FORMAT_TEXT, 11);
+  if (area[0])
+    /* Translators: a column heading and the name of a line in a chart: %s is the area's
+     * name, as in "Northdale (local)": its figures from the local data */
+    local = g_strdup_printf (_("%s (local)"), area);
+  else
+    /* Translators: a column heading and the name of a line in a chart when the area has
+     * no name: its figures from the local data */
+    local = g_strdup (_("Area (local)"));
   column (c, 1, local, rate_format, 14);
   column (c, 2, family, rate_format, 14);
   column (c, 3, region, rate_format, 14);
@@ -1014,7 +1334,11 @@ build_rate_sheet (Builder               *b,
 
   s->chart_style = BP_PACK_CHART_RATE;
   s->chart_table = c;
-  s->chart_axis = g_strdup (fte ? "per 100,000 10-17 year olds" : "per 1,000 10-17 year olds");
+  s->chart_axis = g_strdup (fte
+                            /* Translators: a chart's value axis title: keep it short */
+                            ? _("per 100,000 10-17 year olds")
+                            /* Translators: a chart's value axis title: keep it short */
+                            : _("per 1,000 10-17 year olds"));
   s->chart_decimals = fte ? 0 : 2;
   s->chart = bp_chart_build (fte ? BP_CHART_KIND_FTE : BP_CHART_KIND_CUSTODY, &b->chart_report,
                              &options);
@@ -1025,15 +1349,17 @@ cohort_columns (BpPackTable *t,
                 const char  *first)
 {
   column (t, 0, first, BP_PACK_FORMAT_TEXT, 16);
-  column (t, 1, "Cohort start", BP_PACK_FORMAT_DATE, 12);
-  column (t, 2, "Cohort end", BP_PACK_FORMAT_DATE, 12);
-  column (t, 3, "Children in the cohort", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 4, "Children who reoffended", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 5, "Proven reoffences", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 6, "% who reoffended", BP_PACK_FORMAT_DEC1, 11);
-  column (t, 7, "Reoffences per child", BP_PACK_FORMAT_DEC2, 11);
-  column (t, 8, "Reoffences per reoffender", BP_PACK_FORMAT_DEC2, 11);
-  column (t, 9, "Follow-up complete", BP_PACK_FORMAT_TEXT, 10);
+  column (t, 1, _("Cohort start"), BP_PACK_FORMAT_DATE, 12);
+  column (t, 2, _("Cohort end"), BP_PACK_FORMAT_DATE, 12);
+  column (t, 3, _("Children in the cohort"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 4, _("Children who reoffended"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 5, _("Proven reoffences"), BP_PACK_FORMAT_INTEGER, 11);
+  /* Translators: a column heading. */
+  /* xgettext:no-c-format */
+  column (t, 6, _("% who reoffended"), BP_PACK_FORMAT_DEC1, 11);
+  column (t, 7, _("Reoffences per child"), BP_PACK_FORMAT_DEC2, 11);
+  column (t, 8, _("Reoffences per reoffender"), BP_PACK_FORMAT_DEC2, 11);
+  column (t, 9, _("Follow-up complete"), BP_PACK_FORMAT_TEXT, 10);
 }
 
 static void
@@ -1061,7 +1387,12 @@ cohort_cells (Builder    *b,
   set_value (&row[6], binary_rate, rate_symbol);
   set_value (&row[7], frequency, hidden ? BP_SYMBOL_CONFIDENTIAL : NULL);
   set_value (&row[8], per_reoffender, hidden ? BP_SYMBOL_CONFIDENTIAL : NULL);
-  set_text (&row[9], follow_up_complete ? "Yes" : "No");
+  if (follow_up_complete)
+    /* Translators: in the column "Follow-up complete": it is */
+    set_text (&row[9], C_("follow-up complete", "Yes"));
+  else
+    /* Translators: in the column "Follow-up complete": it is not yet */
+    set_text (&row[9], C_("follow-up complete", "No"));
 }
 
 static void
@@ -1071,25 +1402,36 @@ build_reoffending (Builder *b)
   const Hidden *h = &b->hidden;
   BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
   const char *types[] = { "FAMILY", "REGION", "NATIONAL" };
-  const char *names[] = { "YJS family", "Region", "England and Wales" };
+  const char *names[] = { _("YJS family"), _("Region"), _("England and Wales") };
   g_autofree char *title = NULL;
   g_autofree char *latest = cohort_label (&ro->quarter.cohort);
   BpPackSheet *s;
   BpPackTable *t, *c;
   BpPackCell *row;
 
-  title = g_strdup_printf ("Proven reoffending, %s: 3-month and 12-month cohorts to %s",
-                           b->pack->area[0] ? b->pack->area : "the area", latest);
-  s = sheet_new (b->pack, SHEET_REOFFENDING, title);
-  sheet_line (s, "This worksheet contains three tables and a chart: the latest 3-month and "
-                 "12-month cohorts with comparators, the eight latest 3-month cohorts, and "
-                 "the chart's data [note 3].");
+  if (b->pack->area[0])
+    /* Translators: a worksheet's title: the area's name and the latest cohort, as in
+     * "Proven reoffending, Northdale: 3-month and 12-month cohorts to Jan-Mar 2022" */
+    title = g_strdup_printf (_("Proven reoffending, %s: 3-month and 12-month cohorts to %s"),
+                             b->pack->area, latest);
+  else
+    /* Translators: a worksheet's title when the area has no name: %s is the latest
+     * cohort, as in "Proven reoffending, the area: 3-month and 12-month cohorts to
+     * Jan-Mar 2022" */
+    title = g_strdup_printf (_("Proven reoffending, the area: 3-month and 12-month cohorts "
+                               "to %s"), latest);
+  s = sheet_new (b->pack, sheet_name (SHEET_REOFFENDING), title);
+  sheet_contents_line (s, _("This worksheet contains three tables and a chart: the latest "
+                            "3-month and 12-month cohorts with comparators, the eight "
+                            "latest 3-month cohorts, and the chart's data [note 3]."));
   if (ro->note)
-    sheet_line (s, "Note: %s", ro->note);
+    /* Translators: %s is a sentence from the figures, as in "Note: The follow-up is not
+     * complete: ..." */
+    sheet_line (s, _("Note: %s"), ro->note);
 
   t = table_new (s, "Reoffending_cohorts",
-                 "Table 4: Proven reoffending, latest cohorts [notes 3, 6 and 7]", 13);
-  cohort_columns (t, "Cohort");
+                 _("Table 4: Proven reoffending, latest cohorts [notes 3, 6 and 7]"), 13);
+  cohort_columns (t, _("Cohort"));
   for (int k = 0; k < 3; k++)
     {
       const BpBenchmark *bm = find_benchmark (ro->quarter.benchmarks, "REOFF_BINARY_Q",
@@ -1098,12 +1440,14 @@ build_reoffending (Builder *b)
 
       if (bm == NULL)
         bm = find_benchmark (ro->year.benchmarks, "REOFF_BINARY_Y", types[k]);
-      header = g_strdup_printf ("%s %% who reoffended (as published)",
+      /* Translators: a column heading: %s is the name of a comparator area, as in
+       * "England and Wales % who reoffended (as published)" */
+      header = g_strdup_printf (_("%s %% who reoffended (as published)"),
                                 bm ? bm->area_name : names[k]);
       column (t, 10 + k, header, BP_PACK_FORMAT_DEC1, 14);
     }
   row = add_row (t);
-  set_text (&row[0], "3-month cohort");
+  set_text (&row[0], _("3-month cohort"));
   cohort_cells (b, row, ro->quarter.cohort, ro->quarter.cohort_size, ro->quarter.reoffenders,
                 ro->quarter.reoffences, ro->quarter.binary_rate, ro->quarter.frequency,
                 ro->quarter.per_reoffender, ro->quarter.follow_up_complete,
@@ -1112,7 +1456,7 @@ build_reoffending (Builder *b)
     set_published (&row[10 + k], find_benchmark (ro->quarter.benchmarks, "REOFF_BINARY_Q",
                                                  types[k]));
   row = add_row (t);
-  set_text (&row[0], "12-month cohort");
+  set_text (&row[0], _("12-month cohort"));
   cohort_cells (b, row, ro->year.cohort, ro->year.cohort_size, ro->year.reoffenders,
                 ro->year.reoffences, ro->year.binary_rate, ro->year.frequency,
                 ro->year.per_reoffender, ro->year.follow_up_complete, h->year_cohort[1],
@@ -1122,8 +1466,9 @@ build_reoffending (Builder *b)
                                                  types[k]));
 
   t = table_new (s, "Reoffending_3_month_cohorts",
-                 "Table 5: Proven reoffending, the eight latest 3-month cohorts [note 3]", 10);
-  cohort_columns (t, "3-month cohort");
+                 _("Table 5: Proven reoffending, the eight latest 3-month cohorts [note 3]"),
+                 10);
+  cohort_columns (t, _("3-month cohort"));
   for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
     {
       const BpReoffendingCohort *rc = &ro->series[k];
@@ -1138,13 +1483,19 @@ build_reoffending (Builder *b)
 
   c = table_new (s, "Reoffending_chart_data",
                  b->profile == BP_PROFILE_PARTNER
-                 ? "Table 5a: chart data, % who reoffended (blank where suppressed)"
-                 : "Table 5a: chart data, % who reoffended", 3);
+                 /* Translators: a table's title. */
+                 /* xgettext:no-c-format */
+                 ? _("Table 5a: chart data, % who reoffended (blank where suppressed)")
+                 /* Translators: a table's title. */
+                 /* xgettext:no-c-format */
+                 : _("Table 5a: chart data, % who reoffended"), 3);
   c->chart_data = TRUE;
   c->in_pdf = FALSE;
-  column (c, 0, "3-month cohort", BP_PACK_FORMAT_TEXT, 16);
-  column (c, 1, "% who reoffended", BP_PACK_FORMAT_DEC1, 12);
-  column (c, 2, "Reoffences per child", BP_PACK_FORMAT_DEC2, 12);
+  column (c, 0, _("3-month cohort"), BP_PACK_FORMAT_TEXT, 16);
+  /* Translators: a column heading and the name of the bars of a chart. */
+  /* xgettext:no-c-format */
+  column (c, 1, _("% who reoffended"), BP_PACK_FORMAT_DEC1, 12);
+  column (c, 2, _("Reoffences per child"), BP_PACK_FORMAT_DEC2, 12);
   for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
     {
       const BpReoffendingCohort *rc = &ro->series[k];
@@ -1159,23 +1510,28 @@ build_reoffending (Builder *b)
 
   s->chart_style = BP_PACK_CHART_REOFFENDING;
   s->chart_table = c;
-  s->chart_axis = g_strdup ("% of children who reoffended");
+  /* Translators: a chart's value axis title: keep it short. */
+  /* xgettext:no-c-format */
+  s->chart_axis = g_strdup (_("% of children who reoffended"));
   s->chart_decimals = 1;
   s->chart = bp_chart_build (BP_CHART_KIND_REOFFENDING, &b->chart_report, &options);
 }
 
+/* The significance of a row, in words; NULL when there is none. */
 static const char *
 significance_text (const BpDisparityRow *r,
                    int                   g)
 {
   if (g == BP_ETHNIC_WHITE)
-    return "Reference group";
+    /* Translators: in the column "Significance": the group others are compared with */
+    return _("Reference group");
   if (g_strcmp0 (r->significance, "higher") == 0)
-    return "Significantly higher";
+    return bp_pack_highlight_text (BP_PACK_HIGHLIGHT_HIGHER);
   if (g_strcmp0 (r->significance, "lower") == 0)
-    return "Significantly lower";
+    return bp_pack_highlight_text (BP_PACK_HIGHLIGHT_LOWER);
   if (r->significance)
-    return "Not significant";
+    /* Translators: in the column "Significance": the difference may be chance */
+    return _("Not significant");
   return NULL;
 }
 
@@ -1186,6 +1542,7 @@ build_disparity (Builder *b)
   const Hidden *h = &b->hidden;
   const BpProfile p = b->profile;
   BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
+  const char *stage = _(bp_stage_description (d->stage));
   g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
   g_autofree char *title = NULL;
   g_autofree char *t_title = NULL;
@@ -1195,41 +1552,71 @@ build_disparity (Builder *b)
   double unknown_share = d->total > 0 ? (double) d->unknown_count / (double) d->total * 100.0
                                       : NAN;
 
-  title = g_strdup_printf ("Ethnic disproportionality, %s: children %s in %s",
-                           b->pack->area[0] ? b->pack->area : "the area",
-                           bp_stage_description (d->stage), fy);
-  s = sheet_new (b->pack, SHEET_DISPARITY, title);
-  sheet_line (s, "This worksheet contains three tables and a chart: each ethnic group's "
-                 "count, share, rate and relative rate index (RRI) against White children "
-                 "with its 95%% confidence interval, the totals, and the chart's data "
-                 "[note 4].");
-  sheet_line (s, "Rows shaded orange are significantly higher than White children, rows "
-                 "shaded blue significantly lower; the Significance column says the same.");
+  if (b->pack->area[0])
+    /* Translators: a worksheet's title: the area's name, the stage of the youth justice
+     * system and a financial year, as in "Ethnic disproportionality, Northdale: children
+     * cautioned or sentenced in 2023/24" */
+    title = g_strdup_printf (_("Ethnic disproportionality, %s: children %s in %s"),
+                             b->pack->area, stage, fy);
+  else
+    /* Translators: a worksheet's title when the area has no name: the stage of the youth
+     * justice system and a financial year, as in "Ethnic disproportionality, the area:
+     * children cautioned or sentenced in 2023/24" */
+    title = g_strdup_printf (_("Ethnic disproportionality, the area: children %s in %s"),
+                             stage, fy);
+  s = sheet_new (b->pack, sheet_name (SHEET_DISPARITY), title);
+  /* Translators: White is the ethnic group. */
+  /* xgettext:no-c-format */
+  sheet_contents_line (s, _("This worksheet contains three tables and a chart: each ethnic "
+                            "group's count, share, rate and relative rate index (RRI) "
+                            "against White children with its 95% confidence interval, the "
+                            "totals, and the chart's data [note 4]."));
+  /* Translators: "the Significance column" is the column headed "Significance" */
+  sheet_line (s, "%s", _("Rows shaded orange are significantly higher than White children, "
+                         "rows shaded blue significantly lower; the Significance column "
+                         "says the same."));
   if (d->unknown_warning)
-    sheet_line (s, "Warning: ethnicity is unknown for more than 10%% of children, so every "
-                   "RRI may be biased [note 9].");
+    /* Translators: "%" is the per cent sign */
+    /* xgettext:no-c-format */
+    sheet_line (s, "%s", _("Warning: ethnicity is unknown for more than 10% of children, so "
+                           "every RRI may be biased [note 9]."));
   if (disparity_note (b))
-    sheet_line (s, "Note: %s", disparity_note (b));
+    /* Translators: %s is a sentence from the figures, as in "Note: Ethnicity is unknown
+     * for 12 of 63 children (more than 10%): leaving them out biases every relative rate
+     * index." */
+    sheet_line (s, _("Note: %s"), disparity_note (b));
 
-  t_title = g_strdup_printf ("Table 6: Children %s in %s by ethnic group, with relative rate "
-                             "indices [notes 4, 5, 8 and 9]", bp_stage_description (d->stage),
-                             fy);
+  /* Translators: a table's title: the stage of the youth justice system and a financial
+   * year, as in "Table 6: Children cautioned or sentenced in 2023/24 by ethnic group, with
+   * relative rate indices [notes 4, 5, 8 and 9]" */
+  t_title = g_strdup_printf (_("Table 6: Children %s in %s by ethnic group, with relative "
+                               "rate indices [notes 4, 5, 8 and 9]"), stage, fy);
   t = table_new (s, "Disproportionality_by_group", t_title, 14);
   t->highlight_column = 10;
-  column (t, 0, "Ethnic group", BP_PACK_FORMAT_TEXT, 22);
-  column (t, 1, "Children", BP_PACK_FORMAT_INTEGER, 9);
-  column (t, 2, "10-17 population", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 3, "Rate per 100,000", BP_PACK_FORMAT_INTEGER, 10);
-  column (t, 4, "% of children of known ethnicity", BP_PACK_FORMAT_DEC1, 12);
-  column (t, 5, "% of 10-17 population", BP_PACK_FORMAT_DEC1, 11);
-  column (t, 6, "Difference (percentage points)", BP_PACK_FORMAT_SIGNED1, 12);
-  column (t, 7, "Relative rate index", BP_PACK_FORMAT_DEC2, 10);
-  column (t, 8, "95% CI lower", BP_PACK_FORMAT_DEC2, 9);
-  column (t, 9, "95% CI upper", BP_PACK_FORMAT_DEC2, 9);
-  column (t, 10, "Significance", BP_PACK_FORMAT_TEXT, 20);
-  column (t, 11, "Children in the previous year", BP_PACK_FORMAT_INTEGER, 11);
-  column (t, 12, "Change in children (%)", BP_PACK_FORMAT_SIGNED1, 11);
-  column (t, 13, "Change in share (percentage points)", BP_PACK_FORMAT_SIGNED1, 12);
+  column (t, 0, _("Ethnic group"), BP_PACK_FORMAT_TEXT, 22);
+  column (t, 1, _("Children"), BP_PACK_FORMAT_INTEGER, 9);
+  column (t, 2, _("10-17 population"), BP_PACK_FORMAT_INTEGER, 11);
+  column (t, 3, _("Rate per 100,000"), BP_PACK_FORMAT_INTEGER, 10);
+  /* Translators: a column heading. */
+  /* xgettext:no-c-format */
+  column (t, 4, _("% of children of known ethnicity"), BP_PACK_FORMAT_DEC1, 12);
+  /* Translators: a column heading. */
+  /* xgettext:no-c-format */
+  column (t, 5, _("% of 10-17 population"), BP_PACK_FORMAT_DEC1, 11);
+  column (t, 6, _("Difference (percentage points)"), BP_PACK_FORMAT_SIGNED1, 12);
+  column (t, 7, _("Relative rate index"), BP_PACK_FORMAT_DEC2, 10);
+  /* Translators: a column heading: the lower bound of the 95% confidence interval. */
+  /* xgettext:no-c-format */
+  column (t, 8, _("95% CI lower"), BP_PACK_FORMAT_DEC2, 9);
+  /* Translators: a column heading: the upper bound of the 95% confidence interval. */
+  /* xgettext:no-c-format */
+  column (t, 9, _("95% CI upper"), BP_PACK_FORMAT_DEC2, 9);
+  column (t, 10, _("Significance"), BP_PACK_FORMAT_TEXT, 20);
+  column (t, 11, _("Children in the previous year"), BP_PACK_FORMAT_INTEGER, 11);
+  /* Translators: a column heading: the change in per cent. */
+  /* xgettext:no-c-format */
+  column (t, 12, _("Change in children (%)"), BP_PACK_FORMAT_SIGNED1, 11);
+  column (t, 13, _("Change in share (percentage points)"), BP_PACK_FORMAT_SIGNED1, 12);
 
   for (guint i = 0; i < G_N_ELEMENTS (group_order); i++)
     {
@@ -1244,7 +1631,7 @@ build_disparity (Builder *b)
       BpPackHighlight mark = BP_PACK_HIGHLIGHT_NONE;
 
       row = add_row (t);
-      set_text (&row[0], r->group);
+      set_text (&row[0], _(r->group));
       set_count (&row[1], r->count, hide);
       set_count (&row[2], r->population, FALSE);
       set_value (&row[3], r->rate, hide ? BP_SYMBOL_CONFIDENTIAL : NULL);
@@ -1299,23 +1686,30 @@ build_disparity (Builder *b)
       g_array_index (t->highlight, BpPackHighlight, t->rows->len - 1) = mark;
     }
 
-  t_title = (g_free (t_title),
-             g_strdup_printf ("Table 7: Children %s in %s: totals and unknown ethnicity "
-                              "[note 9]", bp_stage_description (d->stage), fy));
+  g_free (t_title);
+  /* Translators: a table's title: the stage of the youth justice system and a financial
+   * year, as in "Table 7: Children cautioned or sentenced in 2023/24: totals and unknown
+   * ethnicity [note 9]" */
+  t_title = g_strdup_printf (_("Table 7: Children %s in %s: totals and unknown ethnicity "
+                               "[note 9]"), stage, fy);
   t = table_new (s, "Disproportionality_totals", t_title, 2);
-  column (t, 0, "Children", BP_PACK_FORMAT_TEXT, 40);
-  column (t, 1, "Number or %", BP_PACK_FORMAT_INTEGER, 12);
+  column (t, 0, _("Children"), BP_PACK_FORMAT_TEXT, 40);
+  /* Translators: a column heading: a number of children or a percentage. */
+  /* xgettext:no-c-format */
+  column (t, 1, _("Number or %"), BP_PACK_FORMAT_INTEGER, 12);
   row = add_row (t);
-  set_text (&row[0], "All children");
+  set_text (&row[0], _("All children"));
   set_count (&row[1], d->total, h->total);
   row = add_row (t);
-  set_text (&row[0], "Children of known ethnicity");
+  set_text (&row[0], _("Children of known ethnicity"));
   set_count (&row[1], d->known_total, FALSE);
   row = add_row (t);
-  set_text (&row[0], "Children of unknown ethnicity");
+  set_text (&row[0], _("Children of unknown ethnicity"));
   set_count (&row[1], d->unknown_count, h->unknown);
   row = add_row (t);
-  set_text (&row[0], "Unknown ethnicity, % of all children");
+  /* Translators: "%" is the per cent sign */
+  /* xgettext:no-c-format */
+  set_text (&row[0], _("Unknown ethnicity, % of all children"));
   set_value (&row[1], unknown_share,
              h->unknown || h->total ? BP_SYMBOL_CONFIDENTIAL
              : pct_symbol (p, d->total));
@@ -1325,22 +1719,29 @@ build_disparity (Builder *b)
    * 1.1.4 has no custom error bars, only a fixed length per series. */
   c = table_new (s, "Disproportionality_chart_data",
                  b->profile == BP_PROFILE_PARTNER
-                 ? "Table 7a: chart data, relative rate index by ethnic group, one column per "
-                   "group (blank where suppressed or not available)"
-                 : "Table 7a: chart data, relative rate index by ethnic group, one column per "
-                   "group (blank where not available)", 8);
+                 ? _("Table 7a: chart data, relative rate index by ethnic group, one column "
+                     "per group (blank where suppressed or not available)")
+                 : _("Table 7a: chart data, relative rate index by ethnic group, one column "
+                     "per group (blank where not available)"), 8);
   c->chart_data = TRUE;
   c->in_pdf = FALSE;
-  column (c, 0, "Ethnic group", BP_PACK_FORMAT_TEXT, 22);
-  column (c, 6, "95% CI lower", BP_PACK_FORMAT_DEC2, 9);
-  column (c, 7, "95% CI upper", BP_PACK_FORMAT_DEC2, 9);
+  column (c, 0, _("Ethnic group"), BP_PACK_FORMAT_TEXT, 22);
+  /* Translators: a column heading: the lower bound of the 95% confidence interval. */
+  /* xgettext:no-c-format */
+  column (c, 6, _("95% CI lower"), BP_PACK_FORMAT_DEC2, 9);
+  /* Translators: a column heading: the upper bound of the 95% confidence interval. */
+  /* xgettext:no-c-format */
+  column (c, 7, _("95% CI upper"), BP_PACK_FORMAT_DEC2, 9);
   {
     static const int chart_groups[] = { BP_ETHNIC_ASIAN, BP_ETHNIC_BLACK, BP_ETHNIC_MIXED,
                                         BP_ETHNIC_OTHER, BP_DISPARITY_MINORITIES };
 
     for (guint i = 0; i < G_N_ELEMENTS (chart_groups); i++)
       {
-        g_autofree char *header = g_strdup_printf ("RRI: %s", d->rows[chart_groups[i]].group);
+        /* Translators: a column heading and the name of a series in a chart: %s is an
+         * ethnic group, as in "RRI: Black" (the group's relative rate index) */
+        g_autofree char *header = g_strdup_printf (_("RRI: %s"),
+                                                   _(d->rows[chart_groups[i]].group));
 
         column (c, 1 + i, header, BP_PACK_FORMAT_DEC2, 10);
       }
@@ -1351,7 +1752,7 @@ build_disparity (Builder *b)
         gboolean hide = h->group[g] || h->group[BP_ETHNIC_WHITE];
 
         row = add_row (c);
-        set_text (&row[0], r->group);
+        set_text (&row[0], _(r->group));
         for (guint k = 0; k < G_N_ELEMENTS (chart_groups); k++)
           set_chart_value (&row[1 + k], k == i ? r->rri : NAN, hide);
         set_chart_value (&row[6], r->ci_low, hide);
@@ -1361,9 +1762,26 @@ build_disparity (Builder *b)
 
   s->chart_style = BP_PACK_CHART_RRI;
   s->chart_table = c;
-  s->chart_axis = g_strdup ("Relative rate index (log scale; 1 = White children)");
+  /* Translators: a chart's value axis title: keep it short */
+  s->chart_axis = g_strdup (_("Relative rate index (log scale; 1 = White children)"));
   s->chart_decimals = 2;
   s->chart = bp_chart_build (BP_CHART_KIND_RRI, &b->chart_report, &options);
+}
+
+/* The kind of an imported file as the import log records it ("outcomes"), in words. */
+static const char *
+import_kind_text (const char *kind)
+{
+  if (g_strcmp0 (kind, "outcomes") == 0)
+    /* Translators: in the column "Kind of file": a file of case data (outcomes) */
+    return C_("kind of file", "outcomes");
+  if (g_strcmp0 (kind, "population") == 0)
+    /* Translators: in the column "Kind of file": a file of population figures */
+    return C_("kind of file", "population");
+  if (g_strcmp0 (kind, "benchmarks") == 0)
+    /* Translators: in the column "Kind of file": a file of published comparators */
+    return C_("kind of file", "benchmarks");
+  return kind;
 }
 
 static gboolean
@@ -1380,23 +1798,25 @@ build_quality (Builder  *b,
   double unknown_share = d->total > 0 ? (double) d->unknown_count / (double) d->total * 100.0
                                       : NAN;
 
-  s = sheet_new (b->pack, SHEET_QUALITY, "Data quality: what was imported and what the "
-                                         "figures rest on");
-  sheet_line (s, "This worksheet contains four tables: the imports, the recording of "
-                 "ethnicity, the population figures and the published comparators.");
-  sheet_line (s, "Rejected rows are counted here; their details stay in the rejects file "
-                 "written at import, because they may hold child-level data.");
+  s = sheet_new (b->pack, sheet_name (SHEET_QUALITY),
+                 _("Data quality: what was imported and what the figures rest on"));
+  sheet_contents_line (s, _("This worksheet contains four tables: the imports, the "
+                            "recording of ethnicity, the population figures and the "
+                            "published comparators."));
+  sheet_line (s, "%s", _("Rejected rows are counted here; their details stay in the rejects "
+                         "file written at import, because they may hold child-level data."));
 
-  t = table_new (s, "Imports", "Table 8: Imports into the database, oldest first", 9);
-  column (t, 0, "Import", BP_PACK_FORMAT_INTEGER, 8);
-  column (t, 1, "Kind of file", BP_PACK_FORMAT_TEXT, 12);
-  column (t, 2, "File name", BP_PACK_FORMAT_TEXT, 28);
-  column (t, 3, "Imported at (UTC)", BP_PACK_FORMAT_TEXT, 22);
-  column (t, 4, "Encoding", BP_PACK_FORMAT_TEXT, 12);
-  column (t, 5, "New rows", BP_PACK_FORMAT_INTEGER, 10);
-  column (t, 6, "Updated rows", BP_PACK_FORMAT_INTEGER, 10);
-  column (t, 7, "Unchanged rows", BP_PACK_FORMAT_INTEGER, 10);
-  column (t, 8, "Rejected rows", BP_PACK_FORMAT_INTEGER, 10);
+  t = table_new (s, "Imports", _("Table 8: Imports into the database, oldest first"), 9);
+  /* Translators: a column heading: the number of an import */
+  column (t, 0, C_("column", "Import"), BP_PACK_FORMAT_INTEGER, 8);
+  column (t, 1, _("Kind of file"), BP_PACK_FORMAT_TEXT, 12);
+  column (t, 2, _("File name"), BP_PACK_FORMAT_TEXT, 28);
+  column (t, 3, _("Imported at (UTC)"), BP_PACK_FORMAT_TEXT, 22);
+  column (t, 4, _("Encoding"), BP_PACK_FORMAT_TEXT, 12);
+  column (t, 5, _("New rows"), BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 6, _("Updated rows"), BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 7, _("Unchanged rows"), BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 8, _("Rejected rows"), BP_PACK_FORMAT_INTEGER, 10);
   if (b->store)
     {
       g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
@@ -1409,7 +1829,8 @@ build_quality (Builder  *b,
         {
           row = add_row (t);
           set_number (&row[0], sqlite3_column_int64 (stmt, 0));
-          for (int k = 1; k <= 4; k++)
+          set_text (&row[1], import_kind_text ((const char *) sqlite3_column_text (stmt, 1)));
+          for (int k = 2; k <= 4; k++)
             set_text (&row[k], (const char *) sqlite3_column_text (stmt, k));
           for (int k = 5; k <= 8; k++)
             set_number (&row[k], (double) sqlite3_column_int64 (stmt, k));
@@ -1419,42 +1840,54 @@ build_quality (Builder  *b,
     {
       row = add_row (t);
       set_symbol (&row[0], BP_SYMBOL_NOT_AVAILABLE);
-      set_text (&row[1], "no import log");
+      set_text (&row[1], _("no import log"));
       for (int k = 2; k < 9; k++)
         set_symbol (&row[k], BP_SYMBOL_NOT_AVAILABLE);
     }
 
   {
-    g_autofree char *t_title = g_strdup_printf ("Table 9: Recording of ethnicity, children %s "
-                                                "in %s [note 9]",
-                                                bp_stage_description (d->stage), fy);
+    /* Translators: a table's title: the stage of the youth justice system and a
+     * financial year, as in "Table 9: Recording of ethnicity, children cautioned or
+     * sentenced in 2023/24 [note 9]" */
+    g_autofree char *t_title = g_strdup_printf (_("Table 9: Recording of ethnicity, children "
+                                                  "%s in %s [note 9]"),
+                                                _(bp_stage_description (d->stage)), fy);
 
     t = table_new (s, "Ethnicity_recording", t_title, 2);
   }
-  column (t, 0, "Measure", BP_PACK_FORMAT_TEXT, 44);
-  column (t, 1, "Value", BP_PACK_FORMAT_INTEGER, 12);
+  column (t, 0, _("Measure"), BP_PACK_FORMAT_TEXT, 44);
+  column (t, 1, _("Value"), BP_PACK_FORMAT_INTEGER, 12);
   row = add_row (t);
-  set_text (&row[0], "Children");
+  set_text (&row[0], _("Children"));
   set_count (&row[1], d->total, h->total);
   row = add_row (t);
-  set_text (&row[0], "Children of unknown ethnicity");
+  set_text (&row[0], _("Children of unknown ethnicity"));
   set_count (&row[1], d->unknown_count, h->unknown);
   row = add_row (t);
-  set_text (&row[0], "Unknown ethnicity, % of children");
+  /* Translators: "%" is the per cent sign */
+  /* xgettext:no-c-format */
+  set_text (&row[0], _("Unknown ethnicity, % of children"));
   set_value (&row[1], unknown_share,
              h->unknown || h->total ? BP_SYMBOL_CONFIDENTIAL
              : pct_symbol (b->profile, d->total));
   row[1].format = BP_PACK_FORMAT_DEC1;
   row = add_row (t);
-  set_text (&row[0], "Unknown above 10%: every RRI may be biased");
-  set_text (&row[1], d->unknown_warning ? "Yes: warning" : "No");
+  /* Translators: "%" is the per cent sign */
+  /* xgettext:no-c-format */
+  set_text (&row[0], _("Unknown above 10%: every RRI may be biased"));
+  if (d->unknown_warning)
+    /* Translators: the answer to "Unknown above 10%: every RRI may be biased" */
+    set_text (&row[1], C_("unknown above 10%", "Yes: warning"));
+  else
+    /* Translators: the answer to "Unknown above 10%: every RRI may be biased" */
+    set_text (&row[1], C_("unknown above 10%", "No"));
 
-  t = table_new (s, "Population_sources", "Table 10: 10-17 population figures held [note 5]",
-                 4);
-  column (t, 0, "Year", BP_PACK_FORMAT_YEAR, 8);
-  column (t, 1, "Source", BP_PACK_FORMAT_TEXT, 34);
-  column (t, 2, "Rows", BP_PACK_FORMAT_INTEGER, 8);
-  column (t, 3, "Used for", BP_PACK_FORMAT_WRAP, 44);
+  t = table_new (s, "Population_sources",
+                 _("Table 10: 10-17 population figures held [note 5]"), 4);
+  column (t, 0, _("Year"), BP_PACK_FORMAT_YEAR, 8);
+  column (t, 1, _("Source"), BP_PACK_FORMAT_TEXT, 34);
+  column (t, 2, _("Rows"), BP_PACK_FORMAT_INTEGER, 8);
+  column (t, 3, _("Used for"), BP_PACK_FORMAT_WRAP, 44);
   if (b->store)
     {
       g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
@@ -1471,18 +1904,25 @@ build_quality (Builder  *b,
 
           if (year == r->fte.current.population_year &&
               g_strcmp0 (source, r->fte.current.population_source) == 0)
-            g_string_append (used, "rates of the 12 months to the period end");
+            /* Translators: an item of the list in the column "Used for", whose items are
+             * separated by "; " */
+            g_string_append (used, _("rates of the 12 months to the period end"));
           if (year == r->fte.previous.population_year &&
               g_strcmp0 (source, r->fte.previous.population_source) == 0)
-            g_string_append_printf (used, "%srates of the 12 months before",
-                                    used->len ? "; " : "");
+            g_string_append_printf (used, "%s%s", used->len ? "; " : "",
+                                    /* Translators: an item of the list in the column
+                                     * "Used for", whose items are separated by "; " */
+                                    _("rates of the 12 months before"));
           if (year == d->population_year && g_strcmp0 (source, d->population_source) == 0)
-            g_string_append_printf (used, "%sdisproportionality", used->len ? "; " : "");
+            g_string_append_printf (used, "%s%s", used->len ? "; " : "",
+                                    /* Translators: an item of the list in the column
+                                     * "Used for", whose items are separated by "; " */
+                                    _("disproportionality"));
           row = add_row (t);
           set_number (&row[0], year);
           set_text (&row[1], source);
           set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
-          set_text (&row[3], used->len ? used->str : "not used for this period");
+          set_text (&row[3], used->len ? used->str : _("not used for this period"));
           g_string_free (used, TRUE);
         }
     }
@@ -1490,18 +1930,18 @@ build_quality (Builder  *b,
     {
       row = add_row (t);
       set_symbol (&row[0], BP_SYMBOL_NOT_AVAILABLE);
-      set_text (&row[1], "no population imported");
+      set_text (&row[1], _("no population imported"));
       set_symbol (&row[2], BP_SYMBOL_NOT_AVAILABLE);
-      set_text (&row[3], "no rates can be computed");
+      set_text (&row[3], _("no rates can be computed"));
     }
 
   t = table_new (s, "Benchmark_sources",
-                 "Table 11: Published comparators held, by source [note 6]", 5);
-  column (t, 0, "Source", BP_PACK_FORMAT_TEXT, 30);
-  column (t, 1, "Indicators", BP_PACK_FORMAT_WRAP, 40);
-  column (t, 2, "Rows", BP_PACK_FORMAT_INTEGER, 8);
-  column (t, 3, "Earliest period end", BP_PACK_FORMAT_DATE, 13);
-  column (t, 4, "Latest period end", BP_PACK_FORMAT_DATE, 13);
+                 _("Table 11: Published comparators held, by source [note 6]"), 5);
+  column (t, 0, _("Source"), BP_PACK_FORMAT_TEXT, 30);
+  column (t, 1, _("Indicators"), BP_PACK_FORMAT_WRAP, 40);
+  column (t, 2, _("Rows"), BP_PACK_FORMAT_INTEGER, 8);
+  column (t, 3, _("Earliest period end"), BP_PACK_FORMAT_DATE, 13);
+  column (t, 4, _("Latest period end"), BP_PACK_FORMAT_DATE, 13);
   if (b->store)
     {
       g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
@@ -1516,7 +1956,8 @@ build_quality (Builder  *b,
           const char *source = (const char *) sqlite3_column_text (stmt, 0);
 
           row = add_row (t);
-          set_text (&row[0], source && *source ? source : "not given");
+          /* Translators: in the column "Source": no source was given */
+          set_text (&row[0], source && *source ? source : _("not given"));
           set_text (&row[1], (const char *) sqlite3_column_text (stmt, 1));
           set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
           set_date (&row[3], sqlite3_column_int (stmt, 3));
@@ -1526,8 +1967,9 @@ build_quality (Builder  *b,
   if (t->rows->len == 0)
     {
       row = add_row (t);
-      set_text (&row[0], "none imported");
-      set_text (&row[1], "no comparators are shown");
+      /* Translators: in the column "Source": no comparators were imported */
+      set_text (&row[0], _("none imported"));
+      set_text (&row[1], _("no comparators are shown"));
       set_number (&row[2], 0);
       set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
       set_symbol (&row[4], BP_SYMBOL_NOT_AVAILABLE);
@@ -1543,15 +1985,19 @@ build_notes (Builder *b)
   BpPackTable *t;
   BpPackCell *row;
   static const struct { const char *symbol; const char *meaning; } symbols[] = {
-    { BP_SYMBOL_CONFIDENTIAL, "Confidential: suppressed so that no child can be identified "
-                              "(partner packs only)" },
-    { BP_SYMBOL_NOT_AVAILABLE, "Not available: the figure cannot be computed, e.g. no "
-                               "population or no comparator is held" },
-    { BP_SYMBOL_NOT_APPLICABLE, "Not applicable: e.g. the White reference group has no "
-                                "confidence interval; a change is not shown when a count is "
-                                "below 10 (the n/a rule)" },
-    { BP_SYMBOL_LOW_RELIABILITY, "Low reliability: a percentage of fewer than 10 children "
-                                 "(partner packs only)" },
+    /* Translators: the meaning of the symbol [c] */
+    { BP_SYMBOL_CONFIDENTIAL, N_("Confidential: suppressed so that no child can be "
+                                 "identified (partner packs only)") },
+    /* Translators: the meaning of the symbol [x] */
+    { BP_SYMBOL_NOT_AVAILABLE, N_("Not available: the figure cannot be computed, e.g. no "
+                                  "population or no comparator is held") },
+    /* Translators: the meaning of the symbol [z] */
+    { BP_SYMBOL_NOT_APPLICABLE, N_("Not applicable: e.g. the White reference group has no "
+                                   "confidence interval; a change is not shown when a count "
+                                   "is below 10 (the n/a rule)") },
+    /* Translators: the meaning of the symbol [u] */
+    { BP_SYMBOL_LOW_RELIABILITY, N_("Low reliability: a percentage of fewer than 10 "
+                                    "children (partner packs only)") },
   };
 
   if (r->fte.note)
@@ -1563,28 +2009,30 @@ build_notes (Builder *b)
   if (disparity_note (b))
     add_note (b, disparity_note (b));
 
-  s = sheet_new (b->pack, SHEET_NOTES, "Notes: definitions, method and symbols");
-  sheet_line (s, "This worksheet contains two tables: the notes referred to in table "
-                 "titles, and the symbols used in place of numbers.");
-  t = table_new (s, "Notes", "Table 12: Notes", 2);
-  column (t, 0, "Note number", BP_PACK_FORMAT_TEXT, 12);
-  column (t, 1, "Note text", BP_PACK_FORMAT_WRAP, 110);
+  s = sheet_new (b->pack, sheet_name (SHEET_NOTES),
+                 _("Notes: definitions, method and symbols"));
+  sheet_contents_line (s, _("This worksheet contains two tables: the notes referred to in "
+                            "table titles, and the symbols used in place of numbers."));
+  t = table_new (s, "Notes", _("Table 12: Notes"), 2);
+  column (t, 0, _("Note number"), BP_PACK_FORMAT_TEXT, 12);
+  column (t, 1, _("Note text"), BP_PACK_FORMAT_WRAP, 110);
   for (guint i = 0; i < b->notes->len; i++)
     {
-      g_autofree char *number = g_strdup_printf ("note %u", i + 1);
+      /* Translators: in the column "Note number": %u is the number, as in "note 1" */
+      g_autofree char *number = g_strdup_printf (_("note %u"), i + 1);
 
       row = add_row (t);
       set_text (&row[0], number);
       set_text (&row[1], g_ptr_array_index (b->notes, i));
     }
-  t = table_new (s, "Symbols", "Table 13: Symbols used in place of numbers", 2);
-  column (t, 0, "Symbol", BP_PACK_FORMAT_TEXT, 12);
-  column (t, 1, "Meaning", BP_PACK_FORMAT_WRAP, 110);
+  t = table_new (s, "Symbols", _("Table 13: Symbols used in place of numbers"), 2);
+  column (t, 0, _("Symbol"), BP_PACK_FORMAT_TEXT, 12);
+  column (t, 1, _("Meaning"), BP_PACK_FORMAT_WRAP, 110);
   for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
     {
       row = add_row (t);
       set_text (&row[0], symbols[i].symbol);
-      set_text (&row[1], symbols[i].meaning);
+      set_text (&row[1], _(symbols[i].meaning));
     }
 }
 
@@ -1603,7 +2051,7 @@ extract_date (Builder *b)
       BpDay day;
 
       if (bp_day_parse_iso ((const char *) sqlite3_column_text (stmt, 0), &day))
-        when = long_date (day);
+        when = bp_day_format_long (day);
     }
   return when;
 }
@@ -1615,71 +2063,81 @@ build_cover (Builder     *b,
   const BpReport *r = b->report;
   BpPackTable *t;
   BpPackCell *row;
-  g_autofree char *start = long_date (r->period.start);
-  g_autofree char *end = long_date (r->period.end);
-  g_autofree char *latest = long_date (r->latest_outcome);
+  g_autofree char *start = bp_day_format_long (r->period.start);
+  g_autofree char *end = bp_day_format_long (r->period.end);
+  g_autofree char *latest = bp_day_format_long (r->latest_outcome);
   g_autofree char *extract = extract_date (b);
-  g_autofree char *period = g_strdup_printf ("%s to %s", start, end);
+  /* Translators: a period from its first day to its last, as in "1 April 2023 to 31
+   * March 2024" */
+  g_autofree char *period = g_strdup_printf (C_("period", "%s to %s"), start, end);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *produced = NULL;
   BpDay today_day;
-  static const struct { const char *sheet; const char *what; } contents[] = {
-    { SHEET_SUMMARY, "Headline indicators: this period, the one before, the change, the "
-                     "comparators as published and a short reading" },
-    { SHEET_FTE, "First time entrants: 12 rolling 12-month periods with counts, populations, "
-                 "rates and comparators, and a line chart" },
-    { SHEET_CUSTODY, "Use of custody: 12 rolling 12-month periods with counts, populations, "
-                     "rates and comparators, and a line chart" },
-    { SHEET_REOFFENDING, "Proven reoffending: the 3-month and 12-month cohorts and the eight "
-                         "latest 3-month cohorts, and a column chart" },
-    { SHEET_DISPARITY, "Ethnic disproportionality: counts, shares, rates, relative rate "
-                       "indices with confidence intervals and changes, and a chart" },
-    { SHEET_QUALITY, "Data quality: rows imported and rejected, unknown ethnicity, population "
-                     "and comparator sources" },
-    { SHEET_NOTES, "Notes: definitions, method (Katz confidence intervals, the n/a rule, "
-                   "rounding) and symbols" },
+  static const struct { SheetId sheet; const char *what; } contents[] = {
+    { SHEET_SUMMARY, N_("Headline indicators: this period, the one before, the change, the "
+                        "comparators as published and a short reading") },
+    { SHEET_FTE, N_("First time entrants: 12 rolling 12-month periods with counts, "
+                    "populations, rates and comparators, and a line chart") },
+    { SHEET_CUSTODY, N_("Use of custody: 12 rolling 12-month periods with counts, "
+                        "populations, rates and comparators, and a line chart") },
+    { SHEET_REOFFENDING, N_("Proven reoffending: the 3-month and 12-month cohorts and the "
+                            "eight latest 3-month cohorts, and a column chart") },
+    { SHEET_DISPARITY, N_("Ethnic disproportionality: counts, shares, rates, relative rate "
+                          "indices with confidence intervals and changes, and a chart") },
+    { SHEET_QUALITY, N_("Data quality: rows imported and rejected, unknown ethnicity, "
+                        "population and comparator sources") },
+    { SHEET_NOTES, N_("Notes: definitions, method (Katz confidence intervals, the n/a rule, "
+                      "rounding) and symbols") },
   };
 
   bp_day_parse_iso (today, &today_day);
-  produced = long_date (today_day);
+  produced = bp_day_format_long (today_day);
 
-  sheet_line (s, "Protective marking: %s", b->pack->marking);
-  sheet_line (s, "This worksheet contains two tables: about this pack, and its contents "
-                 "with a link to every worksheet.");
+  /* Translators: %s is the protective marking, as in "Protective marking: OFFICIAL" */
+  sheet_line (s, _("Protective marking: %s"), b->pack->marking);
+  sheet_contents_line (s, _("This worksheet contains two tables: about this pack, and its "
+                            "contents with a link to every worksheet."));
 
-  t = table_new (s, "About_this_pack", "Table A: About this pack", 2);
-  column (t, 0, "Item", BP_PACK_FORMAT_TEXT, 26);
-  column (t, 1, "Detail", BP_PACK_FORMAT_WRAP, 100);
+  t = table_new (s, "About_this_pack", _("Table A: About this pack"), 2);
+  column (t, 0, _("Item"), BP_PACK_FORMAT_TEXT, 26);
+  column (t, 1, _("Detail"), BP_PACK_FORMAT_WRAP, 100);
 #define ABOUT(label, value) \
   G_STMT_START { row = add_row (t); set_text (&row[0], label); set_text (&row[1], value); } G_STMT_END
-  ABOUT ("Area", r->area[0] ? r->area : "not named in the data (import the published "
-                                        "comparators to name it)");
-  ABOUT ("Period", period);
-  ABOUT ("Profile", b->profile == BP_PROFILE_PARTNER
-                    ? "Partner pack: small numbers suppressed, no child-level data"
-                    : "Internal board pack: every count shown");
-  ABOUT ("Protective marking", b->pack->marking);
-  ABOUT ("Data extract date", extract ? extract : "not known");
-  ABOUT ("Latest outcome held", latest);
-  ABOUT ("Produced", produced);
-  ABOUT ("What the data covers",
-         "Children aged 10-17 living in the area who received a caution, a court sentence, "
-         "a remand or an out-of-court outcome, from the youth justice service's own case "
-         "records; 10-17 population from the ONS and the 2021 Census; comparators as "
-         "published by the Youth Justice Board.");
-  ABOUT ("Disproportionality stage", bp_stage_description (r->disparity.stage));
+  ABOUT (_("Area"), r->area[0] ? r->area : _("not named in the data (import the published "
+                                             "comparators to name it)"));
+  ABOUT (_("Period"), period);
+  ABOUT (_("Profile"), b->profile == BP_PROFILE_PARTNER
+                       ? _("Partner pack: small numbers suppressed, no child-level data")
+                       : _("Internal board pack: every count shown"));
+  ABOUT (_("Protective marking"), b->pack->marking);
+  /* Translators: the date of the latest extract of case data: "not known" when no case
+   * data has been imported */
+  ABOUT (_("Data extract date"), extract ? extract : C_("date", "not known"));
+  ABOUT (_("Latest outcome held"), latest);
+  /* Translators: the date the pack was made */
+  ABOUT (_("Produced"), produced);
+  ABOUT (_("What the data covers"),
+         _("Children aged 10-17 living in the area who received a caution, a court sentence, "
+           "a remand or an out-of-court outcome, from the youth justice service's own case "
+           "records; 10-17 population from the ONS and the 2021 Census; comparators as "
+           "published by the Youth Justice Board."));
+  /* Translators: the stage of the youth justice system whose children the
+   * disproportionality figures count */
+  ABOUT (_("Disproportionality stage"), _(bp_stage_description (r->disparity.stage)));
 #undef ABOUT
 
-  t = table_new (s, "Contents", "Table B: Contents", 2);
-  column (t, 0, "Worksheet", BP_PACK_FORMAT_TEXT, 26);
-  column (t, 1, "What it contains", BP_PACK_FORMAT_WRAP, 100);
+  t = table_new (s, "Contents", _("Table B: Contents"), 2);
+  column (t, 0, _("Worksheet"), BP_PACK_FORMAT_TEXT, 26);
+  column (t, 1, _("What it contains"), BP_PACK_FORMAT_WRAP, 100);
   for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
     {
+      const char *name = sheet_name (contents[i].sheet);
+
       row = add_row (t);
-      set_text (&row[0], contents[i].sheet);
-      row[0].link = g_strdup (contents[i].sheet);
-      set_text (&row[1], contents[i].what);
+      set_text (&row[0], name);
+      row[0].link = g_strdup (name);
+      set_text (&row[1], _(contents[i].what));
     }
 }
 
@@ -1711,19 +2169,40 @@ bp_pack_new (const BpReport  *report,
   pack->profile = profile;
   pack->sheets = g_ptr_array_new_with_free_func (sheet_free);
   pack->area = _bp_export_text (report->area);
-  end = month_year_long (report->period.end);
-  pack->period_text = g_strdup_printf ("12 months to %s", end);
-  pack->title = g_strdup_printf ("Youth justice board pack%s%s, %s", pack->area[0] ? ": " : "",
-                                 pack->area, pack->period_text);
-  pack->subject = g_strdup ("Youth justice indicators for the management board: first time "
-                            "entrants, use of custody, proven reoffending and ethnic "
-                            "disproportionality");
-  pack->marking = g_strdup (profile == BP_PROFILE_INTERNAL ? "OFFICIAL-SENSITIVE" : "OFFICIAL");
+  end = bp_day_format_month_year_long (report->period.end);
+  /* Translators: %s is a month and year, as in "12 months to March 2024" */
+  pack->period_text = g_strdup_printf (_("12 months to %s"), end);
+  if (pack->area[0])
+    /* Translators: the pack's title: the area's name and a month and year, as in "Youth
+     * justice board pack: Northdale, 12 months to March 2024" */
+    pack->title = g_strdup_printf (_("Youth justice board pack: %s, 12 months to %s"),
+                                   pack->area, end);
+  else
+    /* Translators: the pack's title when the area has no name: %s is a month and year,
+     * as in "Youth justice board pack, 12 months to March 2024" */
+    pack->title = g_strdup_printf (_("Youth justice board pack, 12 months to %s"), end);
+  /* Translators: the subject in the document properties of the workbook and the PDF */
+  pack->subject = g_strdup (_("Youth justice indicators for the management board: first "
+                              "time entrants, use of custody, proven reoffending and ethnic "
+                              "disproportionality"));
+  pack->marking = g_strdup (profile == BP_PROFILE_INTERNAL
+                            /* Translators: the protective marking of an internal pack (UK
+                             * Government Security Classifications), at the top of every
+                             * page: write it as your organisation writes this marking */
+                            ? C_("protective marking", "OFFICIAL-SENSITIVE")
+                            /* Translators: the protective marking of a partner pack (UK
+                             * Government Security Classifications), at the top of every
+                             * page: write it as your organisation writes this marking */
+                            : C_("protective marking", "OFFICIAL"));
   pack->profile_line = g_strdup (profile == BP_PROFILE_INTERNAL
-    ? "OFFICIAL-SENSITIVE. Internal board pack: every count is shown, including small "
-      "numbers. Not for sharing outside the management board."
-    : "OFFICIAL. Partner pack: small numbers are suppressed ([c]) and values made from them "
-      "are not shown; no child-level data.");
+    /* Translators: under the title of every sheet and at the top of every page;
+     * OFFICIAL-SENSITIVE is the protective marking, as you translate it */
+    ? _("OFFICIAL-SENSITIVE. Internal board pack: every count is shown, including small "
+        "numbers. Not for sharing outside the management board.")
+    /* Translators: under the title of every sheet and at the top of every page; OFFICIAL
+     * is the protective marking, as you translate it; keep the symbol [c] */
+    : _("OFFICIAL. Partner pack: small numbers are suppressed ([c]) and values made from "
+        "them are not shown; no child-level data."));
 
   b.report = report;
   b.store = store;
@@ -1736,7 +2215,7 @@ bp_pack_new (const BpReport  *report,
   year_cohort_sum (report, 0, &b.previous_year);
   add_standard_notes (&b);
 
-  cover = sheet_new (pack, SHEET_COVER, pack->title);
+  cover = sheet_new (pack, sheet_name (SHEET_COVER), pack->title);
   build_summary (&b);
   build_rate_sheet (&b, &report->fte);
   build_rate_sheet (&b, &report->custody);
@@ -1861,12 +2340,12 @@ bp_pack_cell_to_text (const BpPackCell *cell)
     case BP_PACK_CELL_DATE:
       {
         /* As Excel shows "d mmm yyyy". */
-        static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
         int y, m, d;
 
         bp_day_to_ymd ((BpDay) cell->number, &y, &m, &d);
-        return g_strdup_printf ("%d %s %d", d, months[m - 1], y);
+        /* Translators: a date in a table, as in "31 Mar 2024": the day, the short name of
+         * the month and the year */
+        return g_strdup_printf (C_("short date", "%d %s %d"), d, bp_month_abbrev (m), y);
       }
     case BP_PACK_CELL_NUMBER:
       if (cell->format == BP_PACK_FORMAT_YEAR)
@@ -1882,5 +2361,30 @@ bp_pack_cell_to_text (const BpPackCell *cell)
       return bp_format_number (cell->number, bp_pack_format_decimals (cell->format));
     default:
       g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+/**
+ * bp_pack_highlight_text:
+ * The text in the highlight column of a row marked @highlight, which the workbook's
+ * conditional formats look for. Returns: (transfer none) (nullable): the text, in the
+ * current language; %NULL for %BP_PACK_HIGHLIGHT_NONE
+ */
+const char *
+bp_pack_highlight_text (BpPackHighlight highlight)
+{
+  switch (highlight)
+    {
+    case BP_PACK_HIGHLIGHT_HIGHER:
+      /* Translators: in the column "Significance": a relative rate index significantly
+       * above 1 */
+      return _("Significantly higher");
+    case BP_PACK_HIGHLIGHT_LOWER:
+      /* Translators: in the column "Significance": a relative rate index significantly
+       * below 1 */
+      return _("Significantly lower");
+    case BP_PACK_HIGHLIGHT_NONE:
+    default:
+      return NULL;
     }
 }

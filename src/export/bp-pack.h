@@ -88,6 +88,8 @@ typedef struct
   char             *name;
   char             *title;       /* cell A1 */
   GPtrArray        *lines;       /* (element-type utf8) the lines under the title */
+  int               contents_line; /* the line of @lines that says what the worksheet
+                                    * contains, for the workbook alone; -1 */
   GPtrArray        *tables;      /* (element-type BpPackTable) */
   BpPackChartStyle  chart_style;
   BpChart          *chart;       /* (nullable) the same chart as the screen */
@@ -122,6 +124,7 @@ const BpPackCell *bp_pack_table_cell (const BpPackTable *table,
                                       guint              row,
                                       guint              column);
 char        *bp_pack_cell_to_text   (const BpPackCell *cell);
+const char  *bp_pack_highlight_text (BpPackHighlight highlight);
 int          bp_pack_format_decimals (BpPackFormat   format);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpPack, bp_pack_free)

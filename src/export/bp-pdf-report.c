@@ -16,6 +16,7 @@
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-chart.h"
 #include "bp-export-private.h"
@@ -154,7 +155,9 @@ draw_furniture (Doc *doc)
 
   title = layout_new (doc, doc->pack->title, "Sans 7", CONTENT_WIDTH * 0.75);
   show_layout (doc, title, MARGIN, PAGE_HEIGHT - 36);
-  page = g_strdup_printf ("Page %d of %d", doc->page, doc->n_pages);
+  /* Translators: the footer of every page of the PDF: the page's number and the number
+   * of pages, as in "Page 2 of 7" */
+  page = g_strdup_printf (_("Page %d of %d"), doc->page, doc->n_pages);
   number = layout_new (doc, page, "Sans 7", CONTENT_WIDTH);
   pango_layout_set_alignment (number, PANGO_ALIGN_RIGHT);
   show_layout (doc, number, MARGIN, PAGE_HEIGHT - 36);
@@ -521,7 +524,9 @@ draw_table (Doc               *doc,
       if (!fit_columns (part_sizes, k, CONTENT_WIDTH, TRUE))
         for (guint i = 0; i < k; i++)
           part_sizes[i].width = CONTENT_WIDTH / k;
-      title = g_strdup_printf ("%s (part %d)", t->title, ++part);
+      /* Translators: a table too wide for the page is printed in parts: the table's
+       * title and the part's number, as in "Table 1: Headline indicators (part 2)" */
+      title = g_strdup_printf (_("%s (part %d)"), t->title, ++part);
       draw_table_part (doc, t, title, part_cols, k, part_sizes);
     }
 }
@@ -535,19 +540,17 @@ heading (Doc        *doc,
   paragraph (doc, text, FONT_HEADING, 8);
 }
 
-/* The sheet's explanatory lines, less those about worksheets and the profile line that
- * every page header already carries. */
+/* The sheet's explanatory lines, less the one about the worksheet and the profile line
+ * that every page header already carries. */
 static void
 sheet_lines (Doc         *doc,
              BpPackSheet *s)
 {
   for (guint i = 1; i < s->lines->len; i++)
     {
-      const char *line = g_ptr_array_index (s->lines, i);
-
-      if (g_str_has_prefix (line, "This worksheet"))
+      if ((int) i == s->contents_line)
         continue;
-      paragraph (doc, line, FONT_BODY, 4);
+      paragraph (doc, g_ptr_array_index (s->lines, i), FONT_BODY, 4);
     }
   doc->y += 6;
 }
@@ -595,16 +598,19 @@ cover_page (Doc         *doc,
   BpPack *pack = doc->pack;
   BpPackTable *about = cover->tables->len > 0 ? g_ptr_array_index (cover->tables, 0) : NULL;
   BpPackTable contents = { 0 };
-  BpPackColumn columns[2] = { { (char *) "Section", BP_PACK_FORMAT_TEXT, 40 },
-                              { (char *) "Page", BP_PACK_FORMAT_INTEGER, 8 } };
+  /* Translators: a column heading in the PDF's contents: a section of the report */
+  BpPackColumn columns[2] = { { (char *) _("Section"), BP_PACK_FORMAT_TEXT, 40 },
+                              /* Translators: a column heading in the PDF's contents: the
+                               * page a section starts on */
+                              { (char *) C_("column", "Page"), BP_PACK_FORMAT_INTEGER, 8 } };
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GArray) marks = g_array_new (FALSE, TRUE, sizeof (BpPackHighlight));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
 
   new_page (doc);
-  outline (doc, "Cover");
+  outline (doc, cover->name);
   doc->y += 30;
-  paragraph (doc, "Youth justice board pack", "Sans Bold 26", 6);
+  paragraph (doc, _("Youth justice board pack"), "Sans Bold 26", 6);
   if (pack->area[0])
     paragraph (doc, pack->area, "Sans 20", 6);
   paragraph (doc, pack->period_text, "Sans 16", 24);
@@ -615,7 +621,8 @@ cover_page (Doc         *doc,
 
   /* Contents with the pages found by the dry pass. */
   contents.name = (char *) "Contents";
-  contents.title = (char *) "Contents";
+  /* Translators: the title of the PDF's table of contents */
+  contents.title = (char *) _("Contents");
   contents.n_columns = 2;
   contents.columns = columns;
   contents.rows = rows;
@@ -656,10 +663,13 @@ summary_page (Doc         *doc,
               t->n_columns > G_N_ELEMENTS (cols) ? G_N_ELEMENTS (cols) : 0);
   if (t->n_columns <= G_N_ELEMENTS (cols))
     return;
-  paragraph (doc, "What the figures say", FONT_SUBHEADING, 6);
+  /* Translators: a heading in the PDF, above the readings of the summary table */
+  paragraph (doc, _("What the figures say"), FONT_SUBHEADING, 6);
   for (guint r = 0; r < t->rows->len; r++)
     {
-      g_autofree char *label = g_strdup_printf ("%s, %s:",
+      /* Translators: the label of a reading: the indicator and the measure, as in
+       * "First time entrants, Rate per 100,000 10-17 year olds:" */
+      g_autofree char *label = g_strdup_printf (_("%s, %s:"),
                                                 bp_pack_table_cell (t, r, 0)->text,
                                                 bp_pack_table_cell (t, r, 1)->text);
       const BpPackCell *reading = bp_pack_table_cell (t, r, G_N_ELEMENTS (cols));
@@ -677,7 +687,8 @@ sheet_page (Doc         *doc,
   if (s->chart)
     {
       draw_chart (doc, s);
-      labelled_paragraph (doc, "Text alternative:", s->chart_alt ? s->chart_alt : "");
+      /* Translators: the label of the paragraph that describes a chart in words */
+      labelled_paragraph (doc, _("Text alternative:"), s->chart_alt ? s->chart_alt : "");
     }
   for (guint i = 0; i < s->tables->len; i++)
     {
@@ -747,8 +758,11 @@ set_metadata (cairo_surface_t *surface,
               BpPack          *pack)
 {
   g_autofree char *title = _bp_export_text (pack->title);
-  g_autofree char *keywords = g_strdup_printf ("Protective marking: %s; profile: %s",
-                                               pack->marking, bp_profile_name (pack->profile));
+  /* Translators: the keywords in the PDF's document properties: the protective marking
+   * and the profile, as in "Protective marking: OFFICIAL; profile: partner" */
+  g_autofree char *keywords = g_strdup_printf (_("Protective marking: %s; profile: %s"),
+                                               pack->marking,
+                                               _(bp_profile_name (pack->profile)));
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, pack->subject);
@@ -774,8 +788,9 @@ render (Doc                   *doc,
   status = cairo_surface_status (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_PDF, "the PDF could not be drawn: %s",
-                   cairo_status_to_string (status));
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_PDF,
+                   /* Translators: %s is cairo's reason, which is in English */
+                   _("the PDF could not be drawn: %s"), cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
@@ -858,16 +873,20 @@ bp_export_pdf_pack (BpPack                *pack,
   if (ok && sink.failed)
     {
       g_clear_error (error);
-      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE, "%s: could not be written (%s)",
-                   display, g_strerror (sink.saved_errno));
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+                   /* Translators: the file and the system's reason: "pack.pdf: could not be
+                    * written (No space left on device)" */
+                   _("%s: could not be written (%s)"), display, g_strerror (sink.saved_errno));
       ok = FALSE;
     }
   else if (!ok && sink.failed && error && *error &&
            (*error)->domain == BP_EXPORT_ERROR && (*error)->code == BP_EXPORT_ERROR_PDF)
     {
       g_clear_error (error);
-      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE, "%s: could not be written (%s)",
-                   display, g_strerror (sink.saved_errno));
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+                   /* Translators: the file and the system's reason: "pack.pdf: could not be
+                    * written (No space left on device)" */
+                   _("%s: could not be written (%s)"), display, g_strerror (sink.saved_errno));
     }
   return _bp_export_file_finish (&file, ok, progress, progress_data, error);
 }

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 #include <xlsxwriter.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-export-private.h"
 #include "bp-workbook.h"
@@ -50,16 +51,30 @@ typedef struct
   lxw_format    *formats[BP_PACK_N_FORMATS];
 } Writer;
 
+/* @call: the libxlsxwriter call that failed, as the code says it */
 static gboolean
 lxw_failed (Writer      *w,
             lxw_error    code,
-            const char  *what,
+            const char  *call,
             GError     **error)
 {
-  g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_XLSX,
-               "%s: the workbook could not be made: %s%s%s (libxlsxwriter: %s)",
-               w->display_path, what, w->context ? ", sheet " : "",
-               w->context ? w->context : "", lxw_strerror (code));
+  if (w->context)
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_XLSX,
+                 /* Translators: the file, the line of program code that failed, the
+                  * worksheet and libxlsxwriter's message, which is in English:
+                  * "pack.xlsx: the workbook could not be made: worksheet_set_row (ws, 0,
+                  * 21, NULL), sheet Summary (libxlsxwriter: Parameter exceeds Excel's
+                  * limits.)" */
+                 _("%s: the workbook could not be made: %s, sheet %s (libxlsxwriter: %s)"),
+                 w->display_path, call, w->context, lxw_strerror (code));
+  else
+    g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_XLSX,
+                 /* Translators: the file, the line of program code that failed and
+                  * libxlsxwriter's message, which is in English: "pack.xlsx: the workbook
+                  * could not be made: workbook_set_properties (w->workbook, &props)
+                  * (libxlsxwriter: Memory error, failed to allocate memory.)" */
+                 _("%s: the workbook could not be made: %s (libxlsxwriter: %s)"),
+                 w->display_path, call, lxw_strerror (code));
   return FALSE;
 }
 
@@ -71,6 +86,23 @@ lxw_failed (Writer      *w,
       return lxw_failed ((w), try_code_, #expr, (error));      \
   }                                                            \
   G_STMT_END
+
+/* @text with every @c doubled: how Excel escapes a quote in a formula or a link, and an
+ * ampersand in a header. */
+static char *
+double_char (const char *text,
+             char        c)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == c)
+        g_string_append_c (out, c);
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
 
 /* A copy of @text that is safe for libxlsxwriter and lives as long as the workbook. */
 static const char *
@@ -187,7 +219,9 @@ write_cell (Writer            *w,
     case BP_PACK_CELL_TEXT:
       if (cell->link)
         {
-          g_autofree char *url = g_strdup_printf ("internal:'%s'!A1", cell->link);
+          /* A translated sheet name may hold an apostrophe: "Troseddu o'r newydd". */
+          g_autofree char *quoted = double_char (cell->link, '\'');
+          g_autofree char *url = g_strdup_printf ("internal:'%s'!A1", quoted);
 
           TRY (w, worksheet_write_url_opt (ws, row, col, safe (w, url), w->link,
                                            safe (w, cell->text), NULL), error);
@@ -282,13 +316,18 @@ write_table (Writer         *w,
   if (t->highlight_column >= 0 && t->rows->len > 0)
     {
       char col[LXW_MAX_COL_NAME_LENGTH];
+      g_autofree char *higher_text = double_char (bp_pack_highlight_text (BP_PACK_HIGHLIGHT_HIGHER),
+                                                  '"');
+      g_autofree char *lower_text = double_char (bp_pack_highlight_text (BP_PACK_HIGHLIGHT_LOWER),
+                                                 '"');
       g_autofree char *higher = NULL;
       g_autofree char *lower = NULL;
       lxw_conditional_format cf = { 0 };
 
+      /* The rows whose highlight column says so, in the pack's language. */
       lxw_col_to_name (col, (lxw_col_t) t->highlight_column, LXW_TRUE);
-      higher = g_strdup_printf ("=%s%u=\"Significantly higher\"", col, header_row + 2);
-      lower = g_strdup_printf ("=%s%u=\"Significantly lower\"", col, header_row + 2);
+      higher = g_strdup_printf ("=%s%u=\"%s\"", col, header_row + 2, higher_text);
+      lower = g_strdup_printf ("=%s%u=\"%s\"", col, header_row + 2, lower_text);
       cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
       cf.value_string = (char *) safe (w, higher);
       cf.format = w->higher;
@@ -526,7 +565,8 @@ write_chart (Writer         *w,
   if (chart == NULL)
     {
       TRY (w, worksheet_write_string (ws, at_row, 0,
-                                      "No chart: there are no values that may be shown.",
+                                      safe (w, _("No chart: there are no values that may be "
+                                                 "shown.")),
                                       w->line), error);
       return TRUE;
     }
@@ -551,12 +591,21 @@ write_sheet (Writer       *w,
   double widths[64] = { 0 };
   guint max_columns = 0;
   g_autofree char *header = NULL;
+  g_autofree char *footer = NULL;
+  g_autofree char *marking = NULL;
 
   w->context = s->name;
   ws = workbook_add_worksheet (w->workbook, safe (w, s->name));
   if (ws == NULL)
-    return lxw_failed (w, LXW_ERROR_SHEETNAME_ALREADY_USED, "the worksheet name was refused",
-                       error);
+    {
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_XLSX,
+                   /* Translators: the file, a worksheet name and libxlsxwriter's message,
+                    * which is in English */
+                   _("%s: the workbook could not be made: the worksheet name was refused, "
+                     "sheet %s (libxlsxwriter: %s)"),
+                   w->display_path, s->name, lxw_strerror (LXW_ERROR_SHEETNAME_ALREADY_USED));
+      return FALSE;
+    }
 
   TRY (w, worksheet_write_string (ws, row++, 0, safe (w, s->title), w->title), error);
   TRY (w, worksheet_set_row (ws, 0, 21, NULL), error);
@@ -594,14 +643,78 @@ write_sheet (Writer       *w,
   if (s->tables->len > 0)
     worksheet_freeze_panes (ws, first_header + 1, 0);
 
-  /* Printed, every page carries the marking and its number. */
-  header = g_strdup_printf ("&C&\"-,Bold\"%s", w->pack->marking);
+  /* Printed, every page carries the marking and its number. "&" starts a code in a
+   * header: a literal one is doubled. */
+  marking = double_char (w->pack->marking, '&');
+  header = g_strdup_printf ("&C&\"-,Bold\"%s", marking);
   TRY (w, worksheet_set_header (ws, safe (w, header)), error);
-  TRY (w, worksheet_set_footer (ws, "&L&A&RPage &P of &N"), error);
+  /* Translators: the footer of every printed page of the workbook, "Page 2 of 7": Excel
+   * puts the page number for &P and the number of pages for &N; keep &P and &N as they
+   * are and write no other & */
+  footer = g_strdup_printf ("&L&A&R%s", _("Page &P of &N"));
+  TRY (w, worksheet_set_footer (ws, safe (w, footer)), error);
   worksheet_set_landscape (ws);
   worksheet_set_paper (ws, 9);
   worksheet_fit_to_pages (ws, 1, 0);
   w->context = NULL;
+  return TRUE;
+}
+
+/* Whether two worksheet names are one to Excel, which ignores case: libxlsxwriter 1.1.4
+ * compares only ASCII letters, so "CAFÉ" and "café" would make a file Excel repairs. */
+static gboolean
+same_sheet_name (const char *a,
+                 const char *b)
+{
+  g_autofree char *a_nfc = g_utf8_normalize (a, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  g_autofree char *b_nfc = g_utf8_normalize (b, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  g_autofree char *a_down = a_nfc ? g_utf8_strdown (a_nfc, -1) : NULL;
+  g_autofree char *b_down = b_nfc ? g_utf8_strdown (b_nfc, -1) : NULL;
+
+  return a_down && b_down && strcmp (a_down, b_down) == 0;
+}
+
+/* Sheet names are translated: each is checked by libxlsxwriter's own rules (length,
+ * characters, apostrophes, a name in use) before it is added, and against the sheets
+ * before it, so a bad translation stops the export with its name rather than making a
+ * file Excel cannot open. */
+static gboolean
+check_sheet_name (Writer  *w,
+                  guint    index,
+                  GError **error)
+{
+  const BpPackSheet *s = g_ptr_array_index (w->pack->sheets, index);
+  lxw_error code;
+
+  /* Checked before the file was begun too; libxlsxwriter must not see an empty name. */
+  if (!_bp_export_sheet_name_valid (s->name, error))
+    return FALSE;
+  code = workbook_validate_sheet_name (w->workbook, s->name);
+  if (code != LXW_NO_ERROR)
+    {
+      g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_XLSX,
+                   /* Translators: the file, a worksheet name (perhaps a translated one)
+                    * and libxlsxwriter's reason, which is in English: "pack.xlsx: the
+                    * worksheet name "Summary" cannot be used (libxlsxwriter: Worksheet
+                    * name is already in use.)" */
+                   _("%s: the worksheet name \"%s\" cannot be used (libxlsxwriter: %s)"),
+                   w->display_path, s->name, lxw_strerror (code));
+      return FALSE;
+    }
+  for (guint i = 0; i < index; i++)
+    {
+      const BpPackSheet *before = g_ptr_array_index (w->pack->sheets, i);
+
+      if (same_sheet_name (before->name, s->name))
+        {
+          g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_INVALID,
+                       /* Translators: the file and two worksheet names (perhaps
+                        * translated ones) that differ only in capital letters */
+                       _("%s: the worksheet names \"%s\" and \"%s\" are the same to Excel"),
+                       w->display_path, before->name, s->name);
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -618,16 +731,26 @@ set_properties (Writer  *w,
   props.company = (char *) safe (w, pack->area);
   props.category = (char *) safe (w, pack->marking);
   props.keywords = (char *) safe (w, pack->profile == BP_PROFILE_PARTNER
-                                     ? "youth justice, board pack, partner, suppressed"
-                                     : "youth justice, board pack, internal");
+                                     /* Translators: the keywords in the workbook's
+                                      * document properties, separated by commas */
+                                     ? _("youth justice, board pack, partner, suppressed")
+                                     /* Translators: the keywords in the workbook's
+                                      * document properties, separated by commas */
+                                     : _("youth justice, board pack, internal"));
   props.comments = (char *) safe (w, pack->profile_line);
   props.status = (char *) safe (w, pack->marking);
   TRY (w, workbook_set_properties (w->workbook, &props), error);
+  /* The custom properties are for programs as well as people: their names, the marking
+   * and the profile stay as they are in every language. */
   TRY (w, workbook_set_custom_property_string (w->workbook, "Protective marking",
-                                               safe (w, pack->marking)), error);
+                                               pack->profile == BP_PROFILE_INTERNAL
+                                               ? "OFFICIAL-SENSITIVE" : "OFFICIAL"), error);
   TRY (w, workbook_set_custom_property_string (w->workbook, "Area",
                                                safe (w, pack->area[0] ? pack->area
-                                                                      : "not named")), error);
+                                                     /* Translators: the area in the
+                                                      * workbook's properties when the
+                                                      * data does not name it */
+                                                     : _("not named"))), error);
   TRY (w, workbook_set_custom_property_string (w->workbook, "Profile",
                                                bp_profile_name (pack->profile)), error);
   TRY (w, workbook_set_custom_property_string (w->workbook, "Period",
@@ -650,6 +773,8 @@ write_all (Writer                *w,
   for (guint i = 0; i < n; i++)
     {
       if (_bp_export_check_cancelled (cancellable, error))
+        return FALSE;
+      if (!check_sheet_name (w, i, error))
         return FALSE;
       if (!write_sheet (w, g_ptr_array_index (w->pack->sheets, i), error))
         return FALSE;
@@ -707,7 +832,8 @@ bp_export_workbook_pack (BpPack                *pack,
       _bp_export_locale_pop (&locale);
       _bp_export_file_abort (&file);
       g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
-                   "%s: the workbook could not be started (out of memory?)", display);
+                   /* Translators: %s is the file to write */
+                   _("%s: the workbook could not be started (out of memory?)"), display);
       return FALSE;
     }
   ok = write_all (&w, progress, progress_data, cancellable, error);
@@ -716,7 +842,16 @@ bp_export_workbook_pack (BpPack                *pack,
       lxw_error code = workbook_close (w.workbook);
 
       if (code != LXW_NO_ERROR)
-        ok = lxw_failed (&w, code, "writing the file", error);
+        {
+          ok = FALSE;
+          g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_XLSX,
+                       /* Translators: the file and libxlsxwriter's message, which is in
+                        * English: "pack.xlsx: the workbook could not be made: writing the
+                        * file (libxlsxwriter: Error creating output xlsx file. Usually a
+                        * permissions error.)" */
+                       _("%s: the workbook could not be made: writing the file "
+                         "(libxlsxwriter: %s)"), display, lxw_strerror (code));
+        }
     }
   else
     lxw_workbook_free (w.workbook);
