@@ -2,7 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <gtk/gtk.h>
 #include <locale.h>
 #include <stdio.h>
@@ -10,6 +10,7 @@
 
 #include "bp-application.h"
 #include "bp-cli.h"
+#include "bp-i18n.h"
 
 /* The window's command line is only the global options of cli.md: --db FILE (or
  * --db=FILE), else $BOARDPACK_DB, else the default database. */
@@ -43,6 +44,8 @@ main (int    argc,
   const char *database = NULL;
 
   setlocale (LC_ALL, "");
+  /* Before the command line too: its messages and --help are translated. */
+  bp_i18n_init ();
 
   /* Subcommands never initialise GTK: they run without a display. */
   if (!bp_cli_wants_window (argc, argv))
@@ -50,13 +53,9 @@ main (int    argc,
 
   if (!window_database (argc, argv, &database))
     {
-      fprintf (stderr, "boardpack: --db needs a file name\n");
+      fprintf (stderr, "boardpack: %s\n", _("--db needs a file name"));
       return BP_EXIT_USAGE;
     }
-
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
 
   if (!gtk_init_check ())
     {

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -34,45 +35,53 @@ _bp_cli_chart (BpCli  *cli,
   BpChartTheme theme;
   BpChartKind kind;
   const GOptionEntry entries[] = {
-    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The file to write: .png, .svg or .pdf", "FILE" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width in pixels (default 1200)", "PX" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height in pixels (default 700)", "PX" },
+    /* Translators: the options' help of boardpack SUBCOMMAND --help. Keep option names
+     * and the words typed (.png, fte, light, internal...); the placeholders in capitals
+     * (FILE, PX, DATE...) may be translated, the same way in every subcommand. */
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("The file to write: .png, .svg or .pdf"),
+      N_("FILE") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (default 1200)"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (default 700)"),
+      N_("PX") },
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
-      "The quarter end the period ends on (default: the latest with data)", "DATE" },
+      N_("The quarter end the period ends on (default: the latest with data)"), N_("DATE") },
     { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
-      "For rri and ethnicity: cautioned_or_sentenced (default), fte, custody, remand", "STAGE" },
+      N_("For rri and ethnicity: cautioned_or_sentenced (default), fte, custody, remand"),
+      N_("STAGE") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name,
-      "light (default), dark or high-contrast", "THEME" },
+      N_("light (default), dark or high-contrast"), N_("THEME") },
     { "palette", 0, 0, G_OPTION_ARG_STRING, &palette,
-      "analysis-function (default) or okabe-ito", "PALETTE" },
+      N_("analysis-function (default) or okabe-ito"), N_("PALETTE") },
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile,
-      "internal (default) or partner: small numbers suppressed", "PROFILE" },
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database file", "FILE" },
+      N_("internal (default) or partner: small numbers suppressed"), N_("PROFILE") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },
     { NULL }
   };
 
-  context = g_option_context_new ("KIND");
-  g_option_context_set_summary (context, "Draw a chart to a PNG, SVG or PDF file. KIND is fte, "
-                                         "custody, reoffending, rri or ethnicity.");
-  g_option_context_add_main_entries (context, entries, NULL);
+  /* Translators: what follows the options in "boardpack chart --help": the chart's kind */
+  context = g_option_context_new (_("KIND"));
+  g_option_context_set_summary (context, _("Draw a chart to a PNG, SVG or PDF file. KIND is fte, "
+                                           "custody, reoffending, rri or ethnicity."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
   if (argc != 2 || !bp_chart_kind_from_string (argv[1], &kind))
-    return _bp_cli_usage ("chart", "give one KIND: fte, custody, reoffending, rri or ethnicity");
+    return _bp_cli_usage ("chart", _("give one KIND: fte, custody, reoffending, rri or "
+                                     "ethnicity"));
   if (out == NULL)
-    return _bp_cli_usage ("chart", "--out FILE is required");
+    return _bp_cli_usage ("chart", _("--out FILE is required"));
   if (!g_str_has_suffix (out, ".png") && !g_str_has_suffix (out, ".svg") &&
       !g_str_has_suffix (out, ".pdf"))
-    return _bp_cli_usage ("chart", "--out must end in .png, .svg or .pdf");
+    return _bp_cli_usage ("chart", _("--out must end in .png, .svg or .pdf"));
   if (width < 200 || width > 10000 || height < 150 || height > 10000)
-    return _bp_cli_usage ("chart", "--width must be 200 to 10000 and --height 150 to 10000");
+    return _bp_cli_usage ("chart", _("--width must be 200 to 10000 and --height 150 to 10000"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
-    return _bp_cli_usage ("chart", "--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY");
+    return _bp_cli_usage ("chart", _("--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY"));
   if (stage && !bp_stage_parse (stage, &options.stage))
-    return _bp_cli_usage ("chart", "--stage must be cautioned_or_sentenced, fte, custody or "
-                                   "remand");
+    return _bp_cli_usage ("chart", _("--stage must be cautioned_or_sentenced, fte, custody or "
+                                     "remand"));
   if (profile && !bp_profile_parse (profile, &build.profile))
-    return _bp_cli_usage ("chart", "--profile must be internal or partner");
+    return _bp_cli_usage ("chart", _("--profile must be internal or partner"));
 
   if (theme_name == NULL || strcmp (theme_name, "light") == 0)
     bp_chart_theme_init (&theme, BP_CHART_THEME_LIGHT);
@@ -81,11 +90,11 @@ _bp_cli_chart (BpCli  *cli,
   else if (strcmp (theme_name, "high-contrast") == 0)
     bp_chart_theme_init (&theme, BP_CHART_THEME_HIGH_CONTRAST);
   else
-    return _bp_cli_usage ("chart", "--theme must be light, dark or high-contrast");
+    return _bp_cli_usage ("chart", _("--theme must be light, dark or high-contrast"));
   if (palette && strcmp (palette, "okabe-ito") == 0)
     theme.palette = BP_CHART_PALETTE_OKABE_ITO;
   else if (palette && strcmp (palette, "analysis-function") != 0)
-    return _bp_cli_usage ("chart", "--palette must be analysis-function or okabe-ito");
+    return _bp_cli_usage ("chart", _("--palette must be analysis-function or okabe-ito"));
   if (db)
     cli->db_path = db;
 

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 
 #include "bp-cli-private.h"
@@ -39,30 +40,34 @@ _bp_cli_import (BpCli  *cli,
   Progress progress;
   gboolean ok;
   const GOptionEntry entries[] = {
+    /* Translators: see "The file to write: .png, .svg or .pdf" for the options' help */
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &skip_invalid,
-      "Import the valid rows and write the invalid ones to a rejects file", NULL },
+      N_("Import the valid rows and write the invalid ones to a rejects file"), NULL },
+    /* Translators: keep "-rejects.csv"; FILE as in the other options */
     { "rejects", 0, 0, G_OPTION_ARG_FILENAME, &rejects,
-      "Where to write rejected rows (default: FILE-rejects.csv beside FILE)", "FILE" },
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database file", "FILE" },
+      N_("Where to write rejected rows (default: FILE-rejects.csv beside FILE)"), N_("FILE") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },
     { NULL }
   };
 
-  context = g_option_context_new ("outcomes|population|benchmarks FILE");
-  g_option_context_set_summary (context, "Import a CSV file of case-level outcomes, 10-17 "
-                                         "population, or published benchmarks.");
+  /* Translators: what follows the options in "boardpack import --help": keep the three
+   * kinds, which are typed as they are; FILE as in the options */
+  context = g_option_context_new (_("outcomes|population|benchmarks FILE"));
+  g_option_context_set_summary (context, _("Import a CSV file of case-level outcomes, 10-17 "
+                                           "population, or published benchmarks."));
   g_option_context_set_description (context,
-                                    "By default the import is all or nothing: one invalid row "
-                                    "and nothing is written.\nRe-importing the same rows changes "
-                                    "nothing.");
-  g_option_context_add_main_entries (context, entries, NULL);
+                                    _("By default the import is all or nothing: one invalid row "
+                                      "and nothing is written.\nRe-importing the same rows "
+                                      "changes nothing."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
   if (argc != 3)
-    return _bp_cli_usage ("import", "give the kind of file and one file name");
+    return _bp_cli_usage ("import", _("give the kind of file and one file name"));
   if (!bp_import_kind_parse (argv[1], &options.kind))
-    return _bp_cli_usage ("import", "the kind must be outcomes, population or benchmarks");
+    return _bp_cli_usage ("import", _("the kind must be outcomes, population or benchmarks"));
   if (rejects && !skip_invalid)
-    return _bp_cli_usage ("import", "--rejects goes with --skip-invalid");
+    return _bp_cli_usage ("import", _("--rejects goes with --skip-invalid"));
   if (db)
     cli->db_path = db;
 
@@ -70,7 +75,9 @@ _bp_cli_import (BpCli  *cli,
   if (store == NULL)
     return BP_EXIT_IO;
 
-  what = g_strdup_printf ("Importing %s", argv[2]);
+  /* Translators: progress, followed by a percentage; %s is the file, "Importing
+   * outcomes.csv: 40%" */
+  what = g_strdup_printf (_("Importing %s"), argv[2]);
   progress.cli = cli;
   progress.what = what;
   options.skip_invalid = skip_invalid;
@@ -82,12 +89,25 @@ _bp_cli_import (BpCli  *cli,
   _bp_cli_progress_done (cli);
 
   for (guint i = 0; result && i < result->notes->len; i++)
-    fprintf (stderr, "note: %s\n", (const char *) g_ptr_array_index (result->notes, i));
+    {
+      /* Translators: a remark on an imported file, as in "note: outcomes.csv: the file is
+       * not UTF-8, so it was read as Windows-1252 (what Excel on Windows saves)" */
+      fprintf (stderr, _("note: %s"), (const char *) g_ptr_array_index (result->notes, i));
+      fputc ('\n', stderr);
+    }
   for (guint i = 0; result && i < result->messages->len; i++)
     fprintf (stderr, "%s\n", (const char *) g_ptr_array_index (result->messages, i));
   if (result && result->n_problems > result->messages->len)
-    fprintf (stderr, "… and %" G_GUINT64_FORMAT " more problems\n",
-             result->n_problems - result->messages->len);
+    {
+      guint64 more = result->n_problems - result->messages->len;
+      g_autofree char *count = bp_format_count ((gint64) more);
+
+      /* Translators: after the problems listed; %s is how many more, "… and 1,204 more
+       * problems" */
+      fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "… and %s more problem",
+                                    "… and %s more problems", (gulong) more), count);
+      fputc ('\n', stderr);
+    }
 
   if (!ok)
     {
@@ -101,6 +121,11 @@ _bp_cli_import (BpCli  *cli,
     printf ("%s: %s\n", argv[2], summary);
   }
   if (result->rejects_path)
-    printf ("Rejected rows were written to %s\n", result->rejects_path);
+    {
+      /* Translators: %s is the rejects file, "Rejected rows were written to
+       * outcomes-rejects.csv" */
+      printf (_("Rejected rows were written to %s"), result->rejects_path);
+      putchar ('\n');
+    }
   return BP_EXIT_OK;
 }

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 
 #include "bp-cli-private.h"
@@ -24,33 +25,35 @@ _bp_cli_report (BpCli  *cli,
   g_autofree char *output = NULL;
   BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED };
   const GOptionEntry entries[] = {
+    /* Translators: see "The file to write: .png, .svg or .pdf" for the options' help */
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
-      "The quarter end the period ends on (default: the latest with data)", "DATE" },
+      N_("The quarter end the period ends on (default: the latest with data)"), N_("DATE") },
     { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
-      "Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand",
-      "STAGE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), json or csv", "FORMAT" },
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database file", "FILE" },
+      N_("Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand"),
+      N_("STAGE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default), json or csv"),
+      N_("FORMAT") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },
     { NULL }
   };
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, "Print the indicators for a 12-month period: first "
-                                         "time entrants, use of custody, proven reoffending "
-                                         "and ethnic disproportionality.");
-  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context, _("Print the indicators for a 12-month period: first "
+                                           "time entrants, use of custody, proven reoffending "
+                                           "and ethnic disproportionality."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
   if (argc != 1)
-    return _bp_cli_usage ("report", "unexpected arguments");
+    return _bp_cli_usage ("report", _("unexpected arguments"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
-    return _bp_cli_usage ("report", "--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY");
+    return _bp_cli_usage ("report", _("--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY"));
   if (stage && !bp_stage_parse (stage, &options.stage))
-    return _bp_cli_usage ("report", "--stage must be cautioned_or_sentenced, fte, custody or "
-                                    "remand");
+    return _bp_cli_usage ("report", _("--stage must be cautioned_or_sentenced, fte, custody or "
+                                      "remand"));
   if (format && g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "json") != 0 &&
       g_strcmp0 (format, "csv") != 0)
-    return _bp_cli_usage ("report", "--format must be text, json or csv");
+    return _bp_cli_usage ("report", _("--format must be text, json or csv"));
   if (db)
     cli->db_path = db;
 

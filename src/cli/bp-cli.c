@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,11 +22,23 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "import", _bp_cli_import, "import outcomes|population|benchmarks FILE [--skip-invalid] [--rejects FILE]" },
-  { "report", _bp_cli_report, "report [--period-end DATE] [--stage STAGE] [--format text|json|csv]" },
-  { "chart", _bp_cli_chart, "chart KIND --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--period-end DATE]" },
-  { "demo-data", _bp_cli_demo_data, "demo-data --out DIR [--rows N] [--seed N]" },
-  { "export", _bp_cli_export, "export [--xlsx FILE] [--pdf FILE] [--profile internal|partner] [--period-end DATE]" },
+  /* Translators: the synopses of the subcommands in boardpack --help. Keep the subcommand
+   * and option names (import, --skip-invalid) and the words typed as they are (outcomes,
+   * internal, json, png); the placeholders in capitals (FILE, DATE, KIND, PX, DIR, N) may
+   * be translated as in each subcommand's --help. */
+  { "import", _bp_cli_import, N_("import outcomes|population|benchmarks FILE [--skip-invalid] "
+                                 "[--rejects FILE]") },
+  /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
+  { "report", _bp_cli_report, N_("report [--period-end DATE] [--stage STAGE] "
+                                 "[--format text|json|csv]") },
+  /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
+  { "chart", _bp_cli_chart, N_("chart KIND --out FILE.(png|svg|pdf) [--width PX] [--height PX] "
+                               "[--period-end DATE]") },
+  /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
+  { "demo-data", _bp_cli_demo_data, N_("demo-data --out DIR [--rows N] [--seed N]") },
+  /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
+  { "export", _bp_cli_export, N_("export [--xlsx FILE] [--pdf FILE] [--profile internal|partner] "
+                                 "[--period-end DATE] [--language cy|en]") },
 };
 
 static const Command *
@@ -40,15 +53,25 @@ find_command (const char *name)
 static void
 print_help (FILE *out)
 {
-  fprintf (out, "Usage:\n"
-                "  boardpack [--db FILE]                 open the application window\n");
+  /* Translators: the first line of boardpack --help, before the synopses */
+  fprintf (out, "%s\n", _("Usage:"));
+  /* Translators: the synopsis of the window in boardpack --help: keep --db; FILE as in the
+   * other synopses. The spaces line the description up with nothing else: keep some. */
+  fprintf (out, "  %s\n", _("boardpack [--db FILE]                 open the application window"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  boardpack [--db FILE] %s\n", commands[i].summary);
-  fprintf (out, "  boardpack --version | --help | SUBCOMMAND --help\n\n"
-                "The database is --db FILE, else $BOARDPACK_DB, else\n"
-                "$XDG_DATA_HOME/boardpack/boardpack.db (created with permissions 0600).\n"
-                "Exit status: 0 success, 1 wrong usage, 2 invalid input (nothing was changed),\n"
-                "3 a file or database could not be read or written.\n");
+    fprintf (out, "  boardpack [--db FILE] %s\n", _(commands[i].summary));
+  /* Translators: the last synopsis of boardpack --help: keep the options; SUBCOMMAND may be
+   * translated */
+  fprintf (out, "  %s\n\n", _("boardpack --version | --help | SUBCOMMAND --help"));
+  /* Translators: the end of boardpack --help, lines of at most 80 characters. Keep --db,
+   * $BOARDPACK_DB and the path as they are; FILE as in the synopses. */
+  fprintf (out, "%s", _("The database is --db FILE, else $BOARDPACK_DB, else\n"
+                        "$XDG_DATA_HOME/boardpack/boardpack.db (created with permissions "
+                        "0600).\n"
+                        "Exit status: 0 success, 1 wrong usage, 2 invalid input (nothing was "
+                        "changed),\n"
+                        "3 a file or database could not be read or written."));
+  fputc ('\n', out);
 }
 
 /* Skips the global options and returns the index of the subcommand, or argc. */
@@ -97,7 +120,7 @@ bp_cli_main (int    argc,
       if (strcmp (argv[i], "--db") == 0)
         {
           if (i + 1 >= argc)
-            return _bp_cli_usage (NULL, "--db needs a file name");
+            return _bp_cli_usage (NULL, _("--db needs a file name"));
           cli.db_path = argv[i + 1];
           i += 2;
         }
@@ -108,7 +131,7 @@ bp_cli_main (int    argc,
     }
 
   if (i >= argc)
-    return _bp_cli_usage (NULL, "no subcommand given");
+    return _bp_cli_usage (NULL, _("no subcommand given"));
 
   if (strcmp (argv[i], "--version") == 0 || strcmp (argv[i], "-V") == 0)
     {
@@ -125,7 +148,9 @@ bp_cli_main (int    argc,
   command = find_command (argv[i]);
   if (command == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("unknown subcommand or option \"%s\"", argv[i]);
+      /* Translators: %s is what was typed, as in: unknown subcommand or option "exprot" */
+      g_autofree char *message = g_strdup_printf (_("unknown subcommand or option \"%s\""),
+                                                  argv[i]);
 
       return _bp_cli_usage (NULL, message);
     }
@@ -137,8 +162,13 @@ _bp_cli_usage (const char *command,
                const char *message)
 {
   if (command)
-    fprintf (stderr, "boardpack %s: %s\nTry \"boardpack %s --help\".\n", command, message,
-             command);
+    {
+      fprintf (stderr, "boardpack %s: %s\n", command, message);
+      /* Translators: after a usage error; %s is the subcommand, as in
+       * Try "boardpack export --help". */
+      fprintf (stderr, _("Try \"boardpack %s --help\"."), command);
+      fputc ('\n', stderr);
+    }
   else
     {
       fprintf (stderr, "boardpack: %s\n", message);

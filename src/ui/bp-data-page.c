@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-ui.h"
 #include "bp-data-page.h"
@@ -73,11 +73,19 @@ format_timestamp (const char *iso)
 {
   g_autoptr(GDateTime) utc = iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
   g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *time_of_day = NULL;
 
   if (local == NULL)
     return g_strdup (iso ? iso : "");
-  /* Translators: when a file was imported, "22 November 2024, 16:02" */
-  return g_date_time_format (local, C_("date format", "%-d %B %Y, %H:%M"));
+  date = bp_day_format_long (bp_day_from_ymd (g_date_time_get_year (local),
+                                              g_date_time_get_month (local),
+                                              g_date_time_get_day_of_month (local)));
+  /* The 24-hour clock, as in "16:02": no words to translate */
+  time_of_day = g_date_time_format (local, "%H:%M");
+  /* Translators: when a file was imported: a date and a time, as in "22 November 2024,
+   * 16:02" */
+  return g_strdup_printf (C_("date and time", "%s, %s"), date, time_of_day);
 }
 
 static const char *
@@ -154,11 +162,14 @@ load_rejects (BpDataPage *self,
       g_autofree char *title = NULL;
       g_autofree char *when = format_timestamp ((const char *) sqlite3_column_text (stmt, 3));
       g_autofree char *subtitle = NULL;
+      g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                               (gint64) sqlite3_column_int64 (stmt, 1));
 
-      /* Translators: a rejected row: "outcomes.csv, line 12" */
-      title = g_strdup_printf (_("%s, line %" G_GINT64_FORMAT),
-                               (const char *) sqlite3_column_text (stmt, 0),
-                               (gint64) sqlite3_column_int64 (stmt, 1));
+      /* Translators: a rejected row: the file and the line number, "outcomes.csv, line 12" */
+      title = g_strdup_printf (_("%s, line %s"), (const char *) sqlite3_column_text (stmt, 0),
+                               line);
+      /* Translators: why a row was rejected, then when its file was imported, as in "column
+       * sex: not a sex code: use M, F or U (imported 22 November 2024, 16:02)" */
       subtitle = g_strdup_printf (_("%s (imported %s)"),
                                   (const char *) sqlite3_column_text (stmt, 2), when);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -174,40 +185,35 @@ load_rejects (BpDataPage *self,
   else
     {
       g_autofree char *n = bp_format_count (total);
-      g_autofree char *text = g_strdup_printf (ngettext ("%s row was left out of imports of "
-                                                         "valid rows only",
-                                                         "%s rows were left out of imports of "
-                                                         "valid rows only",
-                                                         (gulong) total),
-                                               n);
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: the number of rows rejected in all,
+                                            * as in "12 rows were left out of imports of valid
+                                            * rows only" */
+                                           "%s row was left out of imports of valid rows only",
+                                           "%s rows were left out of imports of valid rows only",
+                                           (gulong) total),
+                              n);
 
       adw_expander_row_set_subtitle (self->rejects_row, text);
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->rejects_row), total > 0);
 }
 
+/* How a population is broken down: "by age, sex". */
 static char *
 breakdown_text (gboolean by_age,
                 gboolean by_sex,
                 gboolean by_group)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  /* Translators: how a population held is broken down, in a table's column */
+  static const char *const texts[] = {
+    N_("10–17 total"), N_("by age"), N_("by sex"), N_("by age, sex"), N_("by ethnic group"),
+    N_("by age, ethnic group"), N_("by sex, ethnic group"), N_("by age, sex, ethnic group"),
+  };
 
-  if (by_age)
-    g_ptr_array_add (parts, (gpointer) _("age"));
-  if (by_sex)
-    g_ptr_array_add (parts, (gpointer) _("sex"));
-  if (by_group)
-    g_ptr_array_add (parts, (gpointer) _("ethnic group"));
-  if (parts->len == 0)
-    return g_strdup (_("10–17 total"));
-  g_ptr_array_add (parts, NULL);
-  {
-    g_autofree char *list = g_strjoinv (", ", (char **) parts->pdata);
-
-    /* Translators: how a population is broken down, "by age, sex" */
-    return g_strdup_printf (_("by %s"), list);
-  }
+  return g_strdup (_(texts[(by_age ? 1 : 0) | (by_sex ? 2 : 0) | (by_group ? 4 : 0)]));
 }
 
 /* One row per year and source: what each holds and its 10-17 total. */
@@ -336,10 +342,13 @@ load_benchmarks (BpDataPage *self,
     g_autofree char *n = bp_format_count (rows->len);
     g_autofree char *total = bp_format_count (held);
 
-    /* Translators: "Benchmarks of this period: 14 of the 846 held" */
-    title = g_strdup_printf (ngettext ("Benchmarks of this period: %s of the %s held",
-                                       "Benchmarks of this period: %s of the %s held",
-                                       (gulong) held),
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a heading: the comparators of the
+                                           * period shown, then all those held, as in "Benchmarks
+                                           * of this period: 14 of the 846 held" */
+                                          "Benchmarks of this period: %s of the %s held",
+                                          "Benchmarks of this period: %s of the %s held",
+                                          (gulong) held),
                              n, total);
   }
   gtk_label_set_text (self->benchmark_title, title);
@@ -372,10 +381,14 @@ update_quality (BpDataPage *self)
     g_autofree char *first = bp_ui_format_date (q->first_outcome);
     g_autofree char *latest = bp_ui_format_date (q->latest_outcome);
 
-    /* Translators: "6,000 outcomes of 2,871 children, from 1 April 2013 to 31 March 2025" */
-    outcomes = g_strdup_printf (ngettext ("%s outcome of %s children, from %s to %s",
-                                          "%s outcomes of %s children, from %s to %s",
-                                          (gulong) q->outcome_rows),
+    outcomes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: the case data held: outcomes,
+                                              * children, the first and the latest outcome dates,
+                                              * as in "6,000 outcomes of 2,871 children, from 1
+                                              * April 2013 to 31 March 2025" */
+                                             "%s outcome of %s children, from %s to %s",
+                                             "%s outcomes of %s children, from %s to %s",
+                                             (gulong) q->outcome_rows),
                                 rows, children, first, latest);
   }
   adw_action_row_set_subtitle (self->outcomes_row, outcomes);
@@ -404,12 +417,15 @@ update_quality (BpDataPage *self)
       for (guint i = 0; i < q->missing_population_years->len; i++)
         g_string_append_printf (list, "%s%d", i ? ", " : "",
                                 g_array_index (q->missing_population_years, int, i));
-      /* Translators: followed by a list of years, "2013, 2014" */
-      years = g_strdup_printf (ngettext ("No 10–17 population for %s: an earlier year is used "
-                                         "or there is no rate",
-                                         "No 10–17 population for %s: an earlier year is used "
-                                         "or there is no rate",
-                                         q->missing_population_years->len),
+      years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: %s is a list of years, as in "No
+                                             * 10–17 population for 2013, 2014: an earlier year
+                                             * is used or there is no rate" */
+                                            "No 10–17 population for %s: an earlier year is used "
+                                            "or there is no rate",
+                                            "No 10–17 population for %s: an earlier year is used "
+                                            "or there is no rate",
+                                            q->missing_population_years->len),
                                list->str);
     }
   adw_action_row_set_subtitle (self->population_row, years);

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "bp-ui.h"
@@ -72,10 +72,36 @@ significance_text (const BpDisparityRow *row,
     {
       g_autofree char *t = bp_format_number (threshold, 2);
 
-      /* Translators: "Higher; at or above 1.25", the practical RRI threshold */
+      /* Translators: in the Significance column: the significance ("Higher", "No
+       * significant difference"...), then the practical relative rate index threshold set
+       * in Preferences, as in "Higher; at or above 1.25" */
       return g_strdup_printf (_("%s; at or above %s"), text, t);
     }
   return g_strdup (text);
+}
+
+/* The table's title: "Cautioned or sentenced, 2023/24, by ethnic group" */
+static char *
+table_title (BpStage     stage,
+             const char *year)
+{
+  switch (stage)
+    {
+    case BP_STAGE_FTE:
+      /* Translators: a table's title; %s is a financial year, "2023/24" */
+      return g_strdup_printf (_("First time entrants, %s, by ethnic group"), year);
+    case BP_STAGE_CUSTODY:
+      /* Translators: a table's title; %s is a financial year, "2023/24" */
+      return g_strdup_printf (_("Custodial sentences, %s, by ethnic group"), year);
+    case BP_STAGE_REMAND:
+      /* Translators: a table's title; %s is a financial year, "2023/24" */
+      return g_strdup_printf (_("Remands, %s, by ethnic group"), year);
+    case BP_STAGE_CAUTIONED_OR_SENTENCED:
+    case BP_N_STAGES:
+    default:
+      /* Translators: a table's title; %s is a financial year, "2023/24" */
+      return g_strdup_printf (_("Cautioned or sentenced, %s, by ethnic group"), year);
+    }
 }
 
 static void
@@ -93,6 +119,7 @@ update_table (BpDisparityPage   *self,
     { _("Share of population"), TRUE },
     { _("Difference, points"), TRUE },
     { _("Relative rate index"), TRUE },
+    /* xgettext:no-c-format */
     { _("95% interval"), TRUE },
     { _("Significance"), FALSE },
     { _("Change on the year before"), TRUE },
@@ -170,24 +197,25 @@ update_now (BpDisparityPage *self)
 
   year = bp_financial_year_label (bp_financial_year_start_year (d->year.end));
   value = bp_ui_format_value (row->rri, 2);
-  /* Translators: after the relative rate index, e.g. "1.87" then "times the rate of White
-   * children for Black children to be cautioned or sentenced in 2023/24" */
-  headline = g_strdup_printf (_("times the rate of White children for %s %s in %s"),
-                              bp_ui_disparity_group_phrase (g), bp_ui_stage_phrase (d->stage),
-                              year);
+  headline = bp_ui_disparity_headline (g, d->stage, year);
   gtk_label_set_text (self->headline_value, value);
   gtk_label_set_text (self->headline_label, headline);
   {
     g_autofree char *n = bp_ui_format_count (d->total);
     g_autofree char *known = bp_ui_format_count (d->known_total);
-    g_autofree char *text = g_strdup_printf (ngettext ("%s child in the year, %s of known "
-                                                       "ethnicity; White children are the "
-                                                       "reference group.",
-                                                       "%s children in the year, %s of known "
-                                                       "ethnicity; White children are the "
-                                                       "reference group.",
-                                                       (gulong) d->total),
-                                             n, known);
+    g_autofree char *text = NULL;
+
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: the children counted in the financial
+                                          * year, then those of known ethnicity, as in "94
+                                          * children in the year, 89 of known ethnicity; White
+                                          * children are the reference group." */
+                                         "%s child in the year, %s of known ethnicity; White "
+                                         "children are the reference group.",
+                                         "%s children in the year, %s of known ethnicity; White "
+                                         "children are the reference group.",
+                                         (gulong) d->total),
+                            n, known);
 
     gtk_label_set_text (self->change_label, text);
   }
@@ -196,6 +224,8 @@ update_now (BpDisparityPage *self)
     {
       g_autofree char *n = bp_ui_format_count (d->unknown_count);
       g_autofree char *total = bp_ui_format_count (d->total);
+      /* Translators: the children of unknown ethnicity, then all children counted, as in
+       * "Ethnicity is not known for 12 of the 94 children, more than 10%: …" */
       g_autofree char *text = g_strdup_printf (_("Ethnicity is not known for %s of the %s "
                                                  "children, more than 10%%: leaving them out "
                                                  "biases every relative rate index."),
@@ -214,14 +244,17 @@ update_now (BpDisparityPage *self)
   gtk_label_set_text (self->summary_label, summary ? summary : "");
 
   update_table (self, d);
-  title = g_strdup_printf (_("%s, %s, by ethnic group"), bp_ui_stage_title (d->stage), year);
+  title = table_title (d->stage, year);
   gtk_label_set_text (self->table_title, title);
 
   if (d->note != NULL && !d->unknown_warning)
     g_string_append_printf (notes, "%s ", d->note);
   if (d->population_year > 0)
+    /* Translators: a note below the table; %s is the source of the population, as in
+     * "Population: 10–17 year olds by ethnic group, Census 2021. "; keep the space at the end */
     g_string_append_printf (notes, _("Population: 10–17 year olds by ethnic group, %s. "),
                             d->population_source ? d->population_source : "");
+  /* xgettext:no-c-format */
   g_string_append (notes, _("The relative rate index is a group's rate divided by the rate of "
                             "White children; its 95% confidence interval is by the Katz log "
                             "method, and a difference is significant when the interval does "

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "bp-export-dialog.h"
@@ -350,7 +350,9 @@ on_export_clicked_cb (BpExportDialog *self)
   g_autofree char *stem = NULL;
   g_autofree char *xlsx = NULL;
   g_autofree char *pdf = NULL;
-  g_autoptr(GString) existing = g_string_new (NULL);
+  g_autofree char *xlsx_name = NULL;
+  g_autofree char *pdf_name = NULL;
+  gboolean xlsx_exists, pdf_exists;
   AdwMessageDialog *dialog;
 
   if (name == NULL || *name == '\0' || strchr (name, '/') != NULL || folder == NULL)
@@ -365,20 +367,30 @@ on_export_clicked_cb (BpExportDialog *self)
   stem = g_build_filename (folder, name, NULL);
   xlsx = g_strconcat (stem, ".xlsx", NULL);
   pdf = g_strconcat (stem, ".pdf", NULL);
-  if (format != FORMAT_PDF && g_file_test (xlsx, G_FILE_TEST_EXISTS))
-    g_string_append_printf (existing, "%s.xlsx", name);
-  if (format != FORMAT_XLSX && g_file_test (pdf, G_FILE_TEST_EXISTS))
-    g_string_append_printf (existing, "%s%s.pdf", existing->len ? _(" and ") : "", name);
-  if (existing->len == 0)
+  xlsx_exists = format != FORMAT_PDF && g_file_test (xlsx, G_FILE_TEST_EXISTS);
+  pdf_exists = format != FORMAT_XLSX && g_file_test (pdf, G_FILE_TEST_EXISTS);
+  if (!xlsx_exists && !pdf_exists)
     {
       start_export (self);
       return;
     }
 
+  xlsx_name = g_strconcat (name, ".xlsx", NULL);
+  pdf_name = g_strconcat (name, ".pdf", NULL);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Replace the existing files?"), NULL));
-  adw_message_dialog_format_body (dialog, _("%s is already in this folder. Replacing it "
-                                            "overwrites what it holds."), existing->str);
+  if (xlsx_exists && pdf_exists)
+    /* Translators: the two files of the board pack, as in "Northdale board pack
+     * 2024-12.xlsx and Northdale board pack 2024-12.pdf are already in this folder. …" */
+    adw_message_dialog_format_body (dialog, _("%s and %s are already in this folder. "
+                                              "Replacing them overwrites what they hold."),
+                                    xlsx_name, pdf_name);
+  else
+    /* Translators: a file of the board pack, as in "Northdale board pack 2024-12.pdf is
+     * already in this folder. …" */
+    adw_message_dialog_format_body (dialog, _("%s is already in this folder. Replacing it "
+                                              "overwrites what it holds."),
+                                    xlsx_exists ? xlsx_name : pdf_name);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);

@@ -16,7 +16,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -127,21 +127,32 @@ import_summary (const BpImportResult *result)
   guint64 imported = result->rows_new + result->rows_updated + result->rows_unchanged;
   g_autofree char *n_imported = bp_ui_format_count ((gint64) imported);
   g_autofree char *n_rejected = bp_ui_format_count ((gint64) result->rows_rejected);
-  g_autofree char *text = NULL;
 
   if (result->rows_new + result->rows_updated == 0 && result->rows_rejected == 0)
-    return g_strdup_printf (ngettext ("No changes: the %s row was imported before",
-                                      "No changes: the %s rows were imported before",
-                                      (gulong) imported),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: a toast after an import that changed
+                                          * nothing, as in "No changes: the 6,000 rows were
+                                          * imported before" */
+                                         "No changes: the %s row was imported before",
+                                         "No changes: the %s rows were imported before",
+                                         (gulong) imported),
                             n_imported);
-  text = g_strdup_printf (ngettext ("%s row imported", "%s rows imported", (gulong) imported),
-                          n_imported);
   if (result->rows_rejected == 0)
-    return g_steal_pointer (&text);
-  /* Translators: follows "N rows imported", as in "12,304 rows imported, 2 rejected" */
-  return g_strdup_printf (ngettext ("%s, %s rejected", "%s, %s rejected",
-                                    (gulong) result->rows_rejected),
-                          text, n_rejected);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: a toast after an import, as in
+                                          * "12,304 rows imported" */
+                                         "%s row imported",
+                                         "%s rows imported",
+                                         (gulong) imported),
+                            n_imported);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a toast after an import of the valid
+                                        * rows only: the rows imported and the rows rejected,
+                                        * as in "12,304 rows imported, 2 rejected" */
+                                       "%s row imported, %s rejected",
+                                       "%s rows imported, %s rejected",
+                                       (gulong) imported),
+                          n_imported, n_rejected);
 }
 
 static const char *
@@ -371,6 +382,7 @@ static void
 show_kind_page (BpImportDialog *self)
 {
   g_autofree char *name = current_display_name (self);
+  /* Translators: %s is a file name, as in "What is in “export.csv”?" */
   g_autofree char *title = g_strdup_printf (_("What is in “%s”?"), name);
 
   adw_preferences_group_set_title (self->kind_group, title);
@@ -402,13 +414,20 @@ list_messages (BpImportDialog       *self,
 
   if (result != NULL && result->n_problems > listed)
     {
-      g_autofree char *n = bp_ui_format_count ((gint64) (result->n_problems - listed));
-      g_autofree char *text = g_strdup_printf (ngettext ("… and %s more problem: save the rejects "
-                                                         "file to see every one",
-                                                         "… and %s more problems: save the "
-                                                         "rejects file to see every one",
-                                                         (gulong) (result->n_problems - listed)),
-                                               n);
+      guint64 more = result->n_problems - listed;
+      g_autofree char *n = bp_ui_format_count ((gint64) more);
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: after the problems listed; %s is how
+                                            * many more, as in "… and 1,204 more problems: save
+                                            * the rejects file to see every one" */
+                                           "… and %s more problem: save the rejects file to see "
+                                           "every one",
+                                           "… and %s more problems: save the rejects file to see "
+                                           "every one",
+                                           (gulong) more),
+                              n);
 
       gtk_label_set_text (self->more_problems, text);
       gtk_widget_set_visible (GTK_WIDGET (self->more_problems), TRUE);
@@ -433,13 +452,18 @@ show_failure (BpImportDialog       *self,
       g_autofree char *n_bad = bp_ui_format_count ((gint64) result->rows_rejected);
       g_autofree char *n_rows = bp_ui_format_count ((gint64) result->rows);
 
-      message = g_strdup_printf (ngettext ("%s of the %s rows of “%s” is not valid, so nothing "
-                                           "was imported. Correct the file and import it again, "
-                                           "or import the valid rows only.",
-                                           "%s of the %s rows of “%s” are not valid, so nothing "
-                                           "was imported. Correct the file and import it again, "
-                                           "or import the valid rows only.",
-                                           (gulong) result->rows_rejected),
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: the rows not valid, all the rows
+                                               * and the file name, as in "3 of the 6,000 rows of
+                                               * “outcomes.csv” are not valid, so nothing was
+                                               * imported. …" */
+                                              "%s of the %s rows of “%s” is not valid, so nothing "
+                                              "was imported. Correct the file and import it "
+                                              "again, or import the valid rows only.",
+                                              "%s of the %s rows of “%s” are not valid, so "
+                                              "nothing was imported. Correct the file and import "
+                                              "it again, or import the valid rows only.",
+                                              (gulong) result->rows_rejected),
                                  n_bad, n_rows, name);
     }
   else
@@ -500,6 +524,8 @@ on_import_done_cb (GObject      *object,
       if (ok)
         {
           g_autofree char *name = g_path_get_basename (job->rejects_path);
+          /* Translators: a toast; %s is a file name, as in "Rejected rows saved to
+           * “outcomes-rejects.csv”" */
           g_autofree char *text = g_strdup_printf (_("Rejected rows saved to “%s”"), name);
 
           toast (self, text);

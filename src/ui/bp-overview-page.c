@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "bp-ui.h"
@@ -34,10 +34,9 @@ G_DEFINE_FINAL_TYPE (BpOverviewPage, bp_overview_page, ADW_TYPE_BIN)
 
 /* --- helpers ----------------------------------------------------------------------- */
 
-/* "↑ Up 15.5% on the previous 12 months" */
+/* A rate's change: "↑ Up 15.5% on the previous 12 months" */
 static char *
-change_sentence (double      change_pct,
-                 const char *since)
+change_sentence (double change_pct)
 {
   g_autofree char *number = NULL;
 
@@ -45,17 +44,21 @@ change_sentence (double      change_pct,
     return g_strdup (_("No figure for a year earlier to compare with"));
   number = bp_format_number (fabs (change_pct), 1);
   if (g_strcmp0 (number, "0.0") == 0)
-    /* Translators: %s is a period, as in "the previous 12 months" */
-    return g_strdup_printf (_("→ No change on %s"), since);
+    /* Translators: below a rate on the Overview; keep the arrow */
+    return g_strdup (_("→ No change on the previous 12 months"));
   if (change_pct > 0)
-    /* Translators: a rise; the second %s is a period, as in "the previous 12 months" */
-    return g_strdup_printf (_("↑ Up %s%% on %s"), number, since);
-  return g_strdup_printf (_("↓ Down %s%% on %s"), number, since);
+    /* Translators: below a rate on the Overview; %s is a percentage without its sign, as in
+     * "↑ Up 15.5% on the previous 12 months"; keep the arrow */
+    return g_strdup_printf (_("↑ Up %s%% on the previous 12 months"), number);
+  /* Translators: below a rate on the Overview; %s is a percentage without its sign, as in
+   * "↓ Down 3.0% on the previous 12 months"; keep the arrow */
+  return g_strdup_printf (_("↓ Down %s%% on the previous 12 months"), number);
 }
 
+/* The reoffending rate's change: "↑ Up 2.1 percentage points on the cohort a year
+ * earlier" */
 static char *
-pp_change_sentence (double      change_pp,
-                    const char *since)
+pp_change_sentence (double change_pp)
 {
   g_autofree char *number = NULL;
 
@@ -63,10 +66,17 @@ pp_change_sentence (double      change_pp,
     return g_strdup (_("No figure for a year earlier to compare with"));
   number = bp_format_number (fabs (change_pp), 1);
   if (g_strcmp0 (number, "0.0") == 0)
-    return g_strdup_printf (_("→ No change on %s"), since);
+    /* Translators: below the reoffending rate on the Overview; keep the arrow */
+    return g_strdup (_("→ No change on the cohort a year earlier"));
   if (change_pp > 0)
-    return g_strdup_printf (_("↑ Up %s percentage points on %s"), number, since);
-  return g_strdup_printf (_("↓ Down %s percentage points on %s"), number, since);
+    /* Translators: below the reoffending rate on the Overview; %s is a number, as in "↑ Up
+     * 2.1 percentage points on the cohort a year earlier"; keep the arrow */
+    return g_strdup_printf (_("↑ Up %s percentage points on the cohort a year earlier"),
+                            number);
+  /* Translators: below the reoffending rate on the Overview; %s is a number, as in "↓ Down
+   * 2.1 percentage points on the cohort a year earlier"; keep the arrow */
+  return g_strdup_printf (_("↓ Down %s percentage points on the cohort a year earlier"),
+                          number);
 }
 
 static void
@@ -89,19 +99,29 @@ update_rate_tile (BpOverviewPage        *self,
   if (isfinite (ind->current.rate))
     {
       value = bp_ui_format_value (ind->current.rate, decimals);
-      unit = fte ? g_strdup_printf (ngettext ("per 100,000 children aged 10–17 (%s child)",
-                                              "per 100,000 children aged 10–17 (%s children)",
-                                              (gulong) ind->current.count), count)
-                 : g_strdup_printf (ngettext ("per 1,000 children aged 10–17 (%s sentence)",
-                                              "per 1,000 children aged 10–17 (%s sentences)",
-                                              (gulong) ind->current.count), count);
+      unit = fte ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: after the first time entrant
+                                                  * rate on the Overview, e.g. "206"; %s is the
+                                                  * number of first time entrants, as in "per
+                                                  * 100,000 children aged 10–17 (56 children)" */
+                                                 "per 100,000 children aged 10–17 (%s child)",
+                                                 "per 100,000 children aged 10–17 (%s children)",
+                                                 (gulong) ind->current.count), count)
+                 : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: after the custody rate on the
+                                                  * Overview, e.g. "0.11"; %s is the number of
+                                                  * custodial sentences, as in "per 1,000
+                                                  * children aged 10–17 (3 sentences)" */
+                                                 "per 1,000 children aged 10–17 (%s sentence)",
+                                                 "per 1,000 children aged 10–17 (%s sentences)",
+                                                 (gulong) ind->current.count), count);
     }
   else
     {
       value = g_strdup (count);
       unit = g_strdup (_("no 10–17 population held for the period, so no rate"));
     }
-  change = change_sentence (ind->change_pct, _("the previous 12 months"));
+  change = change_sentence (ind->change_pct);
   comparators = bp_ui_comparators_text (ind->current.benchmarks, NULL,
                                         bp_session_get_show_comparator (self->session, "FAMILY"),
                                         bp_session_get_show_comparator (self->session, "REGION"),
@@ -140,9 +160,13 @@ update_reoffending_tile (BpOverviewPage      *self,
   gint64 before_cohort = 0, before_reoffenders = 0;
   double change_pp = NAN;
 
-  unit = g_strdup_printf (ngettext ("of the %s child in the 12-month cohort reoffended",
-                                    "of the %s children in the 12-month cohort reoffended",
-                                    (gulong) year->cohort_size),
+  unit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: after the reoffending rate on the
+                                        * Overview, e.g. "29.6%"; %s is the cohort, as in "of the
+                                        * 98 children in the 12-month cohort reoffended" */
+                                       "of the %s child in the 12-month cohort reoffended",
+                                       "of the %s children in the 12-month cohort reoffended",
+                                       (gulong) year->cohort_size),
                           children);
 
   /* The 12-month cohort a year earlier is the sum of the four 3-month cohorts before. */
@@ -153,10 +177,15 @@ update_reoffending_tile (BpOverviewPage      *self,
     }
   if (before_cohort > 0 && isfinite (year->binary_rate))
     change_pp = year->binary_rate - (double) before_reoffenders / (double) before_cohort * 100.0;
-  change = pp_change_sentence (change_pp, _("the cohort a year earlier"));
+  change = pp_change_sentence (change_pp);
   if (!year->follow_up_complete)
     {
-      char *with = g_strdup_printf (_("%s (follow-up not complete)"), change);
+      char *with;
+
+      /* Translators: after the reoffending rate's change on the Overview ("↑ Up 2.1
+       * percentage points on the cohort a year earlier"), when its 18 months of follow-up
+       * have not all passed */
+      with = g_strdup_printf (_("%s (follow-up not complete)"), change);
 
       g_free (change);
       change = with;
@@ -198,10 +227,7 @@ update_disparity_tile (BpOverviewPage    *self,
   double values[BP_DISPARITY_YEARS];
   double threshold = bp_session_get_rri_threshold (self->session);
 
-  /* Translators: after the relative rate index, e.g. "1.87 times the rate of White
-   * children for Black children to be cautioned or sentenced in 2023/24" */
-  unit = g_strdup_printf (_("times the rate of White children for %s %s in %s"),
-                          bp_ui_disparity_group_phrase (g), bp_ui_stage_phrase (d->stage), year);
+  unit = bp_ui_disparity_headline (g, d->stage, year);
 
   if (isfinite (row->ci_low) && isfinite (row->ci_high))
     {
@@ -209,12 +235,18 @@ update_disparity_tile (BpOverviewPage    *self,
       g_autofree char *high = bp_format_number (row->ci_high, 2);
 
       if (g_strcmp0 (row->significance, "higher") == 0)
+        /* Translators: the significance of the relative rate index; the %s are the limits
+         * of its 95% confidence interval, as in "… (95% confidence interval 1.38 to 4.52)" */
         change = g_strdup_printf (_("Significantly higher than for White children (95%% "
                                     "confidence interval %s to %s)"), low, high);
       else if (g_strcmp0 (row->significance, "lower") == 0)
+        /* Translators: the significance of the relative rate index; the %s are the limits
+         * of its 95% confidence interval, as in "… (95% confidence interval 0.31 to 0.82)" */
         change = g_strdup_printf (_("Significantly lower than for White children (95%% "
                                     "confidence interval %s to %s)"), low, high);
       else
+        /* Translators: the significance of the relative rate index; the %s are the limits
+         * of its 95% confidence interval, as in "… (95% confidence interval 0.91 to 2.55)" */
         change = g_strdup_printf (_("Not a statistically significant difference (95%% "
                                     "confidence interval %s to %s)"), low, high);
     }
@@ -224,7 +256,13 @@ update_disparity_tile (BpOverviewPage    *self,
   if (threshold > 0 && isfinite (row->rri) && row->rri >= threshold)
     {
       g_autofree char *t = bp_format_number (threshold, 2);
-      char *with = g_strdup_printf (_("%s; at or above the practical threshold of %s"), change, t);
+      char *with;
+
+      /* Translators: after the significance of the relative rate index ("Significantly
+       * higher than for White children (95% confidence interval 1.38 to 4.52)"): the
+       * practical threshold set in Preferences, as in "…; at or above the practical
+       * threshold of 1.25" */
+      with = g_strdup_printf (_("%s; at or above the practical threshold of %s"), change, t);
 
       g_free (change);
       change = with;
@@ -235,9 +273,13 @@ update_disparity_tile (BpOverviewPage    *self,
       g_autofree char *n_unknown = bp_ui_format_count (d->unknown_count);
       g_autofree char *n_total = bp_ui_format_count (d->total);
 
-      unknown = g_strdup_printf (ngettext ("Ethnicity not known for %s of %s child",
-                                           "Ethnicity not known for %s of %s children",
-                                           (gulong) d->total),
+      unknown = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: the children of unknown ethnicity,
+                                               * then all children counted, as in "Ethnicity not
+                                               * known for 5 of 94 children" */
+                                              "Ethnicity not known for %s of %s child",
+                                              "Ethnicity not known for %s of %s children",
+                                              (gulong) d->total),
                                  n_unknown, n_total);
     }
   bp_indicator_tile_set_figures (self->disparity_tile, value, unit, change, unknown);
@@ -295,6 +337,8 @@ update (BpOverviewPage *self)
   if (report->fte.current.population_year > 0)
     {
       g_string_append_c (notes, ' ');
+      /* Translators: a note on the Overview: the year of the population and its source, as in
+       * "Rates use the 10–17 population of 2022 (ONS mid-year estimates)." */
       g_string_append_printf (notes, _("Rates use the 10–17 population of %d (%s)."),
                               report->fte.current.population_year,
                               report->fte.current.population_source

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "bp-ui.h"
@@ -119,6 +119,100 @@ show_chart (BpRatePage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary && *summary);
 }
 
+/* How the rate changed on the year before, whose count and rate are given: "Up 15.5% on
+ * the previous 12 months (48 children, a rate of 179)". */
+static char *
+change_text_new (gboolean    fte,
+                 double      change_pct,
+                 gint64      previous,
+                 const char *previous_count,
+                 const char *previous_rate)
+{
+  g_autofree char *number = NULL;
+  gulong n = (gulong) previous;
+
+  if (!isfinite (change_pct))
+    return g_strdup_printf (fte ? g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: the rate a year before cannot
+                                                * be compared with; %s are its count and rate,
+                                                * as in "No comparison on the previous 12
+                                                * months (48 children, a rate of 0)" */
+                                               "No comparison on the previous 12 months (%s "
+                                               "child, a rate of %s)",
+                                               "No comparison on the previous 12 months (%s "
+                                               "children, a rate of %s)", n)
+                                : g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: the rate a year before cannot
+                                                * be compared with; %s are its count and rate,
+                                                * as in "No comparison on the previous 12
+                                                * months (2 sentences, a rate of 0.00)" */
+                                               "No comparison on the previous 12 months (%s "
+                                               "sentence, a rate of %s)",
+                                               "No comparison on the previous 12 months (%s "
+                                               "sentences, a rate of %s)", n),
+                            previous_count, previous_rate);
+  number = bp_format_number (fabs (change_pct), 1);
+  if (g_strcmp0 (number, "0.0") == 0)
+    return g_strdup_printf (fte ? g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: the rate did not change; %s are
+                                                * the count and rate a year before, as in "No
+                                                * change on the previous 12 months (48
+                                                * children, a rate of 179)" */
+                                               "No change on the previous 12 months (%s child, "
+                                               "a rate of %s)",
+                                               "No change on the previous 12 months (%s "
+                                               "children, a rate of %s)", n)
+                                : g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: the rate did not change; %s are
+                                                * the count and rate a year before, as in "No
+                                                * change on the previous 12 months (2
+                                                * sentences, a rate of 0.07)" */
+                                               "No change on the previous 12 months (%s "
+                                               "sentence, a rate of %s)",
+                                               "No change on the previous 12 months (%s "
+                                               "sentences, a rate of %s)", n),
+                            previous_count, previous_rate);
+  if (change_pct > 0)
+    return g_strdup_printf (fte ? g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: a rise: the percentage without
+                                                * its sign, then the count and rate a year
+                                                * before, as in "Up 15.5% on the previous 12
+                                                * months (48 children, a rate of 179)" */
+                                               "Up %s%% on the previous 12 months (%s child, a "
+                                               "rate of %s)",
+                                               "Up %s%% on the previous 12 months (%s "
+                                               "children, a rate of %s)", n)
+                                : g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: a rise: the percentage without
+                                                * its sign, then the count and rate a year
+                                                * before, as in "Up 48.5% on the previous 12
+                                                * months (2 sentences, a rate of 0.07)" */
+                                               "Up %s%% on the previous 12 months (%s "
+                                               "sentence, a rate of %s)",
+                                               "Up %s%% on the previous 12 months (%s "
+                                               "sentences, a rate of %s)", n),
+                            number, previous_count, previous_rate);
+  return g_strdup_printf (fte ? g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: a fall: the percentage without its
+                                              * sign, then the count and rate a year before, as
+                                              * in "Down 3.0% on the previous 12 months (48
+                                              * children, a rate of 179)" */
+                                             "Down %s%% on the previous 12 months (%s child, a "
+                                             "rate of %s)",
+                                             "Down %s%% on the previous 12 months (%s children, "
+                                             "a rate of %s)", n)
+                              : g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: a fall: the percentage without its
+                                              * sign, then the count and rate a year before, as
+                                              * in "Down 3.0% on the previous 12 months (2
+                                              * sentences, a rate of 0.07)" */
+                                             "Down %s%% on the previous 12 months (%s sentence, "
+                                             "a rate of %s)",
+                                             "Down %s%% on the previous 12 months (%s "
+                                             "sentences, a rate of %s)", n),
+                          number, previous_count, previous_rate);
+}
+
 static void
 update_headline (BpRatePage            *self,
                  const BpReport        *report,
@@ -129,7 +223,6 @@ update_headline (BpRatePage            *self,
   g_autofree char *population = bp_ui_format_count (ind->current.population);
   g_autofree char *value = NULL;
   g_autofree char *headline = NULL;
-  g_autofree char *change = bp_ui_format_change (ind->change_pct);
   g_autofree char *previous_rate = bp_ui_format_value (ind->previous.rate, decimals (self));
   g_autofree char *previous_count = bp_ui_format_count (ind->previous.count);
   g_autofree char *change_text = NULL;
@@ -138,29 +231,44 @@ update_headline (BpRatePage            *self,
     {
       value = bp_ui_format_value (ind->current.rate, decimals (self));
       if (is_fte (self))
-        /* Translators: after the rate, e.g. "206" then "first time entrants per 100,000
-         * children aged 10–17 in the 12 months to December 2024 (56 children; population
-         * 27,123)" */
-        headline = g_strdup_printf (ngettext ("first time entrants per 100,000 children aged "
-                                              "10–17 in the %s (%s child; population %s)",
-                                              "first time entrants per 100,000 children aged "
-                                              "10–17 in the %s (%s children; population %s)",
-                                              (gulong) ind->current.count),
+        headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: after the rate, e.g. "206":
+                                                  * the period, the count and the population,
+                                                  * as in "first time entrants per 100,000
+                                                  * children aged 10–17 in the 12 months to
+                                                  * December 2024 (56 children; population
+                                                  * 27,123)" */
+                                                 "first time entrants per 100,000 children aged "
+                                                 "10–17 in the %s (%s child; population %s)",
+                                                 "first time entrants per 100,000 children aged "
+                                                 "10–17 in the %s (%s children; population %s)",
+                                                 (gulong) ind->current.count),
                                     period, count, population);
       else
-        headline = g_strdup_printf (ngettext ("custodial sentences per 1,000 children aged 10–17 "
-                                              "in the %s (%s sentence; population %s)",
-                                              "custodial sentences per 1,000 children aged 10–17 "
-                                              "in the %s (%s sentences; population %s)",
-                                              (gulong) ind->current.count),
+        headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: after the rate, e.g. "0.11":
+                                                  * the period, the count and the population,
+                                                  * as in "custodial sentences per 1,000
+                                                  * children aged 10–17 in the 12 months to
+                                                  * December 2024 (3 sentences; population
+                                                  * 27,123)" */
+                                                 "custodial sentences per 1,000 children aged "
+                                                 "10–17 in the %s (%s sentence; population %s)",
+                                                 "custodial sentences per 1,000 children aged "
+                                                 "10–17 in the %s (%s sentences; population %s)",
+                                                 (gulong) ind->current.count),
                                     period, count, population);
     }
   else
     {
       value = g_strdup (count);
       headline = g_strdup_printf (is_fte (self)
+                                  /* Translators: after the count, e.g. "56"; %s is the period,
+                                   * "12 months to December 2024" */
                                   ? _("first time entrants in the %s; no rate without a 10–17 "
                                       "population")
+                                  /* Translators: after the count, e.g. "3"; %s is the period,
+                                   * "12 months to December 2024" */
                                   : _("custodial sentences in the %s; no rate without a 10–17 "
                                       "population"),
                                   period);
@@ -169,29 +277,19 @@ update_headline (BpRatePage            *self,
   gtk_label_set_text (self->headline_label, headline);
 
   if (!isfinite (ind->previous.rate))
-    /* Translators: no rate a year before; %s is the count, "48" */
     change_text = g_strdup_printf (is_fte (self)
+                                   /* Translators: no rate a year before; %s is the count,
+                                    * "48" */
                                    ? _("The previous 12 months had %s first time entrants and no "
                                        "rate to compare with")
+                                   /* Translators: no rate a year before; %s is the count,
+                                    * "2" */
                                    : _("The previous 12 months had %s custodial sentences and no "
                                        "rate to compare with"),
                                    previous_count);
-  else if (is_fte (self))
-    /* Translators: "up 15.5% on the previous 12 months (48 children, a rate of 179)" */
-    change_text = g_strdup_printf (ngettext ("%s on the previous 12 months (%s child, a rate "
-                                             "of %s)",
-                                             "%s on the previous 12 months (%s children, a rate "
-                                             "of %s)",
-                                             (gulong) ind->previous.count),
-                                   change, previous_count, previous_rate);
   else
-    change_text = g_strdup_printf (ngettext ("%s on the previous 12 months (%s sentence, a "
-                                             "rate of %s)",
-                                             "%s on the previous 12 months (%s sentences, a "
-                                             "rate of %s)",
-                                             (gulong) ind->previous.count),
-                                   change, previous_count, previous_rate);
-  change_text[0] = g_ascii_toupper (change_text[0]);
+    change_text = change_text_new (is_fte (self), ind->change_pct, ind->previous.count,
+                                   previous_count, previous_rate);
   gtk_label_set_text (self->change_label, change_text);
 }
 
@@ -287,12 +385,16 @@ show_breakdown (BpRatePage            *self,
 {
   static const char *const sexes[] = { N_("Male"), N_("Female"), N_("Sex not known") };
   static const char *const ages[] = { N_("Aged 10–14"), N_("Aged 15–17") };
+  /* Translators: ethnic groups, the rows of a table and the bars of a chart */
   static const char *const groups[] = {
-    N_("Asian"), N_("Black"), N_("Mixed"), N_("Other"), N_("White"), N_("Ethnicity not known"),
+    NC_("ethnic group", "Asian"), NC_("ethnic group", "Black"), NC_("ethnic group", "Mixed"),
+    NC_("ethnic group", "Other"), NC_("ethnic group", "White"),
+    NC_("ethnic group", "Ethnicity not known"),
   };
   const BpBreakdown *breakdown;
   const char *const *labels;
-  const char *by;
+  const char *context = NULL;  /* of the labels' messages */
+  gboolean fte = is_fte (self);
   guint n;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
@@ -308,57 +410,101 @@ show_breakdown (BpRatePage            *self,
     { rate_title (self), TRUE },
   };
 
+  /* The title of the chart and the table, and the start of the chart's text alternative:
+   * "First time entrants by sex in the 12 months to December 2024, per 100,000 children
+   * aged 10–17:" then each group's rate. */
   switch (view)
     {
     case BP_RATE_VIEW_SEX:
-      breakdown = ind->by_sex, labels = sexes, n = BP_N_SEXES, by = _("by sex");
+      breakdown = ind->by_sex, labels = sexes, n = BP_N_SEXES;
+      title = g_strdup (fte ? _("First time entrants by sex") : _("Custodial sentences by sex"));
+      g_string_append_printf (summary, fte
+                              /* Translators: %s is the period, "12 months to December 2024";
+                               * the rate of each group follows */
+                              ? _("First time entrants by sex in the %s, per 100,000 children "
+                                  "aged 10–17:")
+                              /* Translators: %s is the period, "12 months to December 2024";
+                               * the rate of each group follows */
+                              : _("Custodial sentences by sex in the %s, per 1,000 children "
+                                  "aged 10–17:"),
+                              period);
       break;
     case BP_RATE_VIEW_AGE:
-      breakdown = ind->by_age, labels = ages, n = G_N_ELEMENTS (ind->by_age),
-      by = _("by age band");
+      breakdown = ind->by_age, labels = ages, n = G_N_ELEMENTS (ind->by_age);
+      title = g_strdup (fte ? _("First time entrants by age band")
+                            : _("Custodial sentences by age band"));
+      g_string_append_printf (summary, fte
+                              /* Translators: %s is the period, "12 months to December 2024";
+                               * the rate of each age band follows */
+                              ? _("First time entrants by age band in the %s, per 100,000 "
+                                  "children aged 10–17:")
+                              /* Translators: %s is the period, "12 months to December 2024";
+                               * the rate of each age band follows */
+                              : _("Custodial sentences by age band in the %s, per 1,000 "
+                                  "children aged 10–17:"),
+                              period);
       break;
     case BP_RATE_VIEW_ETHNICITY:
     case BP_RATE_VIEW_TREND:
     default:
-      breakdown = ind->by_ethnicity, labels = groups, n = BP_N_ETHNIC_GROUPS,
-      by = _("by ethnic group");
+      breakdown = ind->by_ethnicity, labels = groups, n = BP_N_ETHNIC_GROUPS;
+      context = "ethnic group";
+      title = g_strdup (fte ? _("First time entrants by ethnic group")
+                            : _("Custodial sentences by ethnic group"));
+      g_string_append_printf (summary, fte
+                              /* Translators: %s is the period, "12 months to December 2024";
+                               * the rate of each ethnic group follows */
+                              ? _("First time entrants by ethnic group in the %s, per 100,000 "
+                                  "children aged 10–17:")
+                              /* Translators: %s is the period, "12 months to December 2024";
+                               * the rate of each ethnic group follows */
+                              : _("Custodial sentences by ethnic group in the %s, per 1,000 "
+                                  "children aged 10–17:"),
+                              period);
       break;
     }
 
   bp_table_set_columns (self->table, columns, G_N_ELEMENTS (columns));
-  /* Translators: "Rates by sex in the 12 months to December 2024, per 100,000 children
-   * aged 10–17:" followed by the groups */
-  g_string_append_printf (summary, is_fte (self)
-                                   ? _("First time entrants %s in the %s, per 100,000 children "
-                                       "aged 10–17:")
-                                   : _("Custodial sentences %s in the %s, per 1,000 children "
-                                       "aged 10–17:"),
-                          by, period);
   for (guint i = 0; i < n; i++)
     {
       const BpBreakdown *b = &breakdown[i];
       char *count = bp_ui_format_count (b->count);
       char *population = bp_ui_format_count (b->population);
       char *rate = bp_ui_format_value (b->rate, decimals (self));
+      const char *label = context ? g_dpgettext2 (GETTEXT_PACKAGE, context, labels[i])
+                                  : _(labels[i]);
       char *tooltip;
 
-      bp_table_add_row (rows, _(labels[i]), count, population, rate, NULL);
+      bp_table_add_row (rows, label, count, population, rate, NULL);
       if (b->population > 0 && isfinite (b->rate))
         {
-          tooltip = g_strdup_printf (is_fte (self)
+          tooltip = g_strdup_printf (fte
+                                     /* Translators: a bar's tooltip: the group, its rate, its
+                                      * count and its population, as in "Female: 95 per 100,000
+                                      * (12 of 12,600 children)" */
                                      ? _("%s: %s per 100,000 (%s of %s children)")
+                                     /* Translators: a bar's tooltip: the group, its rate, its
+                                      * count and its population, as in "Female: 0.95 per 1,000
+                                      * (12 of 12,600 children)" */
                                      : _("%s: %s per 1,000 (%s of %s children)"),
-                                     _(labels[i]), rate, count, population);
-          g_string_append_printf (summary, " %s %s;", _(labels[i]), rate);
+                                     label, rate, count, population);
+          /* A group and its rate in the list of the text alternative: " Female 95;" */
+          g_string_append_printf (summary, " %s %s;", label, rate);
         }
       else
         {
-          tooltip = g_strdup_printf (_("%s: %s, no population to make a rate"), _(labels[i]),
+          /* Translators: a bar's tooltip: the group and its count, as in "Female: 12, no
+           * population to make a rate" */
+          tooltip = g_strdup_printf (_("%s: %s, no population to make a rate"), label,
                                      count);
-          g_string_append_printf (summary, _(" %s no rate (%s, no population);"), _(labels[i]),
+          g_string_append_c (summary, ' ');
+          /* Translators: a group in the list of a chart's text alternative, after "…, per
+           * 100,000 children aged 10–17:": the group and its count, as in "Female no rate
+           * (12, no population);" */
+          g_string_append_printf (summary, _("%s no rate (%s, no population);"), label,
                                   count);
         }
-      bars[i] = (BpUiBar) { _(labels[i]), b->population > 0 ? b->rate : NAN, rate, tooltip };
+      bars[i] = (BpUiBar) { label, b->population > 0 ? b->rate : NAN, rate, tooltip };
       g_ptr_array_add (strings, count);
       g_ptr_array_add (strings, population);
       g_ptr_array_add (strings, rate);
@@ -368,7 +514,6 @@ show_breakdown (BpRatePage            *self,
     summary->str[summary->len - 1] = '.';
   bp_table_set_rows (self->table, rows);
 
-  title = g_strdup_printf ("%s %s", count_title (self), by);
   chart = bp_ui_chart_bars (title, period, rate_title (self), rate_title (self), summary->str,
                             bars, n);
   show_chart (self, chart);
@@ -403,6 +548,9 @@ update_now (BpRatePage *self)
   if (ind->note != NULL)
     g_string_append_printf (notes, "%s ", ind->note);
   if (ind->current.population_year > 0)
+    /* Translators: a note below the table: the year of the population and its source, as
+     * in "Population: 10–17 year olds in 2022 (ONS mid-year estimates). "; keep the space at
+     * the end */
     g_string_append_printf (notes, _("Population: 10–17 year olds in %d (%s). "),
                             ind->current.population_year,
                             ind->current.population_source ? ind->current.population_source : "");

@@ -10,11 +10,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "bp-ui.h"
 #include "bp-chart-view.h"
+#include "bp-i18n.h"
 #include "bp-reoffending-page.h"
 #include "bp-report-format.h"
 #include "bp-table.h"
@@ -55,19 +56,15 @@ G_DEFINE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, ADW_TYPE_BIN)
 static char *
 cohort_text (const BpPeriod *cohort)
 {
-  g_autofree char *start = NULL;
   g_autofree char *end = bp_ui_format_month_year (cohort->end);
-  g_autoptr(GDateTime) when = NULL;
   int y, m, d;
 
   if (bp_day_year (cohort->start) != bp_day_year (cohort->end))
     return bp_ui_format_period (*cohort);
   bp_day_to_ymd (cohort->start, &y, &m, &d);
-  when = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  /* Translators: a month without its year, as in "April" of "April to June 2022" */
-  start = g_date_time_format (when, C_("date format", "%B"));
-  /* Translators: a cohort of months within a year, "April to June 2022" */
-  return g_strdup_printf (_("%s to %s"), start, end);
+  /* Translators: a cohort of months within a year, "April to June 2022": a month's name,
+   * then a month and year */
+  return g_strdup_printf (_("%s to %s"), bp_month_name (m), end);
 }
 
 static void
@@ -176,19 +173,25 @@ update_now (BpReoffendingPage *self)
   children = bp_ui_format_count (year->cohort_size);
   reoffenders = bp_ui_format_count (year->reoffenders);
   cohort = cohort_text (&year->cohort);
-  /* Translators: after the rate, e.g. "29.6%" then "of children reoffended: 29 of the 98
-   * children in the 12-month cohort, April 2022 to March 2023" */
-  headline = g_strdup_printf (ngettext ("of children reoffended: %s of the %s child in the "
-                                        "12-month cohort, %s",
-                                        "of children reoffended: %s of the %s children in the "
-                                        "12-month cohort, %s",
-                                        (gulong) year->cohort_size),
+  headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: after the rate, e.g. "29.6%": the
+                                            * children who reoffended, the cohort and its
+                                            * months, as in "of children reoffended: 29 of the
+                                            * 98 children in the 12-month cohort, April 2022 to
+                                            * March 2023" */
+                                           "of children reoffended: %s of the %s child in the "
+                                           "12-month cohort, %s",
+                                           "of children reoffended: %s of the %s children in the "
+                                           "12-month cohort, %s",
+                                           (gulong) year->cohort_size),
                               reoffenders, children, cohort);
   gtk_label_set_text (self->headline_value, value);
   gtk_label_set_text (self->headline_label, headline);
 
   quarter = cohort_text (&reoff->quarter.cohort);
   quarter_rate = bp_ui_format_percent (reoff->quarter.binary_rate, 1);
+  /* Translators: the latest 3-month cohort's months and its reoffending rate, as in "The
+   * latest 3-month cohort (January to March 2023): 36.4% reoffended." */
   cohorts_text = g_strdup_printf (_("The latest 3-month cohort (%s): %s reoffended."),
                                   quarter, quarter_rate);
   gtk_label_set_text (self->change_label, cohorts_text);
@@ -211,6 +214,8 @@ update_now (BpReoffendingPage *self)
       add_cohort_row (rows, label, &reoff->series[k]);
     }
   {
+    /* Translators: a table's row: the 12-month cohort and its months, as in "12-month
+     * cohort, April 2022 to March 2023" */
     g_autofree char *label = g_strdup_printf (_("12-month cohort, %s"), cohort);
 
     add_cohort_row (rows, label, year);

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -13,36 +13,23 @@
 #include "bp-report-format.h"
 #include "bp-ui-format.h"
 
-static char *
-format_day (BpDay       day,
-            const char *format)
-{
-  g_autoptr(GDateTime) when = NULL;
-  int y, m, d;
-
-  if (day == BP_DAY_INVALID)
-    return g_strdup ("");
-  bp_day_to_ymd (day, &y, &m, &d);
-  when = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  if (when == NULL)
-    return g_strdup ("");
-  return g_date_time_format (when, format);
-}
-
-/* "December 2024" in the user's language */
+/* "December 2024" in the interface's language (month names are ours, not the C
+ * library's: LANGUAGE=cy alone, with no Welsh locale, still gives "Rhagfyr 2024") */
 char *
 bp_ui_format_month_year (BpDay day)
 {
-  /* Translators: a month and year, as in "December 2024"; see g_date_time_format() */
-  return format_day (day, C_("date format", "%B %Y"));
+  if (day == BP_DAY_INVALID)
+    return g_strdup ("");
+  return bp_day_format_month_year_long (day);
 }
 
 /* "31 December 2024" */
 char *
 bp_ui_format_date (BpDay day)
 {
-  /* Translators: a full date, as in "31 December 2024"; see g_date_time_format() */
-  return format_day (day, C_("date format", "%-d %B %Y"));
+  if (day == BP_DAY_INVALID)
+    return g_strdup ("");
+  return bp_day_format_long (day);
 }
 
 /* "January 2024 to December 2024" */
@@ -112,40 +99,6 @@ bp_ui_format_percent (double value,
   return g_strdup_printf (_("%s%%"), number);
 }
 
-/* "up 15.5%", "down 3.0%", "no change" or "no comparison" */
-char *
-bp_ui_format_change (double change_pct)
-{
-  g_autofree char *number = NULL;
-
-  if (isnan (change_pct) || isinf (change_pct))
-    return g_strdup (_("no comparison"));
-  number = bp_format_number (fabs (change_pct), 1);
-  if (g_strcmp0 (number, "0.0") == 0)
-    return g_strdup (_("no change"));
-  if (change_pct > 0)
-    /* Translators: a rise, as in "up 15.5%" */
-    return g_strdup_printf (_("up %s%%"), number);
-  /* Translators: a fall, as in "down 3.0%" */
-  return g_strdup_printf (_("down %s%%"), number);
-}
-
-/* "up 2.1 percentage points" */
-char *
-bp_ui_format_pp_change (double change_pp)
-{
-  g_autofree char *number = NULL;
-
-  if (isnan (change_pp) || isinf (change_pp))
-    return g_strdup (_("no comparison"));
-  number = bp_format_number (fabs (change_pp), 1);
-  if (g_strcmp0 (number, "0.0") == 0)
-    return g_strdup (_("no change"));
-  if (change_pp > 0)
-    return g_strdup_printf (_("up %s percentage points"), number);
-  return g_strdup_printf (_("down %s percentage points"), number);
-}
-
 /* The comparator's kind of area in words */
 const char *
 bp_ui_area_type_name (const char *area_type)
@@ -185,11 +138,17 @@ bp_ui_find_benchmark (GPtrArray  *benchmarks,
   return NULL;
 }
 
+/* Translators: ethnic groups, the rows of the disproportionality table */
 static const char *const group_names[BP_DISPARITY_N_ROWS] = {
-  N_("Asian"), N_("Black"), N_("Mixed"), N_("Other"), N_("White"), N_("Ethnic minority groups"),
+  NC_("ethnic group", "Asian"), NC_("ethnic group", "Black"), NC_("ethnic group", "Mixed"),
+  NC_("ethnic group", "Other"), NC_("ethnic group", "White"),
+  NC_("ethnic group", "Ethnic minority groups"),
 };
 
 static const char *const group_phrases[BP_DISPARITY_N_ROWS] = {
+  /* Translators: a group of children in the headline of disproportionality, after "for":
+   * "1.87 times the rate of White children for Black children to be cautioned or sentenced
+   * in 2023/24" */
   N_("Asian children"), N_("Black children"), N_("children of mixed ethnicity"),
   N_("children of other ethnic groups"), N_("White children"),
   N_("children from ethnic minority groups"),
@@ -201,10 +160,10 @@ const char *
 bp_ui_disparity_group_name (guint row)
 {
   g_return_val_if_fail (row < BP_DISPARITY_N_ROWS, "");
-  return _(group_names[row]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "ethnic group", group_names[row]);
 }
 
-/* "Black children": the group of row @row in a sentence. */
+/* "Black children": the group of row @row in the headline of disproportionality. */
 const char *
 bp_ui_disparity_group_phrase (guint row)
 {
@@ -212,41 +171,47 @@ bp_ui_disparity_group_phrase (guint row)
   return _(group_phrases[row]);
 }
 
-/* The stage in a sentence: "children cautioned or sentenced", as in "… likely to be …" */
-const char *
-bp_ui_stage_phrase (BpStage stage)
+/**
+ * bp_ui_disparity_headline:
+ * @row: the row of the group headlined (bp_ui_disparity_headline_row())
+ * @year: the financial year, "2023/24"
+ *
+ * What the relative rate index shown before it means, as in (1.87) "times the rate of
+ * White children for Black children to be cautioned or sentenced in 2023/24".
+ *
+ * Returns: (transfer full)
+ */
+char *
+bp_ui_disparity_headline (guint       row,
+                          BpStage     stage,
+                          const char *year)
 {
-  switch (stage)
-    {
-    case BP_STAGE_FTE:
-      return _("to enter the youth justice system for the first time");
-    case BP_STAGE_CUSTODY:
-      return _("to be sentenced to custody");
-    case BP_STAGE_REMAND:
-      return _("to be remanded");
-    case BP_STAGE_CAUTIONED_OR_SENTENCED:
-    case BP_N_STAGES:
-    default:
-      return _("to be cautioned or sentenced");
-    }
-}
+  const char *group = bp_ui_disparity_group_phrase (row);
 
-/* The stage as a choice: "Cautioned or sentenced" */
-const char *
-bp_ui_stage_title (BpStage stage)
-{
   switch (stage)
     {
     case BP_STAGE_FTE:
-      return _("First time entrants");
+      /* Translators: after a relative rate index, e.g. "1.87"; the first %s is a group of
+       * children ("Black children"), the second a financial year ("2023/24") */
+      return g_strdup_printf (_("times the rate of White children for %s to enter the youth "
+                                "justice system for the first time in %s"), group, year);
     case BP_STAGE_CUSTODY:
-      return _("Custodial sentences");
+      /* Translators: after a relative rate index, e.g. "1.87"; the first %s is a group of
+       * children ("Black children"), the second a financial year ("2023/24") */
+      return g_strdup_printf (_("times the rate of White children for %s to be sentenced to "
+                                "custody in %s"), group, year);
     case BP_STAGE_REMAND:
-      return _("Remands");
+      /* Translators: after a relative rate index, e.g. "1.87"; the first %s is a group of
+       * children ("Black children"), the second a financial year ("2023/24") */
+      return g_strdup_printf (_("times the rate of White children for %s to be remanded in %s"),
+                              group, year);
     case BP_STAGE_CAUTIONED_OR_SENTENCED:
     case BP_N_STAGES:
     default:
-      return _("Cautioned or sentenced");
+      /* Translators: after a relative rate index, e.g. "1.87"; the first %s is a group of
+       * children ("Black children"), the second a financial year ("2023/24") */
+      return g_strdup_printf (_("times the rate of White children for %s to be cautioned or "
+                                "sentenced in %s"), group, year);
     }
 }
 

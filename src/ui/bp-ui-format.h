@@ -1,7 +1,8 @@
 /* bp-ui-format.h: numbers, dates and changes as the window words them
  *
- * The window's own labels are translated and use the locale's month names; the numbers
- * are rounded half away from zero with thousands separators, as published.
+ * The window's own labels are translated, with the month names of the catalogue (not the
+ * C library's locale, which a Welsh interface may lack); the numbers are rounded half away
+ * from zero with thousands separators, as published.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,14 +26,13 @@ char *bp_ui_format_signed       (double       value,
                                  int          decimals);
 char *bp_ui_format_percent      (double       value,
                                  int          decimals);
-char *bp_ui_format_change       (double       change_pct);
-char *bp_ui_format_pp_change    (double       change_pp);
 const char *bp_ui_area_type_name (const char *area_type);
 const char *bp_ui_disparity_group_name   (guint row);
 const char *bp_ui_disparity_group_phrase (guint row);
 guint       bp_ui_disparity_headline_row (const BpDisparity *disparity);
-const char *bp_ui_stage_phrase           (BpStage stage);
-const char *bp_ui_stage_title            (BpStage stage);
+char       *bp_ui_disparity_headline     (guint       row,
+                                          BpStage     stage,
+                                          const char *year);
 char       *bp_ui_comparators_text       (GPtrArray  *benchmarks,
                                           const char *indicator,
                                           gboolean    family,

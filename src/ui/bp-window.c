@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-data-page.h"
 #include "bp-demo-database.h"
@@ -166,6 +166,7 @@ open_database (BpWindow   *self,
 
   if (store == NULL)
     {
+      /* Translators: a toast; %s says why, from the database */
       g_autofree char *text = g_strdup_printf (_("The database could not be opened: %s"),
                                                error->message);
 
@@ -237,6 +238,7 @@ on_demo_ready_cb (GObject      *object,
   self->preparing_demo = FALSE;
   if (error != NULL)
     {
+      /* Translators: a toast; %s says why */
       g_autofree char *text = g_strdup_printf (_("The demo data could not be prepared: %s"),
                                                error->message);
 
