@@ -69,7 +69,7 @@ ethnicity_sentence (const BpChartEthnicityInput *input,
   g_autofree char *share = NULL;
   g_autofree char *population_share = NULL;
   g_autofree char *pp = NULL;
-  const char *stage = input->stage != NULL ? _(input->stage) : _bp_chart_default_stage ();
+  const char *stage = _bp_chart_stage (input->stage);
 
   if (!has_shares (group))
     /* Translators: a sentence of the ethnicity chart's summary: %s is a noun phrase for
@@ -113,7 +113,7 @@ bp_chart_new_ethnicity (const BpChartEthnicityInput *input)
   g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (input->groups != NULL || input->n_groups == 0, NULL);
 
-  stage = input->stage != NULL ? _(input->stage) : _bp_chart_default_stage ();
+  stage = _bp_chart_stage (input->stage);
   population = population_name (input);
 
   chart = bp_chart_new (BP_CHART_LAYOUT_ROWS);

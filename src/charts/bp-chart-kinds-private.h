@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 const char *_bp_chart_default_stage   (void);
+const char *_bp_chart_stage           (const char *stage);
 const char *_bp_chart_group_name      (const char *group);
 char       *_bp_chart_noun_phrase     (const char *group,
                                        const char *noun_phrase);

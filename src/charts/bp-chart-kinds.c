@@ -64,7 +64,16 @@ _bp_chart_default_stage (void)
   /* Translators: the default stage of the disproportionality charts, as in "Ethnic
    * disproportionality: children cautioned or sentenced" and "to be cautioned or
    * sentenced" */
-  return _("cautioned or sentenced");
+  return C_("stage", "cautioned or sentenced");
+}
+
+/* The stage as shown: core's description (English, marked with the context "stage"),
+ * translated, or the default stage. */
+const char *
+_bp_chart_stage (const char *stage)
+{
+  return stage != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, "stage", stage)
+                       : _bp_chart_default_stage ();
 }
 
 /* A group name as shown: core's names ("Black", "Ethnic minority groups") are English,

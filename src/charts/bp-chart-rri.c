@@ -150,7 +150,7 @@ rri_sentence (const BpChartRriInput *input,
 {
   g_autofree char *who = _bp_chart_noun_phrase (group->group, group->noun_phrase);
   g_autofree char *reference = reference_phrase (input);
-  const char *stage = input->stage != NULL ? _(input->stage) : _bp_chart_default_stage ();
+  const char *stage = _bp_chart_stage (input->stage);
   g_autofree char *rri = NULL;
 
   if (!isfinite (group->rri))
@@ -223,7 +223,7 @@ bp_chart_new_rri (const BpChartRriInput *input)
   g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (input->groups != NULL || input->n_groups == 0, NULL);
 
-  stage = input->stage != NULL ? _(input->stage) : _bp_chart_default_stage ();
+  stage = _bp_chart_stage (input->stage);
   reference = _bp_chart_group_name (input->reference_group != NULL ? input->reference_group
                                                                    : "White");
 

@@ -19,21 +19,26 @@ static const char *stage_names[BP_N_STAGES] = {
   "cautioned_or_sentenced", "fte", "custody", "remand",
 };
 
-/* Shown to people, translated where shown (_(bp_stage_description (stage))). */
+/* Shown to people, translated where shown with the context "stage"
+ * (g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (stage))): the stage
+ * follows "children" and "to be" in sentences, so a translation may need a form the
+ * same English words take nowhere else. */
 static const char *stage_descriptions[BP_N_STAGES] = {
   /* Translators: a stage of the youth justice system at which ethnic disproportionality
    * is measured, describing children, as in "children cautioned or sentenced" */
-  N_("cautioned or sentenced"),
+  NC_("stage", "cautioned or sentenced"),
   /* Translators: a stage of the youth justice system at which ethnic disproportionality
-   * is measured: children who received their first youth caution or court sentence */
-  N_("first time entrants"),
+   * is measured: children who received their first youth caution or court sentence, as
+   * in "children first time entrants" (a phrase describing children, e.g. Welsh "a ddaeth
+   * i'r system am y tro cyntaf") */
+  NC_("stage", "first time entrants"),
   /* Translators: a stage of the youth justice system at which ethnic disproportionality
    * is measured, describing children, as in "children sentenced to custody" */
-  N_("sentenced to custody"),
+  NC_("stage", "sentenced to custody"),
   /* Translators: a stage of the youth justice system at which ethnic disproportionality
    * is measured, describing children, as in "children remanded" (to custody or to
    * local authority accommodation before a trial or sentence) */
-  N_("remanded"),
+  NC_("stage", "remanded"),
 };
 
 const char *

@@ -1090,7 +1090,7 @@ build_summary (Builder *b)
   fy = bp_financial_year_label (bp_day_year (d->year.start));
   {
     const BpDisparityRow *emg = &d->rows[BP_DISPARITY_MINORITIES];
-    const char *stage = _(bp_stage_description (d->stage));
+    const char *stage = g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (d->stage));
     g_autofree char *rri = bp_format_number (emg->rri, 2);
     g_autofree char *lo = bp_format_number (emg->ci_low, 2);
     g_autofree char *hi = bp_format_number (emg->ci_high, 2);
@@ -1542,7 +1542,7 @@ build_disparity (Builder *b)
   const Hidden *h = &b->hidden;
   const BpProfile p = b->profile;
   BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
-  const char *stage = _(bp_stage_description (d->stage));
+  const char *stage = g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (d->stage));
   g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
   g_autofree char *title = NULL;
   g_autofree char *t_title = NULL;
@@ -1851,7 +1851,7 @@ build_quality (Builder  *b,
      * sentenced in 2023/24 [note 9]" */
     g_autofree char *t_title = g_strdup_printf (_("Table 9: Recording of ethnicity, children "
                                                   "%s in %s [note 9]"),
-                                                _(bp_stage_description (d->stage)), fy);
+                                                g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (d->stage)), fy);
 
     t = table_new (s, "Ethnicity_recording", t_title, 2);
   }
@@ -2124,7 +2124,8 @@ build_cover (Builder     *b,
            "published by the Youth Justice Board."));
   /* Translators: the stage of the youth justice system whose children the
    * disproportionality figures count */
-  ABOUT (_("Disproportionality stage"), _(bp_stage_description (r->disparity.stage)));
+  ABOUT (_("Disproportionality stage"), g_dpgettext2 (GETTEXT_PACKAGE, "stage",
+                                                       bp_stage_description (r->disparity.stage)));
 #undef ABOUT
 
   t = table_new (s, "Contents", _("Table B: Contents"), 2);
