@@ -57,6 +57,9 @@ main (int    argc,
       return BP_EXIT_USAGE;
     }
 
+  /* The locale is set above, and bp_i18n_init may have adjusted it for a missing
+   * locale: GTK must not set it again. */
+  gtk_disable_setlocale ();
   if (!gtk_init_check ())
     {
       fprintf (stderr, "%s\n", _("boardpack: there is no display to open the window on; the "

@@ -59,6 +59,40 @@ bp_i18n_localedir (void)
   return dir;
 }
 
+/* A Welsh desktop on a machine where the cy_GB locale was never generated: setlocale
+ * (LC_ALL, "") failed and left "C", under which gettext translates nothing. The
+ * messages then follow the language the environment asked for, through LANGUAGE, on
+ * the C.UTF-8 locale the C library always has. */
+static void
+follow_missing_locale (void)
+{
+  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  const char *language = g_getenv ("LANGUAGE");
+  const char *wanted = NULL;
+
+  if (messages == NULL || (strcmp (messages, "C") != 0 && strcmp (messages, "POSIX") != 0))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (variables) && wanted == NULL; i++)
+    {
+      const char *value = g_getenv (variables[i]);
+
+      if (value && *value)
+        wanted = value;
+    }
+  if (wanted == NULL || strcmp (wanted, "C") == 0 || strcmp (wanted, "POSIX") == 0 ||
+      g_str_has_prefix (wanted, "C."))
+    return;
+  if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+    return;
+  if (language == NULL || *language == '\0')
+    {
+      g_autofree char *tag = g_strndup (wanted, strcspn (wanted, ".@"));
+
+      g_setenv ("LANGUAGE", tag, TRUE);
+    }
+}
+
 /**
  * bp_i18n_init:
  * Binds the catalogue and makes it the default domain (GtkBuilder templates use the
@@ -67,6 +101,7 @@ bp_i18n_localedir (void)
 void
 bp_i18n_init (void)
 {
+  follow_missing_locale ();
   bindtextdomain (GETTEXT_PACKAGE, bp_i18n_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   /* GLib decides once, at the first g_dgettext (), whether to translate at all, and
