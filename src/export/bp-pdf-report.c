@@ -75,7 +75,9 @@ layout_new (Doc        *doc,
   pango_font_description_free (desc);
   if (width > 0)
     {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      /* Rounded up: a column as wide as its widest word (measured in whole Pango
+       * units) must not lose the last unit to floating point and break the word. */
+      pango_layout_set_width (layout, (int) ceil (width * PANGO_SCALE - 1e-6));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
   pango_layout_set_text (layout, safe, -1);
@@ -263,7 +265,9 @@ widest_word (Doc        *doc,
 typedef struct
 {
   double natural;      /* unwrapped */
-  double comfortable;  /* every word of the header and the values whole */
+  double comfortable;  /* every word of the header and the values whole (a value's
+                        * words up to an inch: Welsh "Anghymesuredd" is 60 points at
+                        * 6.5; a path or address longer than that may break) */
   double minimum;      /* long header words broken */
   double width;        /* given */
 } ColumnSize;
@@ -290,7 +294,7 @@ measure_columns (Doc               *doc,
 
           s->natural = MAX (s->natural, layout_width (l));
           if (!is_numeric_column (t, c))
-            values = MAX (values, MIN (widest_word (doc, text, doc->cell_font), 52.0));
+            values = MAX (values, MIN (widest_word (doc, text, doc->cell_font), 72.0));
           else
             values = MAX (values, layout_width (l));
         }
@@ -488,14 +492,15 @@ draw_table (Doc               *doc,
       cols = all;
       n = t->n_columns;
     }
-  /* Whole words at 7.5 points, then at 6.5, then words broken at 6.5. */
-  for (int attempt = 0; attempt < 3; attempt++)
+  /* Whole words at 7.5 points, then at 6.5; else the table is split (below) rather
+   * than its words broken: Welsh words are long ("gwahaniaeth", "Aildroseddu") and a
+   * word cut in two reads worse than a table in two parts. */
+  for (int attempt = 0; attempt < 2; attempt++)
     {
       doc->cell_font = attempt == 0 ? "Sans 7.5" : "Sans 6.5";
       doc->cell_font_bold = attempt == 0 ? "Sans Bold 7.5" : "Sans Bold 6.5";
-      if (attempt < 2)
-        measure_columns (doc, t, cols, n, sizes);
-      if (fit_columns (sizes, n, CONTENT_WIDTH, attempt == 2))
+      measure_columns (doc, t, cols, n, sizes);
+      if (fit_columns (sizes, n, CONTENT_WIDTH, FALSE))
         {
           draw_table_part (doc, t, t->title, cols, n, sizes);
           return;

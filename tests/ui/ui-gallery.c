@@ -15,6 +15,7 @@
 #include <adwaita.h>
 
 #include "bp-export-dialog.h"
+#include "bp-i18n.h"
 #include "bp-import-dialog.h"
 #include "bp-preferences-window.h"
 #include "bp-rate-page.h"
@@ -83,6 +84,8 @@ main (int    argc,
     }
 
   gtk_init ();
+  /* In the desktop's language, as the program is: LANGUAGE=cy gives the Welsh window. */
+  bp_i18n_init ();
   adw_init ();
   bp_ui_init ();
   /* Pictures of settled windows, not of transitions. */
