@@ -78,7 +78,7 @@ build_rate (const BpReport            *report,
           if (b)
             {
               comparator_points[n_comparators][q].value = b->value;
-              name = b->area_name;
+              name = bp_area_display_name (b->area_name);
             }
         }
       if (name == NULL)

@@ -61,15 +61,15 @@ _bp_cli_export (BpCli  *cli,
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the Excel workbook to FILE"),
       N_("FILE") },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the PDF report to FILE"), N_("FILE") },
-    /* Translators: keep internal, partner and OFFICIAL-SENSITIVE (a government security
-     * marking) as they are */
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
+      /* Translators: keep internal, partner and OFFICIAL-SENSITIVE (a government security
+       * marking) as they are */
       N_("internal (default: every count, OFFICIAL-SENSITIVE) or partner (small numbers "
          "suppressed)"), N_("PROFILE") },
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
       N_("The quarter end the period ends on (default: the latest with data)"), N_("DATE") },
-    /* Translators: keep cy and en, which are typed as they are */
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      /* Translators: keep cy and en, which are typed as they are */
       N_("The language of the pack: cy (Welsh) or en (English) (default: the language of the "
          "interface)"), N_("LANGUAGE") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },

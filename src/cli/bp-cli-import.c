@@ -43,8 +43,8 @@ _bp_cli_import (BpCli  *cli,
     /* Translators: see "The file to write: .png, .svg or .pdf" for the options' help */
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &skip_invalid,
       N_("Import the valid rows and write the invalid ones to a rejects file"), NULL },
-    /* Translators: keep "-rejects.csv"; FILE as in the other options */
     { "rejects", 0, 0, G_OPTION_ARG_FILENAME, &rejects,
+      /* Translators: keep "-rejects.csv"; FILE as in the other options */
       N_("Where to write rejected rows (default: FILE-rejects.csv beside FILE)"), N_("FILE") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },
     { NULL }

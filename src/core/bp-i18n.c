@@ -220,3 +220,28 @@ bp_month_abbrev (int month)
   g_return_val_if_fail (month >= 1 && month <= 12, "");
   return g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation", month_abbrevs[month - 1]);
 }
+
+/**
+ * bp_area_display_name:
+ * @area_name: an area's name as published in the benchmarks file
+ *
+ * The name to show: the nations the YJB publishes comparators for ("England and Wales",
+ * "Wales", "England") in the current language, any other area (a service, a family, a
+ * region) as published. The JSON and CSV reports keep the published name.
+ */
+const char *
+bp_area_display_name (const char *area_name)
+{
+  if (area_name == NULL)
+    return NULL;
+  /* Translators: the national comparator, as the YJB publishes it */
+  if (strcmp (area_name, "England and Wales") == 0)
+    return C_("area", "England and Wales");
+  /* Translators: a nation as a comparator area */
+  if (strcmp (area_name, "Wales") == 0)
+    return C_("area", "Wales");
+  /* Translators: a nation as a comparator area */
+  if (strcmp (area_name, "England") == 0)
+    return C_("area", "England");
+  return area_name;
+}

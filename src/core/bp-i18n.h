@@ -23,6 +23,8 @@ gboolean    bp_i18n_use_language  (const char  *language,
                                    GError     **error);
 const char *bp_i18n_language      (void);
 
+const char *bp_area_display_name  (const char  *area_name);
+
 const char *bp_month_name         (int          month);
 const char *bp_month_abbrev       (int          month);
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bp-csv-reader.h"
+#include "bp-i18n.h"
 #include "bp-report-format.h"
 
 /* --- numbers ------------------------------------------------------------------------- */
@@ -402,7 +403,8 @@ append_comparators (GString    *out,
 
       /* A published comparator as named in the data: "; YJS Family Average 160" */
       if (b)
-        g_string_append_printf (out, "; %s %s", b->area_name, b->value_text);
+        g_string_append_printf (out, "; %s %s", bp_area_display_name (b->area_name),
+                                b->value_text);
     }
 }
 
@@ -519,7 +521,8 @@ append_cohort_text (GString                   *out,
                             start, end, reoffenders, cohort, binary, reoffences, freq, per);
   /* The national comparator as published: "; England and Wales 31.2%" */
   if (national)
-    g_string_append_printf (out, "; %s %s%%", national->area_name, national->value_text);
+    g_string_append_printf (out, "; %s %s%%", bp_area_display_name (national->area_name),
+                            national->value_text);
   if (!c->follow_up_complete)
     {
       g_string_append_c (out, ' ');

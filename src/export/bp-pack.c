@@ -380,7 +380,7 @@ comparator_name (const BpRateIndicator *ind,
       const BpBenchmark *b = find_benchmark (ind->series[q].benchmarks, indicator, area_type);
 
       if (b)
-        return b->area_name;
+        return bp_area_display_name (b->area_name);
     }
   return fallback;
 }
@@ -657,11 +657,13 @@ comparators_sentence (GPtrArray  *benchmarks,
       if (percent)
         /* Translators: a published comparator in a list: the area's name and its
          * percentage, as in "England and Wales 33.5%" */
-        item = g_strdup_printf (C_("comparator", "%s %s%%"), bm->area_name, bm->value_text);
+        item = g_strdup_printf (C_("comparator", "%s %s%%"), bp_area_display_name (bm->area_name),
+                                bm->value_text);
       else
         /* Translators: a published comparator in a list: the area's name and its value,
          * as in "England and Wales 149" */
-        item = g_strdup_printf (C_("comparator", "%s %s"), bm->area_name, bm->value_text);
+        item = g_strdup_printf (C_("comparator", "%s %s"), bp_area_display_name (bm->area_name),
+                                bm->value_text);
       if (list->len)
         g_string_append (list, ", ");
       g_string_append (list, item);
@@ -1443,7 +1445,7 @@ build_reoffending (Builder *b)
       /* Translators: a column heading: %s is the name of a comparator area, as in
        * "England and Wales % who reoffended (as published)" */
       header = g_strdup_printf (_("%s %% who reoffended (as published)"),
-                                bm ? bm->area_name : names[k]);
+                                bm ? bp_area_display_name (bm->area_name) : names[k]);
       column (t, 10 + k, header, BP_PACK_FORMAT_DEC1, 14);
     }
   row = add_row (t);

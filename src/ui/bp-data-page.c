@@ -207,8 +207,8 @@ breakdown_text (gboolean by_age,
                 gboolean by_sex,
                 gboolean by_group)
 {
-  /* Translators: how a population held is broken down, in a table's column */
   static const char *const texts[] = {
+    /* Translators: how a population held is broken down, in a table's column */
     N_("10–17 total"), N_("by age"), N_("by sex"), N_("by age, sex"), N_("by ethnic group"),
     N_("by age, ethnic group"), N_("by sex, ethnic group"), N_("by age, sex, ethnic group"),
   };

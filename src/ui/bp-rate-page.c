@@ -12,13 +12,14 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "bp-ui.h"
 #include "bp-chart-view.h"
+#include "bp-i18n.h"
 #include "bp-rate-page.h"
 #include "bp-report-format.h"
 #include "bp-table.h"
 #include "bp-ui-charts.h"
 #include "bp-ui-format.h"
+#include "bp-ui.h"
 
 struct _BpRatePage
 {
@@ -316,7 +317,7 @@ comparator_columns (BpRatePage            *self,
           const BpBenchmark *b = bp_ui_find_benchmark (ind->series[q].benchmarks, NULL, all[t]);
 
           if (b != NULL)
-            name = b->area_name;
+            name = bp_area_display_name (b->area_name);
         }
       if (name == NULL)
         continue;
@@ -385,8 +386,8 @@ show_breakdown (BpRatePage            *self,
 {
   static const char *const sexes[] = { N_("Male"), N_("Female"), N_("Sex not known") };
   static const char *const ages[] = { N_("Aged 10–14"), N_("Aged 15–17") };
-  /* Translators: ethnic groups, the rows of a table and the bars of a chart */
   static const char *const groups[] = {
+    /* Translators: ethnic groups, the rows of a table and the bars of a chart */
     NC_("ethnic group", "Asian"), NC_("ethnic group", "Black"), NC_("ethnic group", "Mixed"),
     NC_("ethnic group", "Other"), NC_("ethnic group", "White"),
     NC_("ethnic group", "Ethnicity not known"),

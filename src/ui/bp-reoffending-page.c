@@ -118,7 +118,7 @@ update_comparators (BpReoffendingPage   *self,
           if (any == NULL || !bp_session_get_show_comparator (self->session, types[t]))
             continue;
           bp_table_add_row_take (rows,
-                                 g_strdup (any->area_name),
+                                 g_strdup (bp_area_display_name (any->area_name)),
                                  g_strdup (y == 0 ? _("3 months") : _("12 months")),
                                  b ? g_strdup_printf ("%s%%", b->value_text) : g_strdup ("–"),
                                  g_strdup (f ? f->value_text : "–"),

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bp-date.h"
+#include "bp-i18n.h"
 #include "bp-report-format.h"
 #include "bp-ui-format.h"
 
@@ -244,7 +245,7 @@ bp_ui_comparators_text (GPtrArray  *benchmarks,
         continue;
       if (text->len > 0)
         g_string_append (text, " · ");
-      g_string_append_printf (text, "%s %s%s", b->area_name, b->value_text, suffix ? suffix : "");
+      g_string_append_printf (text, "%s %s%s", bp_area_display_name (b->area_name), b->value_text, suffix ? suffix : "");
     }
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
