@@ -177,9 +177,8 @@ bp_chart_new_ethnicity (const BpChartEthnicityInput *input)
                                                        * the group, its share, the stage and
                                                        * the number of children, as in
                                                        * "Black: 47.6% of children cautioned
-                                                       * or sentenced (49 children)".
-                                                       * English keeps the plural for 1. */
-                                                      "%s: %s of children %s (%s children)",
+                                                       * or sentenced (49 children)". */
+                                                      "%s: %s of children %s (%s child)",
                                                       "%s: %s of children %s (%s children)",
                                                       (gulong) group->count),
                                          name, shown, stage, count);
@@ -215,9 +214,8 @@ bp_chart_new_ethnicity (const BpChartEthnicityInput *input)
                                                        * says: the group, its share, the
                                                        * population and the group's number
                                                        * in it, as in "Black: 21.6% of the
-                                                       * 10-17 population (6,175 children)".
-                                                       * English keeps the plural for 1. */
-                                                      "%s: %s of the %s (%s children)",
+                                                       * 10-17 population (6,175 children)". */
+                                                      "%s: %s of the %s (%s child)",
                                                       "%s: %s of the %s (%s children)",
                                                       (gulong) group->population),
                                          name, shown, population, count);

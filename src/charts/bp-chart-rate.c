@@ -96,8 +96,8 @@ rate_tooltip (const RateWording      *wording,
     return wording->fte
            /* Translators: hovering a point of the first time entrants chart: the
             * period, the rate and the number of children, as in "Mar 2024: 180 per
-            * 100,000 (47 children)". English keeps the plural for 1. */
-           ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s per 100,000 (%s children)",
+            * 100,000 (47 children)" */
+           ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s per 100,000 (%s child)",
                                            "%s: %s per 100,000 (%s children)", n),
                               label, value, count)
            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -105,9 +105,8 @@ rate_tooltip (const RateWording      *wording,
                                             * custody chart: the period, the rate and the
                                             * number of custodial sentences, as in "Mar
                                             * 2024: 0.38 per 1,000 (11 custodial
-                                            * sentences)". English keeps the plural for
-                                            * 1. */
-                                           "%s: %s per 1,000 (%s custodial sentences)",
+                                            * sentences)".  */
+                                           "%s: %s per 1,000 (%s custodial sentence)",
                                            "%s: %s per 1,000 (%s custodial sentences)", n),
                               label, value, count);
 
@@ -115,8 +114,8 @@ rate_tooltip (const RateWording      *wording,
   if (wording->fte)
     /* Translators: hovering a point of the first time entrants chart: the period, the
      * rate, the number of children and the 10-17 population, as in "Mar 2024: 180 per
-     * 100,000 (47 children of 26,092)". English keeps the plural for 1. */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s per 100,000 (%s children of %s)",
+     * 100,000 (47 children of 26,092)" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s per 100,000 (%s child of %s)",
                                          "%s: %s per 100,000 (%s children of %s)", n),
                             label, value, count, population);
 
@@ -125,9 +124,8 @@ rate_tooltip (const RateWording      *wording,
                                         * custody chart: the period, the rate, the number
                                         * of custodial sentences and the 10-17
                                         * population, as in "Mar 2024: 0.38 per 1,000 (11
-                                        * custodial sentences, population 28,797)".
-                                        * English keeps the plural for 1. */
-                                       "%s: %s per 1,000 (%s custodial sentences, population %s)",
+                                        * custodial sentences, population 28,797)". */
+                                       "%s: %s per 1,000 (%s custodial sentence, population %s)",
                                        "%s: %s per 1,000 (%s custodial sentences, population %s)",
                                        n),
                           label, value, count, population);

@@ -47,9 +47,8 @@ rate_tooltip (const BpChartReoffendingCohort *cohort)
                                             * the number who reoffended and the number of
                                             * children in the cohort, as in "Apr-Jun 2022:
                                             * 40.9% reoffended (9 of 22 children)". The
-                                            * plural follows the cohort's size; English
-                                            * keeps the plural for 1. */
-                                           "%s: %s%% reoffended (%s of %s children)",
+                                            * plural follows the cohort's size. */
+                                           "%s: %s%% reoffended (%s of %s child)",
                                            "%s: %s%% reoffended (%s of %s children)",
                                            (gulong) cohort->cohort),
                               cohort->label, rate, reoffenders, size);
@@ -83,8 +82,8 @@ frequency_tooltip (const BpChartReoffendingCohort *cohort)
                                             * the cohort, as in "Apr-Jun 2022: 3.50
                                             * reoffences per child (77 reoffences, cohort
                                             * of 22)". The plural follows the number of
-                                            * reoffences; English keeps the plural for 1. */
-                                           "%s: %s reoffences per child (%s reoffences, "
+                                            * reoffences. */
+                                           "%s: %s reoffences per child (%s reoffence, "
                                            "cohort of %s)",
                                            "%s: %s reoffences per child (%s reoffences, "
                                            "cohort of %s)",

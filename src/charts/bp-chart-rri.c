@@ -116,9 +116,8 @@ rri_tooltip (const BpChartRriGroup *group)
 
       /* Translators: added to a tooltip of the relative rate index chart: %s is the text
        * so far ("Black: RRI 3.80 (95% CI 2.30 to 6.20), significantly higher"), then the
-       * number of children of the group, as in "...; 28 children". English keeps the
-       * plural for 1. */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %s children", "%s; %s children",
+       * number of children of the group, as in "...; 28 children" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %s child", "%s; %s children",
                                            (gulong) group->count),
                               text, count);
     }
