@@ -538,11 +538,27 @@ draw_table (Doc               *doc,
 
 /* --- sections ------------------------------------------------------------------------ */
 
+/* Room a heading keeps for what follows it, so it never ends a page alone: about
+ * five lines of body text. */
+#define KEEP_WITH_NEXT 72.0
+
+static void
+heading_with (Doc        *doc,
+              const char *text,
+              const char *font,
+              double      space_after)
+{
+  g_autoptr(PangoLayout) layout = layout_new (doc, text, font, CONTENT_WIDTH);
+
+  ensure (doc, layout_height (layout) + space_after + KEEP_WITH_NEXT);
+  paragraph (doc, text, font, space_after);
+}
+
 static void
 heading (Doc        *doc,
          const char *text)
 {
-  paragraph (doc, text, FONT_HEADING, 8);
+  heading_with (doc, text, FONT_HEADING, 8);
 }
 
 /* The sheet's explanatory lines, less the one about the worksheet and the profile line
@@ -669,7 +685,7 @@ summary_page (Doc         *doc,
   if (t->n_columns <= G_N_ELEMENTS (cols))
     return;
   /* Translators: a heading in the PDF, above the readings of the summary table */
-  paragraph (doc, _("What the figures say"), FONT_SUBHEADING, 6);
+  heading_with (doc, _("What the figures say"), FONT_SUBHEADING, 6);
   for (guint r = 0; r < t->rows->len; r++)
     {
       /* Translators: the label of a reading: the indicator and the measure, as in
