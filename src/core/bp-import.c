@@ -1505,16 +1505,17 @@ run_import (Import        *imp,
                                 /* Translators: the first %s is the file name, the second
                                  * the number of rows not valid, the third the number of
                                  * rows in the file, which decides the plural form (the
-                                 * English says "rows" for one row too); "skip invalid rows"
-                                 * is the name of the option in the import window and
-                                 * --skip-invalid the command line's, e.g. "outcomes.csv: 3
-                                 * of 1200 rows are not valid, so nothing was imported; ..." */
+                                 * English says "rows" for one row too); "Import valid rows
+                                 * only" is the import window's button (use its label, without
+                                 * the underscore) and --skip-invalid the command line's
+                                 * option, e.g. "outcomes.csv: 3 of 1200 rows are not valid, so
+                                 * nothing was imported; ..." */
                                 "%s: %s of %s rows are not valid, so nothing was imported; "
-                                "correct them, or import the valid rows only with \"skip "
-                                "invalid rows\" (--skip-invalid)",
+                                "correct them, or import the valid rows only (\"Import valid "
+                                "rows only\", --skip-invalid)",
                                 "%s: %s of %s rows are not valid, so nothing was imported; "
-                                "correct them, or import the valid rows only with \"skip "
-                                "invalid rows\" (--skip-invalid)",
+                                "correct them, or import the valid rows only (\"Import valid "
+                                "rows only\", --skip-invalid)",
                                 (gulong) r->rows),
                    imp->display_name, rejected, rows);
       return FALSE;
