@@ -38,6 +38,7 @@
 #include "bp-store.h"
 #include "bp-ui.h"
 #include "bp-ui-fixture.h"
+#include "bp-window.h"
 
 static char *
 iso (BpDay day)
@@ -200,4 +201,41 @@ bp_ui_fixture_wait_ms (guint ms)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
+}
+
+static gboolean
+session_idle (gpointer data)
+{
+  return !bp_session_get_computing (data);
+}
+
+/* Runs the main loop until @session has worked out its figures (30 seconds at most). */
+void
+bp_ui_fixture_wait_session (BpSession *session)
+{
+  bp_ui_fixture_wait (session_idle, session, 30);
+}
+
+/* The window on @database at 1200x800, shown, with its figures worked out. */
+BpWindow *
+bp_ui_fixture_open_window (const char *database)
+{
+  BpWindow *window = bp_window_new (NULL, database);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  bp_ui_fixture_wait_session (bp_window_get_session (window));
+  bp_ui_fixture_wait_ms (50);
+  return window;
+}
+
+/* The window's template child @name; fails the test when there is none. */
+gpointer
+bp_ui_fixture_window_child (BpWindow   *window,
+                            const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), BP_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
 }

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "bp-window.h"
+
 G_BEGIN_DECLS
 
 char     *bp_ui_fixture_make_database (const char *dir);
@@ -19,5 +21,9 @@ void      bp_ui_fixture_wait          (gboolean   (*done) (gpointer data),
                                        gpointer     data,
                                        guint        timeout_seconds);
 void      bp_ui_fixture_wait_ms       (guint        ms);
+void      bp_ui_fixture_wait_session  (BpSession   *session);
+BpWindow *bp_ui_fixture_open_window   (const char  *database);
+gpointer  bp_ui_fixture_window_child  (BpWindow    *window,
+                                       const char  *name);
 
 G_END_DECLS

@@ -32,16 +32,7 @@ static gpointer
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window), BP_TYPE_WINDOW, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static gboolean
-session_idle (gpointer data)
-{
-  return !bp_session_get_computing (data);
+  return bp_ui_fixture_window_child (f->window, name);
 }
 
 static void
@@ -50,11 +41,7 @@ fixture_set_up (Fixture       *f,
 {
   f->dir = bp_test_tmpdir ();
   f->db = bp_ui_fixture_make_database (f->dir);
-  f->window = bp_window_new (NULL, f->db);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  bp_ui_fixture_wait (session_idle, bp_window_get_session (f->window), 30);
-  bp_ui_fixture_wait_ms (50);
+  f->window = bp_ui_fixture_open_window (f->db);
 }
 
 static void

@@ -33,28 +33,13 @@ static gpointer
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window), BP_TYPE_WINDOW, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static gboolean
-session_idle (gpointer data)
-{
-  BpSession *session = data;
-
-  return !bp_session_get_computing (session);
+  return bp_ui_fixture_window_child (f->window, name);
 }
 
 static void
 open_window (Fixture *f)
 {
-  f->window = bp_window_new (NULL, f->db);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  bp_ui_fixture_wait (session_idle, bp_window_get_session (f->window), 30);
-  bp_ui_fixture_wait_ms (50);
+  f->window = bp_ui_fixture_open_window (f->db);
 }
 
 static void
@@ -200,7 +185,7 @@ test_period_switch_updates_every_page (Fixture       *f,
 
   /* And back. */
   gtk_drop_down_set_selected (child (f, "period_dropdown"), 0);
-  bp_ui_fixture_wait (session_idle, session, 30);
+  bp_ui_fixture_wait_session (session);
   g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "177");
 }
 
