@@ -587,7 +587,8 @@ append_disparity_title (GString           *out,
 static void
 append_disparity_row (GString              *out,
                       const BpDisparityRow *r,
-                      gboolean              reference)
+                      gboolean              reference,
+                      glong                 group_width)
 {
   g_autofree char *count = bp_format_count (r->count);
   g_autofree char *share = bp_format_number (r->share, 1);
@@ -598,7 +599,7 @@ append_disparity_row (GString              *out,
 
   /* A table's row: the group, its count, its shares, its relative rate index. */
   g_string_append (out, "  ");
-  append_padded (out, _(r->group), 24, FALSE);
+  append_padded (out, _(r->group), group_width, FALSE);
   g_string_append_c (out, ' ');
   append_padded (out, count, 5, TRUE);
   g_string_append (out, "  ");
@@ -643,6 +644,7 @@ bp_report_to_text (const BpReport *report)
   g_autofree char *start = bp_day_format_month_year (report->period.start);
   g_autofree char *end = bp_day_format_month_year (report->period.end);
   const BpDisparity *d = &report->disparity;
+  glong group_width;
 
   if (report->area[0])
     /* Translators: the report's first line: the area, then the period's last month, first
@@ -669,8 +671,12 @@ bp_report_to_text (const BpReport *report)
 
   g_string_append_c (out, '\n');
   append_disparity_title (out, d);
+  /* The groups' column is as wide as its longest name in this language, 24 at least. */
+  group_width = 24;
   for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
-    append_disparity_row (out, &d->rows[i], i == BP_ETHNIC_WHITE);
+    group_width = MAX (group_width, g_utf8_strlen (_(d->rows[i].group), -1));
+  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+    append_disparity_row (out, &d->rows[i], i == BP_ETHNIC_WHITE, group_width);
   if (d->note)
     {
       g_string_append (out, "  ");
