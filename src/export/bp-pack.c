@@ -1142,14 +1142,14 @@ build_summary (Builder *b)
                                    "interval %s to %s): not a significant difference."),
                                  rri, stage, lo, hi);
     else
-      /* Translators: the relative rate index, the stage of the youth justice system and
-       * the confidence interval (here not available, so "n/a"), as in "Children from
-       * ethnic minority groups were 1.12 times as likely as White children to be
-       * cautioned or sentenced (95% confidence interval n/a to n/a): no interval." */
-      reading = g_strdup_printf (_("Children from ethnic minority groups were %s times as "
-                                   "likely as White children to be %s (95%% confidence "
-                                   "interval %s to %s): no interval."),
-                                 rri, stage, lo, hi);
+      /* Translators: no child of an ethnic minority group was counted, so the relative
+       * rate index is 0 and has no confidence interval: the stage of the youth justice
+       * system and the index, as in "No children from ethnic minority groups were
+       * remanded (a relative rate index of 0.00), so there is no confidence interval." */
+      reading = g_strdup_printf (_("No children from ethnic minority groups were %s (a "
+                                   "relative rate index of %s), so there is no confidence "
+                                   "interval."),
+                                 stage, rri);
     summary_row (t, &(SummaryRow) {
       _("Ethnic disproportionality: ethnic minority groups"), measure, fy_period,
       emg->rri, dy_before->rri[BP_DISPARITY_MINORITIES],
