@@ -224,7 +224,7 @@ build_ethnicity (const BpReport            *report,
       groups[i].share = r->share;
       groups[i].population = r->population;
       groups[i].population_share = r->population_share;
-      if (hidden->group[order[i]])
+      if (hidden->group[order[i]] || hidden->known)
         groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
       else if (o->profile == BP_PROFILE_PARTNER && d->known_total < 10)
         {

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -214,4 +215,538 @@ bp_disclosure_derived_symbol (BpProfile profile,
   if (is_percentage && base < 10)
     return BP_SYMBOL_LOW_RELIABILITY;
   return NULL;
+}
+
+/* --- the whole pack ------------------------------------------------------------------- */
+
+typedef struct
+{
+  char       *key;
+  gint64      count;     /* negative: not available */
+  gboolean    seen;      /* shown somewhere in the pack (else only part of a relation) */
+  BpCellState state;
+} Figure;
+
+typedef struct
+{
+  guint  total;
+  guint *parts;
+  guint  n_parts;
+} Relation;
+
+struct _BpDisclosurePlan
+{
+  GArray     *figures;    /* (element-type Figure) */
+  GHashTable *by_key;     /* key -> index + 1 */
+  GArray     *relations;  /* (element-type Relation) */
+  GArray     *follows;    /* (element-type guint) pairs: follower, leader */
+};
+
+static void
+figure_clear (gpointer data)
+{
+  g_free (((Figure *) data)->key);
+}
+
+static void
+relation_clear (gpointer data)
+{
+  g_free (((Relation *) data)->parts);
+}
+
+/**
+ * bp_disclosure_plan_new:
+ * A plan of every count a pack shows and how they relate, so that suppression holds
+ * across tables, sheets, charts and pages, not only within one table.
+ * Returns: (transfer full)
+ */
+BpDisclosurePlan *
+bp_disclosure_plan_new (void)
+{
+  BpDisclosurePlan *self = g_new0 (BpDisclosurePlan, 1);
+
+  self->figures = g_array_new (FALSE, TRUE, sizeof (Figure));
+  g_array_set_clear_func (self->figures, figure_clear);
+  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->relations = g_array_new (FALSE, TRUE, sizeof (Relation));
+  g_array_set_clear_func (self->relations, relation_clear);
+  self->follows = g_array_new (FALSE, FALSE, sizeof (guint));
+  return self;
+}
+
+void
+bp_disclosure_plan_free (BpDisclosurePlan *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->by_key);
+  g_array_unref (self->figures);
+  g_array_unref (self->relations);
+  g_array_unref (self->follows);
+  g_free (self);
+}
+
+static guint
+plan_add (BpDisclosurePlan *self,
+          const char       *key,
+          gint64            count,
+          gboolean          seen)
+{
+  gpointer found = g_hash_table_lookup (self->by_key, key);
+  Figure f = { 0 };
+
+  if (found)
+    {
+      Figure *old = &g_array_index (self->figures, Figure, GPOINTER_TO_UINT (found) - 1);
+
+      /* The same figure in two places is one figure: it must be the same count. */
+      g_return_val_if_fail (old->count == count, GPOINTER_TO_UINT (found) - 1);
+      old->seen |= seen;
+      return GPOINTER_TO_UINT (found) - 1;
+    }
+  f.key = g_strdup (key);
+  f.count = count;
+  f.seen = seen;
+  f.state = count < 0 ? BP_CELL_NOT_AVAILABLE : BP_CELL_SHOWN;
+  g_array_append_val (self->figures, f);
+  g_hash_table_insert (self->by_key, f.key, GUINT_TO_POINTER (self->figures->len));
+  return self->figures->len - 1;
+}
+
+/**
+ * bp_disclosure_plan_add:
+ * @key: names the figure wherever it is shown ("fte.2024-03-31"): adding the same key
+ *   again returns the same figure
+ * @count: the count, or negative when it is not available
+ *
+ * Returns: the figure's index
+ */
+guint
+bp_disclosure_plan_add (BpDisclosurePlan *self,
+                        const char       *key,
+                        gint64            count)
+{
+  g_return_val_if_fail (self != NULL && key != NULL, 0);
+  return plan_add (self, key, count, TRUE);
+}
+
+/**
+ * bp_disclosure_plan_add_unseen:
+ * A figure the pack does not show but that takes part in a relation (a total of which
+ * only the parts are printed): a reader can still work it out, so it counts as an
+ * unknown, never as something to hide.
+ */
+guint
+bp_disclosure_plan_add_unseen (BpDisclosurePlan *self,
+                               const char       *key,
+                               gint64            count)
+{
+  g_return_val_if_fail (self != NULL && key != NULL, 0);
+  return plan_add (self, key, count, FALSE);
+}
+
+/* @total = the sum of @parts, as a reader of the pack knows it to be. */
+void
+bp_disclosure_plan_sum (BpDisclosurePlan *self,
+                        guint             total,
+                        const guint      *parts,
+                        guint             n_parts)
+{
+  Relation r;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (total < self->figures->len);
+  for (guint i = 0; i < n_parts; i++)
+    g_return_if_fail (parts[i] < self->figures->len);
+
+  r.total = total;
+  r.parts = g_memdup2 (parts, sizeof (guint) * n_parts);
+  r.n_parts = n_parts;
+  g_array_append_val (self->relations, r);
+}
+
+/* Whenever @leader is hidden, @follower is hidden too (a count shown beside it that,
+ * with a rate or share of the row, would give it back). */
+void
+bp_disclosure_plan_follow (BpDisclosurePlan *self,
+                           guint             follower,
+                           guint             leader)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (follower < self->figures->len && leader < self->figures->len);
+  g_array_append_val (self->follows, follower);
+  g_array_append_val (self->follows, leader);
+}
+
+static Figure *
+figure_at (BpDisclosurePlan *self,
+           guint             i)
+{
+  return &g_array_index (self->figures, Figure, i);
+}
+
+static gboolean
+figure_unknown (const Figure *f)
+{
+  return !f->seen || is_hidden (f->state) || f->state == BP_CELL_DERIVED;
+}
+
+/* Whether a relation can be used by a reader: all its figures are available. */
+static gboolean
+relation_usable (BpDisclosurePlan *self,
+                 const Relation   *r)
+{
+  if (figure_at (self, r->total)->state == BP_CELL_NOT_AVAILABLE)
+    return FALSE;
+  for (guint k = 0; k < r->n_parts; k++)
+    if (figure_at (self, r->parts[k])->state == BP_CELL_NOT_AVAILABLE)
+      return FALSE;
+  return TRUE;
+}
+
+/* Marks in @determined every unknown figure that the shown figures and the relations fix
+ * to one value, by Gaussian elimination of the relations over the unknowns. */
+static void
+find_determined (BpDisclosurePlan *self,
+                 gboolean         *determined)
+{
+  guint n = self->figures->len;
+  g_autofree int *column_of = g_new (int, n);
+  g_autofree guint *figure_of = g_new (guint, n);
+  guint n_unknown = 0, n_rows = 0;
+  g_autofree double *m = NULL;
+
+  memset (determined, 0, sizeof (gboolean) * n);
+  for (guint i = 0; i < n; i++)
+    {
+      column_of[i] = -1;
+      if (figure_unknown (figure_at (self, i)) &&
+          figure_at (self, i)->state != BP_CELL_NOT_AVAILABLE)
+        {
+          column_of[i] = (int) n_unknown;
+          figure_of[n_unknown++] = i;
+        }
+    }
+  if (n_unknown == 0 || self->relations->len == 0)
+    return;
+
+  m = g_new0 (double, (gsize) self->relations->len * n_unknown);
+  for (guint k = 0; k < self->relations->len; k++)
+    {
+      const Relation *r = &g_array_index (self->relations, Relation, k);
+      double *row = m + (gsize) n_rows * n_unknown;
+      gboolean any = FALSE;
+
+      if (!relation_usable (self, r))
+        continue;
+      if (column_of[r->total] >= 0)
+        {
+          row[column_of[r->total]] -= 1.0;
+          any = TRUE;
+        }
+      for (guint p = 0; p < r->n_parts; p++)
+        if (column_of[r->parts[p]] >= 0)
+          {
+            row[column_of[r->parts[p]]] += 1.0;
+            any = TRUE;
+          }
+      if (any)
+        n_rows++;
+    }
+
+  /* Reduced row echelon form; the coefficients are small integers, so a tolerance far
+   * below any real entry is exact enough. */
+  {
+    guint lead = 0;
+
+    for (guint col = 0; col < n_unknown && lead < n_rows; col++)
+      {
+        guint pivot = lead;
+        double *prow;
+
+        while (pivot < n_rows && fabs (m[(gsize) pivot * n_unknown + col]) < 1e-9)
+          pivot++;
+        if (pivot == n_rows)
+          continue;
+        if (pivot != lead)
+          for (guint j = 0; j < n_unknown; j++)
+            {
+              double t = m[(gsize) pivot * n_unknown + j];
+
+              m[(gsize) pivot * n_unknown + j] = m[(gsize) lead * n_unknown + j];
+              m[(gsize) lead * n_unknown + j] = t;
+            }
+        prow = m + (gsize) lead * n_unknown;
+        {
+          double d = prow[col];
+
+          for (guint j = 0; j < n_unknown; j++)
+            prow[j] /= d;
+        }
+        for (guint i = 0; i < n_rows; i++)
+          {
+            double *row = m + (gsize) i * n_unknown;
+            double f = row[col];
+
+            if (i == lead || fabs (f) < 1e-9)
+              continue;
+            for (guint j = 0; j < n_unknown; j++)
+              row[j] -= f * prow[j];
+          }
+        lead++;
+      }
+  }
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const double *row = m + (gsize) i * n_unknown;
+      int only = -1, nonzero = 0;
+
+      for (guint j = 0; j < n_unknown; j++)
+        if (fabs (row[j]) > 1e-9)
+          {
+            nonzero++;
+            only = (int) j;
+          }
+      if (nonzero == 1)
+        determined[figure_of[only]] = TRUE;
+    }
+}
+
+/* Hides every figure whose leader is hidden; returns whether anything changed. */
+static gboolean
+apply_follows (BpDisclosurePlan *self)
+{
+  gboolean changed = FALSE, again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      for (guint k = 0; k + 1 < self->follows->len; k += 2)
+        {
+          Figure *f = figure_at (self, g_array_index (self->follows, guint, k));
+          Figure *l = figure_at (self, g_array_index (self->follows, guint, k + 1));
+
+          if (is_hidden (l->state) && f->state == BP_CELL_SHOWN)
+            {
+              f->state = BP_CELL_SECONDARY;
+              again = changed = TRUE;
+            }
+        }
+    }
+  return changed;
+}
+
+/* Whether hiding @candidate stops @leak from being worked out; @determined is scratch. */
+static gboolean
+hiding_protects (BpDisclosurePlan *self,
+                 guint             candidate,
+                 guint             leak,
+                 gboolean         *determined)
+{
+  Figure *f = figure_at (self, candidate);
+  gboolean protects;
+
+  f->state = BP_CELL_SECONDARY;
+  find_determined (self, determined);
+  protects = !determined[leak];
+  f->state = BP_CELL_SHOWN;
+  return protects;
+}
+
+static int
+compare_by_count (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  BpDisclosurePlan *self = user_data;
+  gint64 ca = figure_at (self, *(const guint *) a)->count;
+  gint64 cb = figure_at (self, *(const guint *) b)->count;
+
+  /* Zeros last: a true zero is hidden only when nothing else will do. */
+  if ((ca == 0) != (cb == 0))
+    return ca == 0 ? 1 : -1;
+  return ca < cb ? -1 : ca > cb;
+}
+
+/* Hides one more shown figure so that @leak can no longer be worked out: of the shown
+ * figures in the relations that hold it (or, when none is shown there, one relation
+ * further away through the unknowns, and so on), the smallest whose hiding alone
+ * protects @leak; if none does alone, the smallest, and the caller goes round again. */
+static gboolean
+hide_next_to (BpDisclosurePlan *self,
+              guint             leak)
+{
+  guint n = self->figures->len;
+  g_autofree gboolean *reached = g_new0 (gboolean, n);
+  g_autofree gboolean *listed = g_new0 (gboolean, n);
+  g_autofree gboolean *determined = g_new (gboolean, n);
+  g_autofree gboolean *used = g_new0 (gboolean, self->relations->len);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean grew = TRUE;
+
+  reached[leak] = TRUE;
+  while (grew)
+    {
+      grew = FALSE;
+      for (guint k = 0; k < self->relations->len; k++)
+        {
+          const Relation *r = &g_array_index (self->relations, Relation, k);
+          gboolean touches = reached[r->total];
+
+          for (guint p = 0; p < r->n_parts && !touches; p++)
+            touches = reached[r->parts[p]];
+          if (!touches || used[k] || !relation_usable (self, r))
+            continue;
+          for (guint p = 0; p <= r->n_parts; p++)
+            {
+              guint i = p < r->n_parts ? r->parts[p] : r->total;
+              const Figure *f = figure_at (self, i);
+
+              if (f->seen && f->state == BP_CELL_SHOWN && !listed[i])
+                {
+                  listed[i] = TRUE;
+                  g_array_append_val (candidates, i);
+                }
+            }
+        }
+      if (candidates->len > 0)
+        break;
+      /* Nothing shown next to it: go one relation further, through the unknowns. */
+      for (guint k = 0; k < self->relations->len; k++)
+        {
+          const Relation *r = &g_array_index (self->relations, Relation, k);
+          gboolean touches = reached[r->total];
+
+          for (guint p = 0; p < r->n_parts && !touches; p++)
+            touches = reached[r->parts[p]];
+          if (!touches || used[k])
+            continue;
+          used[k] = TRUE;
+          grew = TRUE;
+          reached[r->total] = TRUE;
+          for (guint p = 0; p < r->n_parts; p++)
+            reached[r->parts[p]] = TRUE;
+        }
+    }
+  if (candidates->len == 0)
+    return FALSE;
+
+  g_array_sort_with_data (candidates, compare_by_count, self);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      guint i = g_array_index (candidates, guint, c);
+
+      if (hiding_protects (self, i, leak, determined))
+        {
+          figure_at (self, i)->state = BP_CELL_SECONDARY;
+          return TRUE;
+        }
+    }
+  figure_at (self, g_array_index (candidates, guint, 0))->state = BP_CELL_SECONDARY;
+  return TRUE;
+}
+
+/**
+ * bp_disclosure_plan_apply:
+ * Decides what the pack may show for @profile. For partners: counts of 1 to 4 are hidden
+ * (primary); then, until no hidden figure can be worked out from the shown ones through
+ * any relation or combination of relations, the smallest shown figure next to one that
+ * can is hidden too (secondary); followers go with their leaders.
+ */
+void
+bp_disclosure_plan_apply (BpDisclosurePlan *self,
+                          BpProfile         profile)
+{
+  guint n;
+
+  g_return_if_fail (self != NULL);
+
+  n = self->figures->len;
+  for (guint i = 0; i < n; i++)
+    {
+      Figure *f = figure_at (self, i);
+
+      f->state = f->count < 0 ? BP_CELL_NOT_AVAILABLE : BP_CELL_SHOWN;
+      if (profile == BP_PROFILE_PARTNER && f->count >= 1 && f->count <= 4)
+        f->state = BP_CELL_PRIMARY;
+    }
+  if (profile == BP_PROFILE_INTERNAL)
+    return;
+
+  {
+    g_autofree gboolean *determined = g_new (gboolean, MAX (n, 1));
+
+    /* Each round hides at least one more figure, so this ends within n rounds. */
+    for (guint round = 0; round <= n; round++)
+      {
+        gboolean fixed = FALSE;
+
+        apply_follows (self);
+        find_determined (self, determined);
+        for (guint i = 0; i < n && !fixed; i++)
+          {
+            Figure *f = figure_at (self, i);
+
+            if (determined[i] && f->seen && is_hidden (f->state))
+              fixed = hide_next_to (self, i);
+          }
+        if (!fixed)
+          break;
+      }
+  }
+}
+
+BpCellState
+bp_disclosure_plan_state (BpDisclosurePlan *self,
+                          guint             figure)
+{
+  g_return_val_if_fail (self != NULL && figure < self->figures->len, BP_CELL_NOT_AVAILABLE);
+  return figure_at (self, figure)->state;
+}
+
+gboolean
+bp_disclosure_plan_hidden (BpDisclosurePlan *self,
+                           guint             figure)
+{
+  return is_hidden (bp_disclosure_plan_state (self, figure));
+}
+
+/**
+ * bp_disclosure_plan_derivable:
+ * Whether a reader of the pack can work out @figure: it is shown, or the relations fix
+ * it. For a figure the pack does not show (a total of parts), this says whether showing
+ * a value made from it would give nothing away.
+ */
+gboolean
+bp_disclosure_plan_derivable (BpDisclosurePlan *self,
+                              guint             figure)
+{
+  g_autofree gboolean *determined = NULL;
+  const Figure *f;
+
+  g_return_val_if_fail (self != NULL && figure < self->figures->len, FALSE);
+  f = figure_at (self, figure);
+  if (f->state == BP_CELL_NOT_AVAILABLE)
+    return FALSE;
+  if (!figure_unknown (f))
+    return TRUE;
+  determined = g_new (gboolean, self->figures->len);
+  find_determined (self, determined);
+  return determined[figure];
+}
+
+/* How many figures the pack shows in @state (the notes say how many were hidden by each
+ * rule, never which). */
+guint
+bp_disclosure_plan_count (BpDisclosurePlan *self,
+                          BpCellState       state)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  for (guint i = 0; i < self->figures->len; i++)
+    if (figure_at (self, i)->seen && figure_at (self, i)->state == state)
+      n++;
+  return n;
 }

@@ -1,20 +1,18 @@
 /* bp-report-mask.c: what a profile may see of a report (domain.md section 9)
  *
  * The one place that decides which of a report's figures a partner may see, for the
- * workbook, the PDF, the charts and the window alike:
- * - counts of 1-4 are [c];
- * - where counts add up to a total that is shown, a single [c] takes its next smallest
- *   neighbour with it: the four 3-month cohorts of each 12-month cohort, and the ethnic
- *   groups Asian to White;
- * - "Ethnic minority groups" is hidden when exactly one of its four parts is;
- * - the total is hidden when Unknown is the only [c], since the total less the groups
- *   would give it back;
- * - anything made from a hidden count (a rate, a share, an RRI) is hidden with it.
+ * workbook, the PDF, the charts and the window alike. It lays out every count the pack
+ * shows and how they relate in one BpDisclosurePlan (bp-disclosure.c), which hides
+ * counts of 1-4 and then whatever else is needed so that none can be worked back; a
+ * rate, share, RRI or change made from a hidden count is hidden with it by whoever
+ * shows it (bp_report_mask() for the charts, the pack's sheets for the tables).
  */
 
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "bp-report-mask.h"
@@ -26,52 +24,75 @@ bp_profile_hides_count (BpProfile profile,
   return profile == BP_PROFILE_PARTNER && count >= 1 && count <= 4;
 }
 
-/* Counts that add up to a total that is shown: one column of a table. */
-static void
-protect_column (BpProfile     profile,
-                const gint64 *counts,
-                guint         n,
-                gboolean     *out_hidden)
-{
-  g_autoptr(BpDisclosureTable) t = bp_disclosure_table_new (n, 1);
+/* The pack's figures of one kind of count, keyed so that the same count shown on two
+ * sheets is one figure. */
+static guint
+add (BpDisclosurePlan *plan,
+     gint64            count,
+     const char       *format,
+     ...) G_GNUC_PRINTF (3, 4);
 
-  for (guint i = 0; i < n; i++)
-    bp_disclosure_table_set (t, i, 0, counts[i]);
-  bp_disclosure_apply (t, profile);
-  for (guint i = 0; i < n; i++)
-    out_hidden[i] = bp_disclosure_suppressed (t, i, 0);
+static guint
+add (BpDisclosurePlan *plan,
+     gint64            count,
+     const char       *format,
+     ...)
+{
+  g_autofree char *key = NULL;
+  va_list args;
+
+  va_start (args, format);
+  key = g_strdup_vprintf (format, args);
+  va_end (args);
+  return bp_disclosure_plan_add (plan, key, count);
 }
 
+/* A row whose figures go together: a rate or share of the row would give back any one
+ * of them from the others. */
 static void
-protect_groups (BpProfile     profile,
-                const gint64 *counts,
-                gboolean     *hidden)
+together (BpDisclosurePlan *plan,
+          const guint      *figures,
+          guint             n)
 {
-  gboolean column_hidden[BP_ETHNIC_WHITE + 1];
-  int minorities_hidden = 0;
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      if (i != j)
+        bp_disclosure_plan_follow (plan, figures[i], figures[j]);
+}
 
-  protect_column (profile, counts, BP_ETHNIC_WHITE + 1, column_hidden);
-  for (int g = 0; g <= BP_ETHNIC_WHITE; g++)
-    {
-      hidden[g] = column_hidden[g];
-      if (g < BP_ETHNIC_WHITE && hidden[g])
-        minorities_hidden++;
-    }
-  hidden[BP_DISPARITY_MINORITIES] = bp_profile_hides_count (profile,
-                                                            counts[BP_DISPARITY_MINORITIES]) ||
-                                    minorities_hidden == 1;
+/* Counts of the ethnic groups of one year: the groups Asian to White add up to the
+ * children of known ethnicity, and Asian to Other to "Ethnic minority groups". */
+static void
+relate_groups (BpDisclosurePlan *plan,
+               const guint      *groups,
+               guint             known)
+{
+  bp_disclosure_plan_sum (plan, known, groups, BP_ETHNIC_WHITE + 1);
+  bp_disclosure_plan_sum (plan, groups[BP_DISPARITY_MINORITIES], groups, BP_ETHNIC_WHITE);
 }
 
 /**
  * bp_report_hidden_compute:
- * Works out which figures of @report @profile hides.
+ * Works out which figures of @report @profile hides, over the whole pack at once: every
+ * count the pack shows is one figure however often it is printed, and every relation a
+ * reader can see between them (a 12-month cohort is four 3-month cohorts; the ethnic
+ * groups add up to the children of known ethnicity, and with the unknown to all
+ * children; the minority groups add up to "Ethnic minority groups") is held against
+ * them by bp_disclosure_plan_apply(), so that no hidden count can be worked back.
  */
 void
 bp_report_hidden_compute (const BpReport *report,
                           BpProfile       profile,
                           BpReportHidden *h)
 {
-  gint64 counts[BP_DISPARITY_N_ROWS];
+  g_autoptr(BpDisclosurePlan) plan = NULL;
+  const BpDisparity *d;
+  guint fte[BP_SERIES_QUARTERS], custody[BP_SERIES_QUARTERS];
+  guint size[BP_REOFFENDING_SERIES], reoffenders[BP_REOFFENDING_SERIES];
+  guint reoffences[BP_REOFFENDING_SERIES];
+  guint year_size[2], year_reoffenders[2], year_reoffences[2];
+  guint group[BP_DISPARITY_N_ROWS], previous[BP_DISPARITY_N_ROWS];
+  guint total, known, unknown, previous_known;
 
   g_return_if_fail (report != NULL);
   g_return_if_fail (h != NULL);
@@ -80,52 +101,117 @@ bp_report_hidden_compute (const BpReport *report,
   if (profile == BP_PROFILE_INTERNAL)
     return;
 
+  d = &report->disparity;
+  plan = bp_disclosure_plan_new ();
   for (int q = 0; q < BP_SERIES_QUARTERS; q++)
     {
-      h->fte[q] = bp_profile_hides_count (profile, report->fte.series[q].count);
-      h->custody[q] = bp_profile_hides_count (profile, report->custody.series[q].count);
+      fte[q] = add (plan, report->fte.series[q].count, "fte.%d", q);
+      custody[q] = add (plan, report->custody.series[q].count, "custody.%d", q);
     }
 
-  /* Each 12-month cohort is the sum of four 3-month cohorts, and both are shown. */
+  for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+    {
+      const BpReoffendingCohort *c = &report->reoffending.series[k];
+
+      size[k] = add (plan, c->cohort_size, "reoffending.%d.cohort", k);
+      reoffenders[k] = add (plan, c->reoffenders, "reoffending.%d.reoffenders", k);
+      reoffences[k] = add (plan, c->reoffences, "reoffending.%d.reoffences", k);
+    }
   for (int half = 0; half < 2; half++)
     {
-      const BpReoffendingCohort *s = report->reoffending.series + half * 4;
-      gint64 sizes[5] = { 0 }, reoffenders[5] = { 0 };
-      gboolean size_hidden[5], reoffenders_hidden[5];
+      gint64 sums[3] = { 0 };
 
       for (int k = 0; k < 4; k++)
         {
-          sizes[k] = s[k].cohort_size;
-          reoffenders[k] = s[k].reoffenders;
-          sizes[4] += s[k].cohort_size;
-          reoffenders[4] += s[k].reoffenders;
+          const BpReoffendingCohort *c = &report->reoffending.series[half * 4 + k];
+
+          sums[0] += c->cohort_size;
+          sums[1] += c->reoffenders;
+          sums[2] += c->reoffences;
         }
-      protect_column (profile, sizes, 5, size_hidden);
-      protect_column (profile, reoffenders, 5, reoffenders_hidden);
-      for (int k = 0; k < 4; k++)
-        {
-          h->cohort[half * 4 + k] = size_hidden[k];
-          /* A rate of a hidden cohort would give the cohort back. */
-          h->reoffending[half * 4 + k] = reoffenders_hidden[k] || size_hidden[k];
-        }
-      h->year_cohort[half] = size_hidden[4];
-      h->year_reoffending[half] = reoffenders_hidden[4] || size_hidden[4];
+      year_size[half] = add (plan, sums[0], "reoffending.year%d.cohort", half);
+      year_reoffenders[half] = add (plan, sums[1], "reoffending.year%d.reoffenders", half);
+      year_reoffences[half] = add (plan, sums[2], "reoffending.year%d.reoffences", half);
+      bp_disclosure_plan_sum (plan, year_size[half], size + half * 4, 4);
+      bp_disclosure_plan_sum (plan, year_reoffenders[half], reoffenders + half * 4, 4);
+      bp_disclosure_plan_sum (plan, year_reoffences[half], reoffences + half * 4, 4);
+    }
+  for (int k = 0; k < BP_REOFFENDING_SERIES + 2; k++)
+    {
+      gboolean year = k >= BP_REOFFENDING_SERIES;
+      int i = year ? k - BP_REOFFENDING_SERIES : k;
+      /* The percentage who reoffended, the frequency and the reoffences per reoffender
+       * are shown with the counts: any two of a row give the third back. */
+      guint row[3] = { year ? year_size[i] : size[i],
+                       year ? year_reoffenders[i] : reoffenders[i],
+                       year ? year_reoffences[i] : reoffences[i] };
+
+      together (plan, row, 3);
     }
 
   for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
-    counts[g] = report->disparity.rows[g].count;
-  protect_groups (profile, counts, h->group);
-  for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
-    counts[g] = report->disparity.rows[g].previous_count;
-  counts[BP_DISPARITY_MINORITIES] =
-    report->disparity.series[BP_DISPARITY_YEARS - 2].count[BP_DISPARITY_MINORITIES];
-  protect_groups (profile, counts, h->previous_group);
+    {
+      group[g] = add (plan, d->rows[g].count, "disparity.%d", g);
+      previous[g] = add (plan, g == BP_DISPARITY_MINORITIES
+                               ? d->series[BP_DISPARITY_YEARS - 2].count[g]
+                               : d->rows[g].previous_count,
+                         "disparity.previous.%d", g);
+    }
+  known = add (plan, d->known_total, "disparity.known");
+  unknown = add (plan, d->unknown_count, "disparity.unknown");
+  total = add (plan, d->total, "disparity.total");
+  {
+    gint64 sum = 0;
 
-  h->unknown = bp_profile_hides_count (profile, report->disparity.unknown_count);
-  h->total = h->unknown;
-  for (int g = 0; g <= BP_ETHNIC_WHITE; g++)
-    if (h->group[g])
-      h->total = FALSE;
+    for (int g = 0; g <= BP_ETHNIC_WHITE; g++)
+      sum += MAX (d->rows[g].previous_count, 0);
+    previous_known = add (plan, sum, "disparity.previous.known");
+  }
+  relate_groups (plan, group, known);
+  relate_groups (plan, previous, previous_known);
+  {
+    guint parts[2] = { known, unknown };
+
+    bp_disclosure_plan_sum (plan, total, parts, 2);
+  }
+
+  bp_disclosure_plan_apply (plan, profile);
+
+  for (int q = 0; q < BP_SERIES_QUARTERS; q++)
+    {
+      h->fte[q] = bp_disclosure_plan_state (plan, fte[q]);
+      h->custody[q] = bp_disclosure_plan_state (plan, custody[q]);
+    }
+  for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+    {
+      h->cohort[k] = bp_disclosure_plan_state (plan, size[k]);
+      h->reoffending[k] = bp_disclosure_plan_state (plan, reoffenders[k]);
+    }
+  for (int half = 0; half < 2; half++)
+    {
+      h->year_cohort[half] = bp_disclosure_plan_state (plan, year_size[half]);
+      h->year_reoffending[half] = bp_disclosure_plan_state (plan, year_reoffenders[half]);
+    }
+  for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
+    {
+      h->group[g] = bp_disclosure_plan_state (plan, group[g]);
+      h->previous_group[g] = bp_disclosure_plan_state (plan, previous[g]);
+    }
+  h->known = bp_disclosure_plan_state (plan, known);
+  h->unknown = bp_disclosure_plan_state (plan, unknown);
+  h->total = bp_disclosure_plan_state (plan, total);
+  h->previous_known = bp_disclosure_plan_state (plan, previous_known);
+  h->n_primary = bp_disclosure_plan_count (plan, BP_CELL_PRIMARY);
+  h->n_secondary = bp_disclosure_plan_count (plan, BP_CELL_SECONDARY);
+
+  /* Not shown figures are never "hidden". */
+  {
+    BpCellState *all = (BpCellState *) h;
+
+    for (gsize i = 0; i < offsetof (BpReportHidden, n_primary) / sizeof (BpCellState); i++)
+      if (all[i] == BP_CELL_NOT_AVAILABLE)
+        all[i] = BP_CELL_SHOWN;
+  }
 }
 
 /**
@@ -176,6 +262,19 @@ bp_report_mask (const BpReport       *report,
         r->rate = r->share = r->pp_difference = r->rri = r->ci_low = r->ci_high = NAN;
         r->significance = NULL;
       }
+  /* Every share is made from the children of known ethnicity, and every change of
+   * share from the year before's. */
+  for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
+    {
+      BpDisparityRow *r = &masked->disparity.rows[g];
+
+      if (h->known)
+        r->share = r->pp_difference = r->pp_change = NAN;
+      if (h->previous_known || h->previous_group[g])
+        r->pp_change = r->change_pct = NAN;
+      if (h->previous_group[g])
+        r->previous_count = -1;
+    }
   /* Every RRI is made from White's count. */
   if (h->group[BP_ETHNIC_WHITE])
     for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)

@@ -6,19 +6,28 @@
 
 G_BEGIN_DECLS
 
-/* Which figures of a report a profile hides. For the internal profile nothing is. */
+/* Which figures of a report a profile hides, and by which rule (BP_CELL_SHOWN, 0, when
+ * it is shown; BP_CELL_PRIMARY or BP_CELL_SECONDARY when it is not). For the internal
+ * profile nothing is. The pack shows each of these counts, some in several places (the
+ * summary, its own sheet, the data quality sheet, the chart data): one decision holds
+ * for every place. */
 typedef struct
 {
-  gboolean fte[BP_SERIES_QUARTERS];
-  gboolean custody[BP_SERIES_QUARTERS];
-  gboolean cohort[BP_REOFFENDING_SERIES];        /* the cohort size */
-  gboolean reoffending[BP_REOFFENDING_SERIES];   /* reoffenders, reoffences and rates */
-  gboolean year_cohort[2];                       /* 12-month cohorts: a year ago, now */
-  gboolean year_reoffending[2];
-  gboolean group[BP_DISPARITY_N_ROWS];           /* this year */
-  gboolean previous_group[BP_DISPARITY_N_ROWS];  /* the year before */
-  gboolean unknown;
-  gboolean total;
+  BpCellState fte[BP_SERIES_QUARTERS];
+  BpCellState custody[BP_SERIES_QUARTERS];
+  BpCellState cohort[BP_REOFFENDING_SERIES];        /* the cohort size */
+  BpCellState reoffending[BP_REOFFENDING_SERIES];   /* reoffenders, reoffences and rates */
+  BpCellState year_cohort[2];                       /* 12-month cohorts: a year ago, now */
+  BpCellState year_reoffending[2];
+  BpCellState group[BP_DISPARITY_N_ROWS];           /* this year */
+  BpCellState previous_group[BP_DISPARITY_N_ROWS];  /* the year before */
+  BpCellState unknown;
+  BpCellState total;
+  BpCellState known;                                /* children of known ethnicity */
+  BpCellState previous_known;                       /* the same, the year before: any
+                                                     * change of share gives it back */
+  guint       n_primary;                            /* figures hidden by each rule */
+  guint       n_secondary;
 } BpReportHidden;
 
 gboolean bp_profile_hides_count   (BpProfile             profile,

@@ -218,6 +218,9 @@ set_symbol (BpPackCell *c,
   cell_clear (c);
   c->kind = BP_PACK_CELL_SYMBOL;
   c->text = g_strdup (symbol);
+  /* A [c] that is not a count hidden by bp_report_hidden_compute() is a value made from
+   * one (set_count() says otherwise). */
+  c->rule = g_strcmp0 (symbol, BP_SYMBOL_CONFIDENTIAL) == 0 ? BP_CELL_DERIVED : BP_CELL_SHOWN;
 }
 
 /* A number, or [x] when it cannot be computed. */
@@ -247,13 +250,18 @@ set_value (BpPackCell *c,
     set_number (c, value);
 }
 
+/* A count; @hidden is the rule that hides it, BP_CELL_SHOWN (0) when it is shown. */
 static void
 set_count (BpPackCell *c,
            gint64      count,
-           gboolean    hidden)
+           BpCellState hidden)
 {
   if (hidden)
-    set_symbol (c, BP_SYMBOL_CONFIDENTIAL);
+    {
+      set_symbol (c, BP_SYMBOL_CONFIDENTIAL);
+      c->rule = hidden == BP_CELL_SECONDARY ? BP_CELL_SECONDARY
+                : hidden == BP_CELL_PRIMARY ? BP_CELL_PRIMARY : BP_CELL_DERIVED;
+    }
   else if (count < 0)
     set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
   else
@@ -427,6 +435,15 @@ year_cohort_sum (const BpReport *report,
                                          : NAN;
 }
 
+/* Whether a partner may not be told that more than 10% of children are of unknown
+ * ethnicity: with the unknown count suppressed, "more than 10%" (or "not") would narrow
+ * it down from the totals shown. */
+static gboolean
+unknown_warning_hidden (Builder *b)
+{
+  return b->hidden.unknown || b->hidden.total || b->hidden.known;
+}
+
 /* The report's note on disproportionality, which may count the children of unknown
  * ethnicity: not for partners when that count is suppressed. */
 static const char *
@@ -434,12 +451,13 @@ disparity_note (Builder *b)
 {
   const BpDisparity *d = &b->report->disparity;
 
-  if (d->note && d->unknown_warning && (b->hidden.unknown || b->hidden.total))
+  if (d->note && d->unknown_warning && unknown_warning_hidden (b))
     /* Translators: in place of the note that gives the number of children of unknown
-     * ethnicity, which a partner pack suppresses */
-    /* xgettext:no-c-format */
-    return _("Ethnicity is unknown for more than 10% of the children, so every relative "
-             "rate index may be biased.");
+     * ethnicity, which a partner pack suppresses; whether it is above 10% would narrow
+     * the suppressed count down, so that is not said either */
+    return _("The number of children of unknown ethnicity is suppressed [c], and so is "
+             "whether it is more than a tenth of the children: a relative rate index may "
+             "be biased when it is.");
   return d->note;
 }
 
@@ -1168,7 +1186,7 @@ build_rate_sheet (Builder               *b,
                   const BpRateIndicator *ind)
 {
   const gboolean fte = ind->kind == BP_RATE_FTE;
-  const gboolean *hidden = fte ? b->hidden.fte : b->hidden.custody;
+  const BpCellState *hidden = fte ? b->hidden.fte : b->hidden.custody;
   const char *code = fte ? "FTE_RATE" : "CUSTODY_RATE";
   const char *area = b->pack->area;
   const BpPackFormat rate_format = fte ? BP_PACK_FORMAT_INTEGER : BP_PACK_FORMAT_DEC2;
@@ -1375,8 +1393,8 @@ cohort_cells (Builder    *b,
               double      frequency,
               double      per_reoffender,
               gboolean    follow_up_complete,
-              gboolean    size_hidden,
-              gboolean    hidden)
+              BpCellState size_hidden,
+              BpCellState hidden)
 {
   const char *rate_symbol = hidden ? BP_SYMBOL_CONFIDENTIAL
                             : pct_symbol (b->profile, size);
@@ -1577,7 +1595,7 @@ build_disparity (Builder *b)
   sheet_line (s, "%s", _("Rows shaded orange are significantly higher than White children, "
                          "rows shaded blue significantly lower; the Significance column "
                          "says the same."));
-  if (d->unknown_warning)
+  if (d->unknown_warning && !unknown_warning_hidden (b))
     /* Translators: "%" is the per cent sign */
     /* xgettext:no-c-format */
     sheet_line (s, "%s", _("Warning: ethnicity is unknown for more than 10% of children, so "
@@ -1626,8 +1644,10 @@ build_disparity (Builder *b)
       const BpDisparityRow *r = &d->rows[g];
       gboolean hide = h->group[g];
       gboolean hide_rri = hide || h->group[BP_ETHNIC_WHITE];
-      gboolean hide_change = hide || h->previous_group[g];
-      const char *share_symbol = hide ? BP_SYMBOL_CONFIDENTIAL
+      /* A change of share gives the year before's share, and with its count the children
+       * of known ethnicity that year. */
+      gboolean hide_change = hide || h->previous_group[g] || h->previous_known;
+      const char *share_symbol = hide || h->known ? BP_SYMBOL_CONFIDENTIAL
                                  : pct_symbol (p, d->known_total);
       const char *sig = significance_text (r, g);
       BpPackHighlight mark = BP_PACK_HIGHLIGHT_NONE;
@@ -1704,7 +1724,7 @@ build_disparity (Builder *b)
   set_count (&row[1], d->total, h->total);
   row = add_row (t);
   set_text (&row[0], _("Children of known ethnicity"));
-  set_count (&row[1], d->known_total, FALSE);
+  set_count (&row[1], d->known_total, h->known);
   row = add_row (t);
   set_text (&row[0], _("Children of unknown ethnicity"));
   set_count (&row[1], d->unknown_count, h->unknown);
@@ -1877,7 +1897,9 @@ build_quality (Builder  *b,
   /* Translators: "%" is the per cent sign */
   /* xgettext:no-c-format */
   set_text (&row[0], _("Unknown above 10%: every RRI may be biased"));
-  if (d->unknown_warning)
+  if (unknown_warning_hidden (b))
+    set_symbol (&row[1], BP_SYMBOL_CONFIDENTIAL);
+  else if (d->unknown_warning)
     /* Translators: the answer to "Unknown above 10%: every RRI may be biased" */
     set_text (&row[1], C_("unknown above 10%", "Yes: warning"));
   else
@@ -2144,6 +2166,147 @@ build_cover (Builder     *b,
     }
 }
 
+/* --- what the partner pack hides ------------------------------------------------- */
+
+/* Counts the [c] cells of every table of @pack by the rule that hid them, chart data
+ * aside (its blanks repeat the cells of its table). */
+static void
+count_suppressed (BpPack *pack,
+                  guint   counts[BP_N_CELL_STATES])
+{
+  memset (counts, 0, sizeof (guint) * BP_N_CELL_STATES);
+  for (guint i = 0; i < pack->sheets->len; i++)
+    {
+      BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
+
+      for (guint k = 0; k < s->tables->len; k++)
+        {
+          BpPackTable *t = g_ptr_array_index (s->tables, k);
+
+          if (t->chart_data)
+            continue;
+          for (guint r = 0; r < t->rows->len; r++)
+            for (guint c = 0; c < t->n_columns; c++)
+              {
+                const BpPackCell *cell = bp_pack_table_cell (t, r, c);
+
+                if (cell->kind == BP_PACK_CELL_SYMBOL &&
+                    g_strcmp0 (cell->text, BP_SYMBOL_CONFIDENTIAL) == 0)
+                  counts[cell->rule]++;
+              }
+        }
+    }
+}
+
+/* The partner pack's note on its own suppression: how many cells each rule hid, never
+ * which values. */
+static void
+add_suppression_note (Builder *b)
+{
+  guint counts[BP_N_CELL_STATES];
+  g_autofree char *primary = NULL, *secondary = NULL, *derived = NULL;
+  g_autofree char *note = NULL;
+
+  count_suppressed (b->pack, counts);
+  primary = g_strdup_printf ("%u", counts[BP_CELL_PRIMARY]);
+  secondary = g_strdup_printf ("%u", counts[BP_CELL_SECONDARY]);
+  derived = g_strdup_printf ("%u", counts[BP_CELL_DERIVED]);
+  /* Translators: a note of the partner pack; each %s is a number of cells of its tables */
+  note = g_strdup_printf (_("Suppression in this pack: %s cells hold a count of 1 to "
+                                  "4 (primary suppression); %s cells hold a further count "
+                                  "hidden so that no suppressed count can be worked back "
+                                  "from a total, another table or a rate (secondary "
+                                  "suppression); %s cells hold a rate, share, index or "
+                                  "change made from a suppressed count. The same count "
+                                  "is suppressed wherever it appears."),
+                          primary, secondary, derived);
+  add_note (b, note);
+}
+
+static const char *
+rule_text (BpCellState rule)
+{
+  switch (rule)
+    {
+    case BP_CELL_PRIMARY:
+      /* Translators: in the column "Rule": why a partner pack hides a cell */
+      return _("primary: a count of 1 to 4");
+    case BP_CELL_SECONDARY:
+      /* Translators: in the column "Rule": why a partner pack hides a cell */
+      return _("secondary: would give back a suppressed count");
+    case BP_CELL_DERIVED:
+      /* Translators: in the column "Rule": why a partner pack hides a cell */
+      return _("derived: made from a suppressed count");
+    case BP_CELL_SHOWN:
+    case BP_CELL_NOT_AVAILABLE:
+    case BP_N_CELL_STATES:
+    default:
+      return "";
+    }
+}
+
+/* For the manager: which cells of the partner pack of the same report are suppressed
+ * and by which rule, so that a partner's question can be answered. */
+static gboolean
+build_partner_suppression (Builder  *b,
+                           GError  **error)
+{
+  g_autoptr(BpPack) partner = bp_pack_new (b->report, b->store, BP_PROFILE_PARTNER, error);
+  BpPackSheet *quality = bp_pack_find_sheet (b->pack, sheet_name (SHEET_QUALITY));
+  BpPackTable *t;
+  BpPackCell *row;
+
+  if (partner == NULL)
+    return FALSE;
+  g_return_val_if_fail (quality != NULL, FALSE);
+
+  t = table_new (quality, "Partner_pack_suppression",
+                 _("Cells the partner pack of this period suppresses, and why"), 5);
+  column (t, 0, _("Worksheet"), BP_PACK_FORMAT_TEXT, 18);
+  column (t, 1, _("Table"), BP_PACK_FORMAT_WRAP, 40);
+  column (t, 2, _("Row"), BP_PACK_FORMAT_WRAP, 24);
+  column (t, 3, _("Column"), BP_PACK_FORMAT_WRAP, 24);
+  column (t, 4, _("Rule"), BP_PACK_FORMAT_WRAP, 30);
+  for (guint i = 0; i < partner->sheets->len; i++)
+    {
+      BpPackSheet *s = g_ptr_array_index (partner->sheets, i);
+
+      for (guint k = 0; k < s->tables->len; k++)
+        {
+          BpPackTable *pt = g_ptr_array_index (s->tables, k);
+
+          if (pt->chart_data)
+            continue;
+          for (guint r = 0; r < pt->rows->len; r++)
+            for (guint c = 0; c < pt->n_columns; c++)
+              {
+                const BpPackCell *cell = bp_pack_table_cell (pt, r, c);
+                g_autofree char *label = NULL;
+
+                if (cell->kind != BP_PACK_CELL_SYMBOL ||
+                    g_strcmp0 (cell->text, BP_SYMBOL_CONFIDENTIAL) != 0)
+                  continue;
+                label = bp_pack_cell_to_text (bp_pack_table_cell (pt, r, 0));
+                row = add_row (t);
+                set_text (&row[0], s->name);
+                set_text (&row[1], pt->title);
+                set_text (&row[2], label);
+                set_text (&row[3], pt->columns[c].header);
+                set_text (&row[4], rule_text (cell->rule));
+              }
+        }
+    }
+  if (t->rows->len == 0)
+    {
+      row = add_row (t);
+      set_symbol (&row[0], BP_SYMBOL_NOT_APPLICABLE);
+      set_text (&row[1], _("The partner pack of this period suppresses nothing."));
+      for (int k = 2; k < 5; k++)
+        set_symbol (&row[k], BP_SYMBOL_NOT_APPLICABLE);
+    }
+  return TRUE;
+}
+
 /**
  * bp_pack_new:
  * @store: (nullable): the database the report was computed from, for the data quality
@@ -2225,6 +2388,10 @@ bp_pack_new (const BpReport  *report,
   build_reoffending (&b);
   build_disparity (&b);
   if (!build_quality (&b, error))
+    return NULL;
+  if (profile == BP_PROFILE_PARTNER)
+    add_suppression_note (&b);
+  else if (!build_partner_suppression (&b, error))
     return NULL;
   build_notes (&b);
   build_cover (&b, cover);

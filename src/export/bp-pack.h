@@ -46,6 +46,7 @@ typedef struct
   double         number;
   char          *text;
   char          *link;  /* (nullable) a sheet this cell links to */
+  BpCellState    rule;  /* for [c]: the rule that hid it (primary, secondary, derived) */
 } BpPackCell;
 
 typedef struct
