@@ -235,6 +235,37 @@ test_files_private (void)
     g_assert_cmpint (mode_of (shm), ==, 0600);
   }
 
+  /* The board packs: the internal one holds every small count, so it is as private as
+   * the database; the partner pack is for sharing and keeps the user's umask. */
+  {
+    g_autofree char *population = bp_test_write_file (dir, "population.csv",
+                                                      "year,age,count\n2022,10-17,26092\n", -1);
+    g_autofree char *internal_xlsx = g_build_filename (dir, "internal.xlsx", NULL);
+    g_autofree char *internal_pdf = g_build_filename (dir, "internal.pdf", NULL);
+    g_autofree char *partner_xlsx = g_build_filename (dir, "partner.xlsx", NULL);
+    const char *import_population[] = { "--db", db, "import", "population", population, NULL };
+    const char *internal[] = { "--db", db, "export", "--xlsx", internal_xlsx, "--pdf",
+                               internal_pdf, NULL };
+    const char *partner[] = { "--db", db, "export", "--profile", "partner", "--xlsx",
+                              partner_xlsx, NULL };
+
+    g_assert_cmpint (run_boardpack_umask0 (dir, import_population, NULL), ==, 0);
+    g_assert_cmpint (run_boardpack_umask0 (dir, internal, NULL), ==, 0);
+    g_assert_cmpint (mode_of (internal_xlsx), ==, 0600);
+    g_assert_cmpint (mode_of (internal_pdf), ==, 0600);
+    /* Replacing a file does not loosen it either. */
+    g_assert_cmpint (g_chmod (internal_xlsx, 0644), ==, 0);
+    g_assert_cmpint (run_boardpack_umask0 (dir, internal, NULL), ==, 0);
+    g_assert_cmpint (mode_of (internal_xlsx), ==, 0600);
+    g_assert_cmpint (run_boardpack_umask0 (dir, partner, NULL), ==, 0);
+    g_assert_cmpint (mode_of (partner_xlsx), ==, 0666);
+  }
+
+  /* A data folder left open (0755) is closed again on the next use. */
+  g_assert_cmpint (g_chmod (default_dir, 0755), ==, 0);
+  g_assert_cmpint (run_boardpack_umask0 (dir, import_default, data_home), ==, 2);
+  g_assert_cmpint (mode_of (default_dir), ==, 0700);
+
   bp_test_rm_rf (dir);
 }
 
@@ -350,7 +381,22 @@ test_partner_pack_anonymous (void)
       return;
     }
   g_free (run (make, NULL));
-  g_free (run (i1, NULL));
+  /* A file name that names a child, as a correction file might: a partner pack names
+   * imports by kind and day only (issue "Trust", 7). */
+  {
+    g_autofree char *contents = NULL;
+    g_auto(GStrv) lines = NULL, fields = NULL;
+    g_autofree char *named = NULL;
+
+    g_assert_true (g_file_get_contents (outcomes, &contents, NULL, NULL));
+    lines = g_strsplit (contents, "\n", 3);
+    fields = g_strsplit (lines[1], ",", 3);
+    named = g_strdup_printf ("%s%scorrection for %s.csv", demo, G_DIR_SEPARATOR_S, fields[1]);
+    g_assert_cmpint (g_rename (outcomes, named), ==, 0);
+    i1[5] = named;
+    g_free (run (i1, NULL));
+    g_assert_cmpint (g_rename (named, outcomes), ==, 0);
+  }
   g_free (run (i2, NULL));
   g_free (run (i3, NULL));
   g_free (run (export, NULL));

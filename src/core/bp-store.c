@@ -242,6 +242,19 @@ ensure_private_file (const char  *path,
       return FALSE;
     }
 
+  /* The data folder holds children's data: one left open to others (0755, say, by an
+   * older version or by hand) is closed again. A folder the user chose for --db is
+   * theirs to set. */
+  {
+    g_autofree char *default_path = bp_store_default_path ();
+    g_autofree char *default_dir = g_path_get_dirname (default_path);
+    struct stat st;
+
+    if (g_strcmp0 (dir, default_dir) == 0 && stat (dir, &st) == 0 &&
+        (st.st_mode & 0077) != 0 && st.st_uid == geteuid ())
+      g_chmod (dir, 0700);
+  }
+
   /* Create the file ourselves so SQLite never creates it with the umask's mode. */
   fd = open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0)

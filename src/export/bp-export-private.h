@@ -18,6 +18,7 @@ typedef struct
 
 gboolean  _bp_export_file_begin    (BpExportFile  *file,
                                     const char    *path,
+                                    gboolean       child_data,
                                     GError       **error);
 gboolean  _bp_export_file_commit   (BpExportFile  *file,
                                     GError       **error);

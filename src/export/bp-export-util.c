@@ -72,11 +72,15 @@ remove_stale_temporaries (const char *dir,
 /**
  * _bp_export_file_begin:
  * Makes a temporary file beside @path (same folder, so the final rename is atomic) and
- * remembers what to call it when it is complete.
+ * remembers what to call it when it is complete. A file that holds children's data
+ * (@child_data: the internal pack, with every small count) is private to the user
+ * (0600), like the database; any other keeps the mode of the file it replaces, or gets
+ * the usual mode of a new file.
  */
 gboolean
 _bp_export_file_begin (BpExportFile  *file,
                        const char    *path,
+                       gboolean       child_data,
                        GError       **error)
 {
   g_autofree char *dir = NULL;
@@ -130,7 +134,10 @@ _bp_export_file_begin (BpExportFile  *file,
   close (fd);
 
   /* A replaced file keeps its permissions; a new one gets the usual ones. */
-  file->mode = stat (path, &st) == 0 ? (int) (st.st_mode & 07777) : new_file_mode ();
+  if (child_data)
+    file->mode = 0600;
+  else
+    file->mode = stat (path, &st) == 0 ? (int) (st.st_mode & 07777) : new_file_mode ();
   return TRUE;
 }
 

@@ -1833,7 +1833,10 @@ build_quality (Builder  *b,
   column (t, 0, C_("column", "Import"), BP_PACK_FORMAT_INTEGER, 8);
   column (t, 1, _("Kind of file"), BP_PACK_FORMAT_TEXT, 12);
   column (t, 2, _("File name"), BP_PACK_FORMAT_TEXT, 28);
-  column (t, 3, _("Imported at (UTC)"), BP_PACK_FORMAT_TEXT, 22);
+  if (b->profile == BP_PROFILE_PARTNER)
+    column (t, 3, _("Imported on"), BP_PACK_FORMAT_DATE, 16);
+  else
+    column (t, 3, _("Imported at (UTC)"), BP_PACK_FORMAT_TEXT, 22);
   column (t, 4, _("Encoding"), BP_PACK_FORMAT_TEXT, 12);
   column (t, 5, _("New rows"), BP_PACK_FORMAT_INTEGER, 10);
   column (t, 6, _("Updated rows"), BP_PACK_FORMAT_INTEGER, 10);
@@ -1852,8 +1855,26 @@ build_quality (Builder  *b,
           row = add_row (t);
           set_number (&row[0], sqlite3_column_int64 (stmt, 0));
           set_text (&row[1], import_kind_text ((const char *) sqlite3_column_text (stmt, 1)));
-          for (int k = 2; k <= 4; k++)
-            set_text (&row[k], (const char *) sqlite3_column_text (stmt, k));
+          if (b->profile == BP_PROFILE_PARTNER)
+            {
+              /* A file's name may say anything ("correction for CHILD-0001 John
+               * Smith.csv"): partners see an import's kind and day only. */
+              const char *at = (const char *) sqlite3_column_text (stmt, 3);
+              g_autofree char *day_text = g_strndup (at ? at : "", 10);
+              BpDay day;
+
+              /* Translators: in the column "File name" of a partner pack, which does
+               * not show the names of imported files */
+              set_text (&row[2], _("not shown in partner packs"));
+              if (bp_day_parse_iso (day_text, &day))
+                set_date (&row[3], day);
+              else
+                set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
+            }
+          else
+            for (int k = 2; k <= 3; k++)
+              set_text (&row[k], (const char *) sqlite3_column_text (stmt, k));
+          set_text (&row[4], (const char *) sqlite3_column_text (stmt, 4));
           for (int k = 5; k <= 8; k++)
             set_number (&row[k], (double) sqlite3_column_int64 (stmt, k));
         }

@@ -846,7 +846,7 @@ bp_export_pdf_pack (BpPack                *pack,
 
   if (_bp_export_check_cancelled (cancellable, error))
     return FALSE;
-  if (!_bp_export_file_begin (&file, path, error))
+  if (!_bp_export_file_begin (&file, path, pack->profile == BP_PROFILE_INTERNAL, error))
     return FALSE;
   display = g_filename_display_name (path);
 
