@@ -569,6 +569,19 @@ compare_by_count (gconstpointer a,
   return ca < cb ? -1 : ca > cb;
 }
 
+/* Whether relation @r holds a figure marked in @reached. */
+static gboolean
+relation_touches (const Relation *r,
+                  const gboolean *reached)
+{
+  if (reached[r->total])
+    return TRUE;
+  for (guint p = 0; p < r->n_parts; p++)
+    if (reached[r->parts[p]])
+      return TRUE;
+  return FALSE;
+}
+
 /* Hides one more shown figure so that @leak can no longer be worked out: of the shown
  * figures in the relations that hold it (or, when none is shown there, one relation
  * further away through the unknowns, and so on), the smallest whose hiding alone
@@ -592,11 +605,8 @@ hide_next_to (BpDisclosurePlan *self,
       for (guint k = 0; k < self->relations->len; k++)
         {
           const Relation *r = &g_array_index (self->relations, Relation, k);
-          gboolean touches = reached[r->total];
 
-          for (guint p = 0; p < r->n_parts && !touches; p++)
-            touches = reached[r->parts[p]];
-          if (!touches || used[k] || !relation_usable (self, r))
+          if (!relation_touches (r, reached) || used[k] || !relation_usable (self, r))
             continue;
           for (guint p = 0; p <= r->n_parts; p++)
             {
@@ -616,11 +626,8 @@ hide_next_to (BpDisclosurePlan *self,
       for (guint k = 0; k < self->relations->len; k++)
         {
           const Relation *r = &g_array_index (self->relations, Relation, k);
-          gboolean touches = reached[r->total];
 
-          for (guint p = 0; p < r->n_parts && !touches; p++)
-            touches = reached[r->parts[p]];
-          if (!touches || used[k])
+          if (!relation_touches (r, reached) || used[k])
             continue;
           used[k] = TRUE;
           grew = TRUE;

@@ -2189,13 +2189,20 @@ build_cover (Builder     *b,
 
 /* --- what the partner pack hides ------------------------------------------------- */
 
-/* Counts the [c] cells of every table of @pack by the rule that hid them, chart data
- * aside (its blanks repeat the cells of its table). */
+typedef void (*SuppressedFunc) (const BpPackSheet *sheet,
+                                const BpPackTable *table,
+                                guint              row,
+                                guint              column,
+                                const BpPackCell  *cell,
+                                gpointer           user_data);
+
+/* Calls @func for each [c] cell of every table of @pack, chart data aside (its blanks
+ * repeat the cells of its table). */
 static void
-count_suppressed (BpPack *pack,
-                  guint   counts[BP_N_CELL_STATES])
+foreach_suppressed (BpPack         *pack,
+                    SuppressedFunc  func,
+                    gpointer        user_data)
 {
-  memset (counts, 0, sizeof (guint) * BP_N_CELL_STATES);
   for (guint i = 0; i < pack->sheets->len; i++)
     {
       BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
@@ -2213,10 +2220,30 @@ count_suppressed (BpPack *pack,
 
                 if (cell->kind == BP_PACK_CELL_SYMBOL &&
                     g_strcmp0 (cell->text, BP_SYMBOL_CONFIDENTIAL) == 0)
-                  counts[cell->rule]++;
+                  func (s, t, r, c, cell, user_data);
               }
         }
     }
+}
+
+static void
+count_cell_cb (const BpPackSheet *sheet,
+               const BpPackTable *table,
+               guint              row,
+               guint              column,
+               const BpPackCell  *cell,
+               gpointer           user_data)
+{
+  ((guint *) user_data)[cell->rule]++;
+}
+
+/* Counts the [c] cells of @pack by the rule that hid them. */
+static void
+count_suppressed (BpPack *pack,
+                  guint   counts[BP_N_CELL_STATES])
+{
+  memset (counts, 0, sizeof (guint) * BP_N_CELL_STATES);
+  foreach_suppressed (pack, count_cell_cb, counts);
 }
 
 /* The partner pack's note on its own suppression: how many cells each rule hid, never
@@ -2266,6 +2293,24 @@ rule_text (BpCellState rule)
     }
 }
 
+static void
+list_cell_cb (const BpPackSheet *sheet,
+              const BpPackTable *table,
+              guint              row,
+              guint              column,
+              const BpPackCell  *cell,
+              gpointer           user_data)
+{
+  g_autofree char *label = bp_pack_cell_to_text (bp_pack_table_cell (table, row, 0));
+  BpPackCell *line = add_row (user_data);
+
+  set_text (&line[0], sheet->name);
+  set_text (&line[1], table->title);
+  set_text (&line[2], label);
+  set_text (&line[3], table->columns[column].header);
+  set_text (&line[4], rule_text (cell->rule));
+}
+
 /* For the manager: which cells of the partner pack of the same report are suppressed
  * and by which rule, so that a partner's question can be answered. */
 static gboolean
@@ -2288,35 +2333,7 @@ build_partner_suppression (Builder  *b,
   column (t, 2, _("Row"), BP_PACK_FORMAT_WRAP, 24);
   column (t, 3, _("Column"), BP_PACK_FORMAT_WRAP, 24);
   column (t, 4, _("Rule"), BP_PACK_FORMAT_WRAP, 30);
-  for (guint i = 0; i < partner->sheets->len; i++)
-    {
-      BpPackSheet *s = g_ptr_array_index (partner->sheets, i);
-
-      for (guint k = 0; k < s->tables->len; k++)
-        {
-          BpPackTable *pt = g_ptr_array_index (s->tables, k);
-
-          if (pt->chart_data)
-            continue;
-          for (guint r = 0; r < pt->rows->len; r++)
-            for (guint c = 0; c < pt->n_columns; c++)
-              {
-                const BpPackCell *cell = bp_pack_table_cell (pt, r, c);
-                g_autofree char *label = NULL;
-
-                if (cell->kind != BP_PACK_CELL_SYMBOL ||
-                    g_strcmp0 (cell->text, BP_SYMBOL_CONFIDENTIAL) != 0)
-                  continue;
-                label = bp_pack_cell_to_text (bp_pack_table_cell (pt, r, 0));
-                row = add_row (t);
-                set_text (&row[0], s->name);
-                set_text (&row[1], pt->title);
-                set_text (&row[2], label);
-                set_text (&row[3], pt->columns[c].header);
-                set_text (&row[4], rule_text (cell->rule));
-              }
-        }
-    }
+  foreach_suppressed (partner, list_cell_cb, t);
   if (t->rows->len == 0)
     {
       row = add_row (t);

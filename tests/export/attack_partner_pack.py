@@ -375,6 +375,25 @@ def attack(xlsx, pdf):
     return a, a.solve(), pdf_lines
 
 
+def suppression_accounted(partner, internal):
+    """The [c] cells of the partner workbook's tables (chart data aside) against the
+    note that counts them and the internal pack's list of them."""
+    wb = openpyxl.load_workbook(partner)
+    cells = 0
+    for ws in wb.worksheets:
+        for name, t in ws.tables.items():
+            if name.endswith("_chart_data") or name == "Symbols":
+                continue
+            cells += sum(1 for r in ws[t][1:] for c in r if c.value == C)
+    _, notes = table(wb, "Notes")
+    note = next((r[1] for r in notes if str(r[1]).startswith("Suppression in this pack")), "")
+    counted = sum(int(n) for n in re.findall(r"(\d+) cells", note))
+    _, listed = table(openpyxl.load_workbook(internal), "Partner_pack_suppression")
+    listed_cells = len([r for r in listed if r[0] != "[z]"])
+    ok = note != "" and counted == cells and listed_cells == cells
+    return ok, f"[c] cells {cells}, counted in the note {counted}, listed {listed_cells}"
+
+
 # --- the areas ---------------------------------------------------------------------------
 
 def small_area(directory, seed):
@@ -476,6 +495,9 @@ def main():
                     check(f"{name}: the internal pack hides nothing and its sums hold",
                           r.returncode == 0 and not ai.hidden and sums_hold
                           and not ai.contradictions)
+                    check(f"{name}: the partner pack's notes count its [c] cells by rule, "
+                          f"and the internal pack lists each of them",
+                          *suppression_accounted(base + ".xlsx", base + "-internal.xlsx"))
     print(f"1..{len(results)}")
     return 0 if all(results) else 1
 
