@@ -175,6 +175,7 @@ build_area (Fixture *f, const char *outcomes_name)
                f->outcomes);
   import_file (f, BP_IMPORT_POPULATION, "population.csv", f->population);
   import_file (f, BP_IMPORT_BENCHMARKS, "benchmarks.csv", f->benchmarks);
+  g_assert_true (bp_store_set_area (f->store, "Northdale", NULL));
 }
 
 static BpReport *

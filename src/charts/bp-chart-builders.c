@@ -18,21 +18,6 @@
 
 static const BpChartBuildOptions default_options = { BP_PROFILE_INTERNAL, FALSE, 0.0 };
 
-static const BpBenchmark *
-find_benchmark (GPtrArray  *benchmarks,
-                const char *indicator,
-                const char *area_type)
-{
-  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
-    {
-      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
-
-      if (strcmp (b->indicator, indicator) == 0 && strcmp (b->area_type, area_type) == 0)
-        return b;
-    }
-  return NULL;
-}
-
 static BpChart *
 build_rate (const BpReport            *report,
             BpChartKind                kind,
@@ -71,7 +56,7 @@ build_rate (const BpReport            *report,
 
       for (int q = 0; q < BP_SERIES_QUARTERS; q++)
         {
-          const BpBenchmark *b = find_benchmark (ind->series[q].benchmarks, indicator,
+          const BpBenchmark *b = bp_benchmark_find (ind->series[q].benchmarks, indicator,
                                                  roles[r].type);
 
           comparator_points[n_comparators][q] = (BpChartRatePoint) { NULL, NAN, -1, -1 };

@@ -32,6 +32,9 @@ int       _bp_cli_export     (BpCli       *cli,
 int       _bp_cli_chart      (BpCli       *cli,
                               int          argc,
                               char       **argv);
+int       _bp_cli_area       (BpCli       *cli,
+                              int          argc,
+                              char       **argv);
 
 BpStore  *_bp_cli_open_store (BpCli       *cli);
 BpReport *_bp_cli_compute_report (BpCli                 *cli,

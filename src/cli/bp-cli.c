@@ -39,6 +39,8 @@ static const Command commands[] = {
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
   { "export", _bp_cli_export, N_("export [--xlsx FILE] [--pdf FILE] [--profile internal|partner] "
                                  "[--period-end DATE] [--language cy|en]") },
+  /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
+  { "area", _bp_cli_area, N_("area [set NAME]") },
 };
 
 static const Command *

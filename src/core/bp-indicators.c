@@ -230,6 +230,35 @@ column_text_dup (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+/**
+ * bp_benchmark_find:
+ * @benchmarks: (element-type BpBenchmark) (nullable): comparators of a report
+ * @indicator: (nullable): e.g. "FTE_RATE", or %NULL for any
+ * @area_type: YJS, FAMILY, REGION or NATIONAL
+ *
+ * The first published comparator of that kind of area. For YJS that is the area's own
+ * figure only: the YJS rows of other services are neighbours, never the area's.
+ *
+ * Returns: (transfer none) (nullable)
+ */
+const BpBenchmark *
+bp_benchmark_find (GPtrArray  *benchmarks,
+                   const char *indicator,
+                   const char *area_type)
+{
+  gboolean yjs = g_strcmp0 (area_type, "YJS") == 0;
+
+  for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++)
+    {
+      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
+
+      if (g_strcmp0 (b->area_type, area_type) == 0 && (!yjs || b->own) &&
+          (indicator == NULL || g_strcmp0 (b->indicator, indicator) == 0))
+        return b;
+    }
+  return NULL;
+}
+
 /* Published comparators for @indicators ('|'-separated) over exactly @period, in the
  * order YJS, FAMILY, REGION, NATIONAL. Returns: (transfer full) */
 static GPtrArray *
@@ -240,9 +269,11 @@ find_benchmarks (BpStore        *store,
   GPtrArray *found = g_ptr_array_new_with_free_func (benchmark_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_auto(GStrv) names = g_strsplit (indicators, "|", -1);
+  g_autofree char *area = NULL;
 
   if (store == NULL)
     return found;
+  area = bp_store_get_area (store);
   stmt = bp_store_prepare (store,
                            "SELECT indicator, area_type, area_name, value_text, value, "
                            "  numerator_text, denominator_text, rank, rank_of, source "
@@ -273,6 +304,8 @@ find_benchmarks (BpStore        *store,
           b->rank = sqlite3_column_int (stmt, 7);
           b->rank_of = sqlite3_column_int (stmt, 8);
           b->source = column_text_dup (stmt, 9);
+          b->own = area != NULL && g_strcmp0 (b->area_type, "YJS") == 0 &&
+                   g_strcmp0 (b->area_name, area) == 0;
           g_ptr_array_add (found, b);
         }
     }
@@ -954,21 +987,14 @@ compute_disparity (BpDisparity  *d,
 
 /* --- the report -------------------------------------------------------------------- */
 
+/* The area as set for the database; never guessed from the benchmarks, where the
+ * most frequent YJS name may well be a neighbour's. */
 static char *
 area_name (BpStore *store)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  char *name = NULL;
+  char *name = store ? bp_store_get_area (store) : NULL;
 
-  if (store == NULL)
-    return g_strdup ("");
-  if (bp_store_get_meta (store, "area_name", &name))
-    return name;
-  stmt = bp_store_prepare (store, "SELECT area_name FROM benchmark WHERE area_type = 'YJS' "
-                                  "GROUP BY area_name ORDER BY count(*) DESC LIMIT 1", NULL);
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  return g_strdup ("");
+  return name ? name : g_strdup ("");
 }
 
 /**
@@ -1022,6 +1048,7 @@ bp_report_compute_from (BpCaseData             *cases,
   init_type_tables ();
   report = g_new0 (BpReport, 1);
   report->area = area_name (store);
+  report->area_set = report->area[0] != '\0';
   report->period = bp_rolling_year (end);
   report->latest_outcome = cases->latest_outcome;
   compute_rate_indicator (&report->fte, BP_RATE_FTE, cases, population, store, end);

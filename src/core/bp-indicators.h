@@ -47,6 +47,8 @@ typedef struct
   int     rank;          /* 0: not given */
   int     rank_of;
   char   *source;        /* (nullable) */
+  gboolean own;          /* a YJS row of the area itself (bp_store_set_area()); other
+                          * YJS rows are neighbours' */
 } BpBenchmark;
 
 /* A count over a period and its rate; NAN where it cannot be computed. */
@@ -158,7 +160,8 @@ typedef struct
 
 typedef struct
 {
-  char            *area;
+  char            *area;        /* "" when no area is set (bp_store_set_area()) */
+  gboolean         area_set;
   BpPeriod         period;
   BpDay            latest_outcome;
   BpRateIndicator  fte;
@@ -175,6 +178,9 @@ typedef struct
 } BpReportOptions;
 
 GQuark      bp_indicators_error_quark      (void);
+const BpBenchmark *bp_benchmark_find       (GPtrArray         *benchmarks,
+                                            const char        *indicator,
+                                            const char        *area_type);
 const char *bp_stage_name                  (BpStage            stage);
 gboolean    bp_stage_parse                 (const char        *text,
                                             BpStage           *out_stage);

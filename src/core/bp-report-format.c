@@ -90,6 +90,8 @@ add_benchmarks (JsonBuilder *b,
       json_builder_add_string_value (b, bm->area_type);
       json_builder_set_member_name (b, "area_name");
       json_builder_add_string_value (b, bm->area_name);
+      json_builder_set_member_name (b, "own");
+      json_builder_add_boolean_value (b, bm->own);
       add_double (b, "value", bm->value);
       json_builder_set_member_name (b, "value_text");
       json_builder_add_string_value (b, bm->value_text);
@@ -310,7 +312,10 @@ bp_report_to_json (const BpReport *report)
   json_builder_set_member_name (b, "schema");
   json_builder_add_int_value (b, 1);
   json_builder_set_member_name (b, "area");
-  json_builder_add_string_value (b, report->area);
+  if (report->area_set)
+    json_builder_add_string_value (b, report->area);
+  else
+    json_builder_add_null_value (b);
   json_builder_set_member_name (b, "period");
   json_builder_begin_object (b);
   add_date (b, "start", report->period.start);
@@ -350,22 +355,6 @@ bp_report_to_json (const BpReport *report)
 
 /* --- text ------------------------------------------------------------------------------ */
 
-static const BpBenchmark *
-benchmark_of_type (GPtrArray  *benchmarks,
-                   const char *indicator,
-                   const char *area_type)
-{
-  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
-    {
-      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
-
-      if (strcmp (b->area_type, area_type) == 0 &&
-          (indicator == NULL || strcmp (b->indicator, indicator) == 0))
-        return b;
-    }
-  return NULL;
-}
-
 /* The change clause of a rate's sentence, after its count and rate. */
 static char *
 change_phrase (double change_pct)
@@ -399,7 +388,7 @@ append_comparators (GString    *out,
 
   for (guint k = 0; k < G_N_ELEMENTS (types); k++)
     {
-      const BpBenchmark *b = benchmark_of_type (benchmarks, indicator, types[k]);
+      const BpBenchmark *b = bp_benchmark_find (benchmarks, indicator, types[k]);
 
       /* A published comparator as named in the data: "; YJS Family Average 160" */
       if (b)
@@ -463,7 +452,7 @@ append_rate_text (GString               *out,
     g_string_append_printf (out, _("Use of custody: %s (no rate: no population held)"), count);
   append_comparators (out, v->benchmarks, indicator);
   {
-    const BpBenchmark *local = benchmark_of_type (v->benchmarks, indicator, "YJS");
+    const BpBenchmark *local = bp_benchmark_find (v->benchmarks, indicator, "YJS");
 
     if (local && local->rank > 0 && local->rank_of > 0)
       /* Translators: after the comparators of a rate: the service's own published figure
@@ -495,7 +484,7 @@ append_cohort_text (GString                   *out,
   g_autofree char *binary = bp_format_number (c->binary_rate, 1);
   g_autofree char *freq = bp_format_number (c->frequency, 2);
   g_autofree char *per = bp_format_number (c->per_reoffender, 2);
-  const BpBenchmark *national = benchmark_of_type (c->benchmarks, year ? "REOFF_BINARY_Y"
+  const BpBenchmark *national = bp_benchmark_find (c->benchmarks, year ? "REOFF_BINARY_Y"
                                                                        : "REOFF_BINARY_Q",
                                                    "NATIONAL");
 
@@ -653,11 +642,21 @@ bp_report_to_text (const BpReport *report)
     g_string_append_printf (out, _("%s: 12 months to %s (%s to %s)"), report->area, end, start,
                             end);
   else
-    /* Translators: the report's first line without an area name: the period's last month,
-     * first month and last month again, as in "12 months to Mar 2024 (Apr 2023 to Mar
-     * 2024)" */
-    g_string_append_printf (out, _("12 months to %s (%s to %s)"), end, start, end);
+    /* Translators: the report's first line when no area is set for the database: the
+     * period's last month, first month and last month again, as in "Area not set: 12
+     * months to Mar 2024 (Apr 2023 to Mar 2024)" */
+    g_string_append_printf (out, _("Area not set: 12 months to %s (%s to %s)"), end, start,
+                            end);
   g_string_append (out, "\n\n");
+  if (!report->area_set)
+    {
+      /* Translators: "boardpack area set NAME" is a command: keep it as it is */
+      g_string_append (out, _("No area is set for this database, so no published figure is "
+                              "taken as the area's own and every youth justice service in "
+                              "the benchmarks is a neighbour; set it with boardpack area set "
+                              "NAME."));
+      g_string_append (out, "\n\n");
+    }
   append_rate_text (out, &report->fte);
   append_rate_text (out, &report->custody);
   append_cohort_text (out, &report->reoffending.quarter, FALSE);

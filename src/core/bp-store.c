@@ -125,6 +125,15 @@ static const char *migrations[] = {
   "  records BLOB NOT NULL"
   ");"
   "INSERT INTO meta (key, value) VALUES ('data_version', '1');",
+
+  /* 3: the area is set explicitly (boardpack area set), never guessed from the
+   * benchmarks. A database whose benchmarks name exactly one youth justice service was
+   * reported as that area before, and keeps it; one that names several is left unset,
+   * so that no neighbour's figures are taken for the area's own. */
+  "INSERT INTO meta (key, value) "
+  "  SELECT 'area_name', MIN(area_name) FROM benchmark WHERE area_type = 'YJS' "
+  "  HAVING COUNT(DISTINCT area_name) = 1 "
+  "    AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'area_name');",
 };
 
 static void
@@ -502,6 +511,84 @@ bp_store_set_meta (BpStore     *self,
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return bp_store_set_error (self, error);
+  return TRUE;
+}
+
+/**
+ * bp_store_get_area:
+ * The area this database reports on, as set with bp_store_set_area().
+ * Returns: (transfer full) (nullable): its name, or %NULL when none is set
+ */
+char *
+bp_store_get_area (BpStore *self)
+{
+  char *name = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), NULL);
+
+  if (!bp_store_get_meta (self, "area_name", &name) || name == NULL || name[0] == '\0')
+    {
+      g_free (name);
+      return NULL;
+    }
+  return name;
+}
+
+/**
+ * bp_store_benchmark_services:
+ * The youth justice services (area type YJS) the benchmarks name, sorted.
+ * Returns: (transfer full): a %NULL-terminated array, empty when there are none
+ */
+char **
+bp_store_benchmark_services (BpStore *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), NULL);
+
+  stmt = bp_store_prepare (self, "SELECT DISTINCT area_name FROM benchmark "
+                                 "WHERE area_type = 'YJS' ORDER BY area_name", NULL);
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+/**
+ * bp_store_set_area:
+ * @name: (nullable): the area's name as the benchmarks write it; %NULL or empty to unset
+ *
+ * Records which area the database reports on: `YJS` benchmarks of that name are its own
+ * published figures, and every other `YJS` row is a neighbour's.
+ */
+gboolean
+bp_store_set_area (BpStore     *self,
+                   const char  *name,
+                   GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
+
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+
+  if (!g_utf8_validate (trimmed, -1, NULL))
+    {
+      g_set_error_literal (error, BP_STORE_ERROR, BP_STORE_ERROR_INVALID,
+                           _("The area's name is not valid text (UTF-8)."));
+      return FALSE;
+    }
+  if (trimmed[0] == '\0')
+    {
+      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (self,
+                                                       "DELETE FROM meta WHERE key = 'area_name'",
+                                                       error);
+
+      if (stmt == NULL || sqlite3_step (stmt) != SQLITE_DONE)
+        return bp_store_set_error (self, error);
+    }
+  else if (!bp_store_set_meta (self, "area_name", trimmed, error))
+    return FALSE;
+  bp_store_emit_changed (self);
   return TRUE;
 }
 

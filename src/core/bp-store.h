@@ -17,10 +17,11 @@ typedef enum
   BP_STORE_ERROR_NOT_A_DB,  /* the file is not a Boardpack database, or is damaged */
   BP_STORE_ERROR_TOO_NEW,   /* written by a newer Boardpack */
   BP_STORE_ERROR_SQL,       /* a query failed */
+  BP_STORE_ERROR_INVALID,   /* a value given to store is not acceptable */
 } BpStoreError;
 
 /* The schema version this build writes; see the migrations in bp-store.c. */
-#define BP_STORE_SCHEMA_VERSION 2
+#define BP_STORE_SCHEMA_VERSION 3
 
 /* The outcome table's secondary indexes, for the indicators and the window's views. */
 #define BP_STORE_OUTCOME_INDEXES \
@@ -52,6 +53,11 @@ gboolean    bp_store_get_meta       (BpStore     *self,
 gboolean    bp_store_set_meta       (BpStore     *self,
                                      const char  *key,
                                      const char  *value,
+                                     GError     **error);
+char       *bp_store_get_area       (BpStore     *self);
+char      **bp_store_benchmark_services (BpStore *self);
+gboolean    bp_store_set_area       (BpStore     *self,
+                                     const char  *name,
                                      GError     **error);
 void        bp_store_emit_changed   (BpStore     *self);
 gint64      bp_store_data_version   (BpStore     *self);

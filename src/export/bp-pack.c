@@ -361,21 +361,6 @@ cohort_label (const BpPeriod *p)
                           bp_month_abbrev (m2), y2);
 }
 
-static const BpBenchmark *
-find_benchmark (GPtrArray  *benchmarks,
-                const char *indicator,
-                const char *area_type)
-{
-  for (guint i = 0; benchmarks && i < benchmarks->len; i++)
-    {
-      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
-
-      if (g_strcmp0 (b->indicator, indicator) == 0 && g_strcmp0 (b->area_type, area_type) == 0)
-        return b;
-    }
-  return NULL;
-}
-
 /* The name of the first comparator of @area_type in any of the series, for headers. */
 static const char *
 comparator_name (const BpRateIndicator *ind,
@@ -385,7 +370,7 @@ comparator_name (const BpRateIndicator *ind,
 {
   for (int q = BP_SERIES_QUARTERS - 1; q >= 0; q--)
     {
-      const BpBenchmark *b = find_benchmark (ind->series[q].benchmarks, indicator, area_type);
+      const BpBenchmark *b = bp_benchmark_find (ind->series[q].benchmarks, indicator, area_type);
 
       if (b)
         return bp_area_display_name (b->area_name);
@@ -645,9 +630,9 @@ summary_row (BpPackTable      *t,
   set_text (&row[6], s->change_as);
   if (s->indicator_code)
     {
-      set_published (&row[7], find_benchmark (s->benchmarks, s->indicator_code, "FAMILY"));
-      set_published (&row[8], find_benchmark (s->benchmarks, s->indicator_code, "REGION"));
-      set_published (&row[9], find_benchmark (s->benchmarks, s->indicator_code, "NATIONAL"));
+      set_published (&row[7], bp_benchmark_find (s->benchmarks, s->indicator_code, "FAMILY"));
+      set_published (&row[8], bp_benchmark_find (s->benchmarks, s->indicator_code, "REGION"));
+      set_published (&row[9], bp_benchmark_find (s->benchmarks, s->indicator_code, "NATIONAL"));
     }
   else
     for (int c = 7; c <= 9; c++)
@@ -667,7 +652,7 @@ comparators_sentence (GPtrArray  *benchmarks,
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
-      const BpBenchmark *bm = find_benchmark (benchmarks, indicator, types[i]);
+      const BpBenchmark *bm = bp_benchmark_find (benchmarks, indicator, types[i]);
       g_autofree char *item = NULL;
 
       if (bm == NULL)
@@ -1299,11 +1284,11 @@ build_rate_sheet (Builder               *b,
       else
         set_symbol (&row[4], BP_SYMBOL_NOT_AVAILABLE);
       set_value (&row[5], v->rate, hidden[q] ? BP_SYMBOL_CONFIDENTIAL : NULL);
-      set_published (&row[6], find_benchmark (v->benchmarks, code, "FAMILY"));
-      set_published (&row[7], find_benchmark (v->benchmarks, code, "REGION"));
-      set_published (&row[8], find_benchmark (v->benchmarks, code, "NATIONAL"));
+      set_published (&row[6], bp_benchmark_find (v->benchmarks, code, "FAMILY"));
+      set_published (&row[7], bp_benchmark_find (v->benchmarks, code, "REGION"));
+      set_published (&row[8], bp_benchmark_find (v->benchmarks, code, "NATIONAL"));
       if (fte)
-        set_published (&row[9], find_benchmark (v->benchmarks, code, "YJS"));
+        set_published (&row[9], bp_benchmark_find (v->benchmarks, code, "YJS"));
     }
 
   g_free (table_title);
@@ -1346,7 +1331,7 @@ build_rate_sheet (Builder               *b,
       set_chart_value (&row[1], v->rate, hidden[q]);
       for (int k = 0; k < 3; k++)
         {
-          const BpBenchmark *bm = find_benchmark (v->benchmarks, code, types[k]);
+          const BpBenchmark *bm = bp_benchmark_find (v->benchmarks, code, types[k]);
 
           set_chart_value (&row[2 + k], bm ? bm->value : NAN, FALSE);
         }
@@ -1454,12 +1439,12 @@ build_reoffending (Builder *b)
   cohort_columns (t, _("Cohort"));
   for (int k = 0; k < 3; k++)
     {
-      const BpBenchmark *bm = find_benchmark (ro->quarter.benchmarks, "REOFF_BINARY_Q",
+      const BpBenchmark *bm = bp_benchmark_find (ro->quarter.benchmarks, "REOFF_BINARY_Q",
                                               types[k]);
       g_autofree char *header = NULL;
 
       if (bm == NULL)
-        bm = find_benchmark (ro->year.benchmarks, "REOFF_BINARY_Y", types[k]);
+        bm = bp_benchmark_find (ro->year.benchmarks, "REOFF_BINARY_Y", types[k]);
       /* Translators: a column heading: %s is the name of a comparator area, as in
        * "England and Wales % who reoffended (as published)" */
       header = g_strdup_printf (_("%s %% who reoffended (as published)"),
@@ -1473,7 +1458,7 @@ build_reoffending (Builder *b)
                 ro->quarter.per_reoffender, ro->quarter.follow_up_complete,
                 h->cohort[BP_REOFFENDING_SERIES - 1], h->reoffending[BP_REOFFENDING_SERIES - 1]);
   for (int k = 0; k < 3; k++)
-    set_published (&row[10 + k], find_benchmark (ro->quarter.benchmarks, "REOFF_BINARY_Q",
+    set_published (&row[10 + k], bp_benchmark_find (ro->quarter.benchmarks, "REOFF_BINARY_Q",
                                                  types[k]));
   row = add_row (t);
   set_text (&row[0], _("12-month cohort"));
@@ -1482,7 +1467,7 @@ build_reoffending (Builder *b)
                 ro->year.per_reoffender, ro->year.follow_up_complete, h->year_cohort[1],
                 h->year_reoffending[1]);
   for (int k = 0; k < 3; k++)
-    set_published (&row[10 + k], find_benchmark (ro->year.benchmarks, "REOFF_BINARY_Y",
+    set_published (&row[10 + k], bp_benchmark_find (ro->year.benchmarks, "REOFF_BINARY_Y",
                                                  types[k]));
 
   t = table_new (s, "Reoffending_3_month_cohorts",
@@ -2149,8 +2134,12 @@ build_cover (Builder     *b,
   column (t, 1, _("Detail"), BP_PACK_FORMAT_WRAP, 100);
 #define ABOUT(label, value) \
   G_STMT_START { row = add_row (t); set_text (&row[0], label); set_text (&row[1], value); } G_STMT_END
-  ABOUT (_("Area"), r->area[0] ? r->area : _("not named in the data (import the published "
-                                             "comparators to name it)"));
+  ABOUT (_("Area"), r->area[0] ? r->area
+                              /* Translators: on the cover, when the database has no area
+                               * set; "boardpack area set NAME" is a command: keep it */
+                              : _("Area not set: no published figure is shown as the "
+                                  "area's own (set it in Preferences or with boardpack area "
+                                  "set NAME)"));
   ABOUT (_("Period"), period);
   ABOUT (_("Profile"), b->profile == BP_PROFILE_PARTNER
                        ? _("Partner pack: small numbers suppressed, no child-level data")

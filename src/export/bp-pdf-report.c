@@ -634,6 +634,9 @@ cover_page (Doc         *doc,
   paragraph (doc, _("Youth justice board pack"), "Sans Bold 26", 6);
   if (pack->area[0])
     paragraph (doc, pack->area, "Sans 20", 6);
+  else
+    /* Translators: on the PDF's cover when the database has no area set */
+    paragraph (doc, _("Area not set"), "Sans 20", 6);
   paragraph (doc, pack->period_text, "Sans 16", 24);
   paragraph (doc, pack->marking, "Sans Bold 16", 6);
   paragraph (doc, pack->profile_line, FONT_BODY, 24);

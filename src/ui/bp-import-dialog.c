@@ -22,6 +22,7 @@
 
 #include "bp-ui.h"
 #include "bp-import.h"
+#include "bp-area-chooser.h"
 #include "bp-import-dialog.h"
 #include "bp-ui-format.h"
 
@@ -544,6 +545,13 @@ on_import_done_cb (GObject      *object,
       if (job->result->rows_new + job->result->rows_updated > 0)
         bp_store_emit_changed (bp_session_get_store (self->session));
       g_signal_emit (self, signals[TOAST], 0, summary);
+      /* Benchmarks name the area beside its neighbours: ask which it is, never guess. */
+      if (job->used_kind == BP_IMPORT_BENCHMARKS)
+        {
+          GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+          bp_area_chooser_ask (parent ? parent : GTK_WINDOW (self), self->session);
+        }
       if (self->closed)
         return;
       if (job->result->rows_rejected > 0)

@@ -1,7 +1,8 @@
-/* bp-preferences-window.c: the preferences, kept in GSettings
+/* bp-preferences-window.c: the preferences, kept in GSettings, and the database's area
  *
  * Every control is bound to its key, so a change applies at once: the window's pages
- * follow the settings through their session.
+ * follow the settings through their session. The area belongs to the data, not to the
+ * user: it is kept in the database the window has open (bp_session_set_area_name()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,13 +12,16 @@
 #include <glib/gi18n-lib.h>
 
 #include "bp-preferences-window.h"
+#include "bp-session.h"
 #include "bp-ui.h"
+#include "bp-window.h"
 
 struct _BpPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   AdwEntryRow          *area_row;
+  GtkLabel             *area_services_label;
   AdwComboRow          *palette_row;
   GtkAdjustment        *threshold_adjustment;
   GtkSwitch            *family_switch;
@@ -26,6 +30,7 @@ struct _BpPreferencesWindow
   AdwComboRow          *profile_row;
 
   GSettings            *settings;
+  BpSession            *session;  /* (nullable): the window's, for its database's area */
 };
 
 G_DEFINE_FINAL_TYPE (BpPreferencesWindow, bp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -84,12 +89,57 @@ on_profile_selected_cb (AdwComboRow         *row,
 }
 
 static void
+on_area_apply_cb (AdwEntryRow         *row,
+                  BpPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL)
+    return;
+  if (!bp_session_set_area_name (self->session, gtk_editable_get_text (GTK_EDITABLE (row)),
+                                 &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
+}
+
+/* Says which youth justice services the benchmarks name, so the user types one of them. */
+static void
+update_area (BpPreferencesWindow *self)
+{
+  g_auto(GStrv) services = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->session == NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), FALSE);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->area_row), bp_session_get_area_name (self->session));
+  services = bp_store_benchmark_services (bp_session_get_store (self->session));
+  if (services && services[0])
+    {
+      list = g_strjoinv (", ", services);
+      /* Translators: under the area's name in Preferences; %s is a list of names, as in
+       * "Havering, Redbridge" */
+      text = g_strdup_printf (_("The area this database reports on, as the YJB's benchmarks "
+                                "name it. They name these youth justice services: %s. Those "
+                                "other than the area are its neighbours."), list);
+    }
+  else
+    text = g_strdup (_("The area this database reports on, as the YJB's benchmarks name it. "
+                       "No benchmarks of youth justice services are imported yet."));
+  gtk_label_set_label (self->area_services_label, text);
+}
+
+static void
 bp_preferences_window_dispose (GObject *object)
 {
   BpPreferencesWindow *self = BP_PREFERENCES_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (bp_preferences_window_parent_class)->dispose (object);
 }
@@ -105,6 +155,7 @@ bp_preferences_window_class_init (BpPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BP_RESOURCE_PATH "/bp-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, area_row);
+  gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, area_services_label);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, palette_row);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, threshold_adjustment);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, family_switch);
@@ -120,8 +171,7 @@ bp_preferences_window_init (BpPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = bp_ui_settings_new ();
 
-  g_settings_bind (self->settings, "area-name", self->area_row, "text",
-                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect (self->area_row, "apply", G_CALLBACK (on_area_apply_cb), self);
   g_settings_bind_with_mapping (self->settings, "palette", self->palette_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, nick_to_position, position_to_nick,
                                 (gpointer) palettes, NULL);
@@ -141,12 +191,18 @@ bp_preferences_window_init (BpPreferencesWindow *self)
   update_profile_subtitle (self);
 }
 
-/* Returns: (transfer full): the preferences, over @parent */
+/* Returns: (transfer full): the preferences, over @parent (a BpWindow gives the area of
+ * its database) */
 BpPreferencesWindow *
 bp_preferences_window_new (GtkWindow *parent)
 {
-  return g_object_new (BP_TYPE_PREFERENCES_WINDOW,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       NULL);
+  BpPreferencesWindow *self = g_object_new (BP_TYPE_PREFERENCES_WINDOW,
+                                            "transient-for", parent,
+                                            "modal", TRUE,
+                                            NULL);
+
+  if (BP_IS_WINDOW (parent))
+    self->session = g_object_ref (bp_window_get_session (BP_WINDOW (parent)));
+  update_area (self);
+  return self;
 }

@@ -65,8 +65,7 @@ struct _BpSession
   BpDay           period_end;   /* requested; BP_DAY_INVALID: the latest */
   BpStage         stage;
 
-  char           *area_name;    /* the preference; empty: the area of the data */
-  char           *data_area;    /* the area the report found in the data */
+  char           *data_area;    /* the database's area (bp_store_set_area()); "" unset */
   int             palette;
   double          rri_threshold;
   gboolean        comparator_family;
@@ -327,34 +326,26 @@ running_changed (BpSession *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPUTING]);
 }
 
-/* The report names the area as the preference says, so its charts do too. */
-static void
-apply_area_name (BpSession *self)
-{
-  if (self->report == NULL)
-    return;
-  g_free (self->report->area);
-  self->report->area = g_strdup (self->area_name != NULL && self->area_name[0] != '\0'
-                                 ? self->area_name
-                                 : self->data_area != NULL ? self->data_area : "");
-}
-
 static void
 set_report (BpSession   *self,
             BpReport    *report,
             SessionData *data)
 {
+  gboolean area_changed;
+
   g_clear_pointer (&self->report, bp_report_free);
   g_clear_pointer (&self->report_data, session_data_unref);
-  g_clear_pointer (&self->data_area, g_free);
   self->report = report;
   self->report_data = data ? session_data_ref (data) : NULL;
-  if (report != NULL)
+  area_changed = report != NULL && g_strcmp0 (self->data_area, report->area) != 0;
+  if (area_changed)
     {
+      g_free (self->data_area);
       self->data_area = g_strdup (report->area);
-      apply_area_name (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+  if (area_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREA_NAME]);
 }
 
 static void
@@ -521,7 +512,6 @@ bp_session_finalize (GObject *object)
   g_clear_pointer (&self->period_ends, g_array_unref);
   data_quality_clear (&self->quality);
   g_free (self->error_message);
-  g_free (self->area_name);
   g_free (self->data_area);
 
   G_OBJECT_CLASS (bp_session_parent_class)->finalize (object);
@@ -569,7 +559,7 @@ bp_session_get_property (GObject    *object,
       g_value_set_int (value, self->stage);
       break;
     case PROP_AREA_NAME:
-      g_value_set_string (value, self->area_name);
+      g_value_set_string (value, bp_session_get_area_name (self));
       break;
     case PROP_PALETTE:
       g_value_set_int (value, self->palette);
@@ -611,15 +601,7 @@ bp_session_set_property (GObject      *object,
       bp_session_set_stage (self, g_value_get_int (value));
       break;
     case PROP_AREA_NAME:
-      if (g_strcmp0 (self->area_name, g_value_get_string (value)) != 0)
-        {
-          g_free (self->area_name);
-          self->area_name = g_value_dup_string (value);
-          apply_area_name (self);
-          g_object_notify_by_pspec (object, pspec);
-          if (self->report != NULL)
-            g_object_notify_by_pspec (object, properties[PROP_REPORT]);
-        }
+      bp_session_set_area_name (self, g_value_get_string (value), NULL);
       break;
     case PROP_PALETTE:
       if (self->palette != g_value_get_int (value))
@@ -909,15 +891,32 @@ bp_session_set_stage (BpSession *self,
   start_compute (self);
 }
 
-/* The area's name: the preference if set, else the one found in the data. */
+/* The area the database reports on, "" when none is set. */
 const char *
 bp_session_get_area_name (BpSession *self)
 {
   g_return_val_if_fail (BP_IS_SESSION (self), "");
 
-  if (self->area_name != NULL && self->area_name[0] != '\0')
-    return self->area_name;
   return self->data_area != NULL ? self->data_area : "";
+}
+
+/**
+ * bp_session_set_area_name:
+ * @name: (nullable): the area as the benchmarks name it; %NULL or "" to unset
+ *
+ * Records the area in the database (never in the user's settings: it belongs to the
+ * data), which recomputes the report; "area-name" follows when it is ready.
+ */
+gboolean
+bp_session_set_area_name (BpSession   *self,
+                          const char  *name,
+                          GError     **error)
+{
+  g_return_val_if_fail (BP_IS_SESSION (self), FALSE);
+
+  if (g_strcmp0 (bp_session_get_area_name (self), name ? name : "") == 0)
+    return TRUE;
+  return bp_store_set_area (self->store, name, error);
 }
 
 int

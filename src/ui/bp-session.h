@@ -54,6 +54,9 @@ BpStage              bp_session_get_stage          (BpSession   *self);
 void                 bp_session_set_stage          (BpSession   *self,
                                                     BpStage      stage);
 const char          *bp_session_get_area_name      (BpSession   *self);
+gboolean             bp_session_set_area_name      (BpSession   *self,
+                                                    const char  *name,
+                                                    GError     **error);
 int                  bp_session_get_palette        (BpSession   *self);
 double               bp_session_get_rri_threshold  (BpSession   *self);
 gboolean             bp_session_get_show_comparator (BpSession  *self,

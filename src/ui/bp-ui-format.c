@@ -128,15 +128,7 @@ bp_ui_find_benchmark (GPtrArray  *benchmarks,
                       const char *indicator,
                       const char *area_type)
 {
-  for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++)
-    {
-      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
-
-      if (g_strcmp0 (b->area_type, area_type) == 0 &&
-          (indicator == NULL || g_strcmp0 (b->indicator, indicator) == 0))
-        return b;
-    }
-  return NULL;
+  return bp_benchmark_find (benchmarks, indicator, area_type);
 }
 
 /* Translators: ethnic groups, the rows of the disproportionality table */

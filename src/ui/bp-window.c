@@ -590,8 +590,6 @@ bp_window_init (BpWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
 
   /* Preferences the pages follow, through the session. */
-  g_settings_bind (self->settings, "area-name", self->session, "area-name",
-                   G_SETTINGS_BIND_GET);
   g_settings_bind_with_mapping (self->settings, "palette", self->session, "palette",
                                 G_SETTINGS_BIND_GET, palette_from_setting, palette_to_setting,
                                 NULL, NULL);

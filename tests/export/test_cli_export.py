@@ -38,6 +38,8 @@ def main():
         for kind in ("outcomes", "population", "benchmarks"):
             r = run(bp, "--db", db, "import", kind, os.path.join(tmp, f"{kind}.csv"))
             check(f"import {kind}", r.returncode == 0, r.stderr)
+        r = run(bp, "--db", db, "area", "set", "Northdale")
+        check("area set", r.returncode == 0, r.stderr)
 
         # Usage errors: exit 1.
         r = run(bp, "--db", db, "export")

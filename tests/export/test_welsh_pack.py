@@ -52,6 +52,8 @@ def main():
         for kind in ("outcomes", "population", "benchmarks"):
             r = run(bp, "--db", db, "import", kind, os.path.join(tmp, f"{kind}.csv"), env=env)
             check(f"import {kind}", r.returncode == 0, r.stderr)
+        r = run(bp, "--db", db, "area", "set", "Northdale", env=env)
+        check("area set", r.returncode == 0, r.stderr)
 
         packs = {}
         for lang in ("en", "cy"):

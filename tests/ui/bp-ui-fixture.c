@@ -139,6 +139,8 @@ bp_ui_fixture_make_database (const char *dir)
               "FTE_RATE,2023-04-01,2024-03-31,YJS,Testshire,60,33930,177,40,154,Test summary\n"
               "FTE_RATE,2023-04-01,2024-03-31,FAMILY,YJS Family Average,113,70982,160,,,"
               "Test summary\n");
+  g_assert_true (bp_store_set_area (store, "Testshire", &error));
+  g_assert_no_error (error);
   return g_steal_pointer (&path);
 }
 
@@ -238,4 +240,27 @@ bp_ui_fixture_window_child (BpWindow   *window,
 
   g_assert_nonnull (object);
   return object;
+}
+
+/* Renders @window as the screen draws it to the PNG file @path. */
+gboolean
+bp_ui_fixture_save_window (GtkWidget  *window,
+                           const char *path)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  /* The paintable draws the window as the screen does, its CSS background too. */
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL || renderer == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png (texture, path);
 }

@@ -21,6 +21,8 @@ void      bp_ui_fixture_wait          (gboolean   (*done) (gpointer data),
                                        gpointer     data,
                                        guint        timeout_seconds);
 void      bp_ui_fixture_wait_ms       (guint        ms);
+gboolean  bp_ui_fixture_save_window   (GtkWidget   *window,
+                                       const char  *path);
 void      bp_ui_fixture_wait_session  (BpSession   *session);
 BpWindow *bp_ui_fixture_open_window   (const char  *database);
 gpointer  bp_ui_fixture_window_child  (BpWindow    *window,

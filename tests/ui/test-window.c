@@ -11,7 +11,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "bp-area-chooser.h"
 #include "bp-chart-view.h"
+#include "bp-import.h"
 #include "bp-data-page.h"
 #include "bp-disparity-page.h"
 #include "bp-overview-page.h"
@@ -57,6 +59,34 @@ fixture_testshire_set_up (Fixture       *f,
 {
   f->dir = bp_test_tmpdir ();
   f->db = bp_ui_fixture_make_database (f->dir);
+  open_window (f);
+}
+
+/* Testshire's database with a neighbour's published figure beside its own, as the YJB's
+ * data summaries give them, and no area set: the window must not take either for the
+ * area's own until it is told. */
+static void
+fixture_neighbours_set_up (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(BpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  BpImportOptions options = { .kind = BP_IMPORT_BENCHMARKS };
+
+  f->dir = bp_test_tmpdir ();
+  f->db = bp_ui_fixture_make_database (f->dir);
+  csv = bp_ui_fixture_write_csv (f->dir, "neighbours.csv",
+                                 "indicator,period_start,period_end,area_type,area_name,"
+                                 "numerator,denominator,value,rank,rank_of,source\n"
+                                 "FTE_RATE,2023-04-01,2024-03-31,YJS,Neighbourton,66,28797,"
+                                 "229,120,154,Test summary\n");
+  store = bp_store_open (f->db, &error);
+  g_assert_no_error (error);
+  bp_import_file (store, csv, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (bp_store_set_area (store, NULL, &error));
+  g_clear_object (&store);
   open_window (f);
 }
 
@@ -243,12 +273,87 @@ test_data_page (Fixture       *f,
   g_assert_cmpuint (bp_data_page_get_n_rejects (page), ==, 0);
 }
 
+static gboolean
+area_is_testshire (gpointer data)
+{
+  return g_strcmp0 (bp_session_get_area_name (data), "Testshire") == 0;
+}
+
+/* With benchmarks naming two services and no area set, the window asks which is the
+ * area, guesses nothing meanwhile, and once told shows that area's own published figure
+ * only (Testshire's 177, never Neighbourton's 229). */
+static void
+test_area_asked (Fixture       *f,
+                 gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  GtkWindow *dialog;
+  GtkWidget *extra;
+  const BpReport *report;
+
+  report = bp_session_get_report (session);
+  g_assert_nonnull (report);
+  g_assert_false (report->area_set);
+  g_assert_cmpstr (bp_session_get_area_name (session), ==, "");
+  g_assert_null (bp_benchmark_find (report->fte.current.benchmarks, "FTE_RATE", "YJS"));
+
+  dialog = bp_area_chooser_ask (GTK_WINDOW (f->window), session);
+  g_assert_nonnull (dialog);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Which area is this database for?");
+  extra = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_true (GTK_IS_DROP_DOWN (extra));
+  {
+    GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (extra));
+
+    /* Sorted: the user chooses, nothing is preselected by frequency. */
+    g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==,
+                     "Neighbourton");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==,
+                     "Testshire");
+  }
+  /* Nothing is chosen for the user: "Set Area" waits for a choice. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (extra)), ==,
+                    GTK_INVALID_LIST_POSITION);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set"));
+  bp_ui_fixture_wait_ms (100);
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"), "area-chooser.png",
+                                                NULL);
+
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (dialog), path));
+    }
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (extra), 1);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  gtk_window_destroy (dialog);
+  bp_ui_fixture_wait (area_is_testshire, session, 10);
+
+  report = bp_session_get_report (session);
+  g_assert_true (report->area_set);
+  {
+    const BpBenchmark *own = bp_benchmark_find (report->fte.current.benchmarks, "FTE_RATE",
+                                                "YJS");
+
+    g_assert_nonnull (own);
+    g_assert_cmpstr (own->area_name, ==, "Testshire");
+    g_assert_cmpstr (own->value_text, ==, "177");
+  }
+  /* Set once, never asked again. */
+  g_assert_null (bp_area_chooser_ask (GTK_WINDOW (f->window), session));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   bp_ui_fixture_init (&argc, &argv);
 
+  g_test_add ("/ui/window/area-asked-never-guessed", Fixture, NULL, fixture_neighbours_set_up,
+              test_area_asked, fixture_tear_down);
   g_test_add ("/ui/window/empty-store-shows-status-page", Fixture, NULL, fixture_empty_set_up,
               test_empty_store_shows_status_page, fixture_tear_down);
   g_test_add ("/ui/window/headlines", Fixture, NULL, fixture_testshire_set_up, test_headlines,

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include "bp-ui-fixture.h"
+
 #include <adwaita.h>
 
 #include "bp-export-dialog.h"
@@ -39,28 +41,6 @@ static gboolean
 import_idle (gpointer data)
 {
   return !bp_import_dialog_get_busy (data);
-}
-
-static gboolean
-save_window (GtkWidget  *window,
-             const char *path)
-{
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-
-  /* The paintable draws the window as the screen does, its CSS background too. */
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL || renderer == NULL)
-    return FALSE;
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  return gdk_texture_save_to_png (texture, path);
 }
 
 int
@@ -124,7 +104,7 @@ main (int    argc,
           if (bp_session_get_state (session) == BP_SESSION_READY)
             bp_window_show_page (window, pages[i]);
           wait_ms (400);
-          if (!save_window (GTK_WIDGET (window), path))
+          if (!bp_ui_fixture_save_window (GTK_WIDGET (window), path))
             {
               g_printerr ("ui-gallery: %s could not be written\n", path);
               return 1;
@@ -148,7 +128,7 @@ main (int    argc,
       bp_window_show_page (window, "fte");
       bp_rate_page_set_view (fte, BP_RATE_VIEW_ETHNICITY);
       wait_ms (400);
-      if (save_window (GTK_WIDGET (window), path))
+      if (bp_ui_fixture_save_window (GTK_WIDGET (window), path))
         g_print ("%s\n", path);
       bp_rate_page_set_view (fte, BP_RATE_VIEW_TREND);
     }
@@ -174,7 +154,7 @@ main (int    argc,
     while (!import_idle (dialog) && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
     wait_ms (400);
-    if (save_window (GTK_WIDGET (dialog), path))
+    if (bp_ui_fixture_save_window (GTK_WIDGET (dialog), path))
       g_print ("%s\n", path);
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
@@ -185,7 +165,7 @@ main (int    argc,
 
       gtk_window_present (GTK_WINDOW (dialog));
       wait_ms (400);
-      if (save_window (GTK_WIDGET (dialog), path))
+      if (bp_ui_fixture_save_window (GTK_WIDGET (dialog), path))
         g_print ("%s\n", path);
       gtk_window_destroy (GTK_WINDOW (dialog));
     }
@@ -195,7 +175,7 @@ main (int    argc,
 
     gtk_window_present (GTK_WINDOW (prefs));
     wait_ms (400);
-    if (save_window (GTK_WIDGET (prefs), path))
+    if (bp_ui_fixture_save_window (GTK_WIDGET (prefs), path))
       g_print ("%s\n", path);
     gtk_window_destroy (GTK_WINDOW (prefs));
   }
