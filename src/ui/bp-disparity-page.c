@@ -1,7 +1,8 @@
 /* bp-disparity-page.c: ethnic disproportionality: relative rate indices and shares
  *
- * The financial year of the period, for the stage chosen (the session's, so the Overview
- * follows it too). The chart is the relative rate index with its 95% confidence
+ * The financial year of the period, for the stage chosen here: the page's own view
+ * (bp_session_set_page_stage()), which changes neither the Overview nor the board pack;
+ * they keep the stage of Preferences. The chart is the relative rate index with its 95% confidence
  * interval, or each group's share of the children against its share of the population;
  * the table has both, with the significance and the change on the year before.
  *
@@ -172,7 +173,7 @@ update_table (BpDisparityPage   *self,
 static void
 update_now (BpDisparityPage *self)
 {
-  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  const BpReport *report = self->session ? bp_session_get_page_report (self->session) : NULL;
   const BpDisparity *d;
   const BpDisparityRow *row;
   g_autoptr(BpChart) chart = NULL;
@@ -308,7 +309,7 @@ on_stage_selected_cb (GtkDropDown     *dropdown,
   guint stage = gtk_drop_down_get_selected (dropdown);
 
   if (self->session != NULL && stage < BP_N_STAGES)
-    bp_session_set_stage (self->session, (BpStage) stage);
+    bp_session_set_page_stage (self->session, (BpStage) stage);
 }
 
 static void

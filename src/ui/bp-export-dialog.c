@@ -31,7 +31,6 @@ typedef struct
   BpDay      period_end;
   BpStage    stage;
   BpProfile  profile;
-  char      *area;        /* (nullable) the area name preference */
   char      *xlsx_path;   /* (nullable) */
   char      *pdf_path;    /* (nullable) */
   int        progress;    /* per mille, atomic */
@@ -52,6 +51,8 @@ struct _BpExportDialog
   AdwEntryRow          *name_row;
   AdwActionRow         *folder_row;
   AdwComboRow          *format_row;
+  AdwActionRow         *period_row;
+  AdwActionRow         *stage_row;
   GtkCheckButton       *internal_check;
   GtkCheckButton       *partner_check;
   GtkProgressBar       *progress_bar;
@@ -90,7 +91,6 @@ export_job_free (gpointer data)
   ExportJob *job = data;
 
   g_free (job->db_path);
-  g_free (job->area);
   g_free (job->xlsx_path);
   g_free (job->pdf_path);
   g_free (job);
@@ -185,11 +185,6 @@ export_thread (GTask        *task,
     {
       g_task_return_error (task, error);
       return;
-    }
-  if (job->area != NULL)
-    {
-      g_free (report->area);
-      report->area = g_strdup (job->area);
     }
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -286,7 +281,6 @@ start_export (BpExportDialog *self)
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   g_autofree char *folder = g_file_get_path (self->folder);
   g_autofree char *stem = g_build_filename (folder, name, NULL);
-  const char *area = bp_session_get_area_name (self->session);
   ExportJob *job = g_new0 (ExportJob, 1);
 
   job->db_path = g_strdup (bp_store_get_path (bp_session_get_store (self->session)));
@@ -294,7 +288,6 @@ start_export (BpExportDialog *self)
   job->stage = bp_session_get_stage (self->session);
   job->profile = gtk_check_button_get_active (self->partner_check) ? BP_PROFILE_PARTNER
                                                                     : BP_PROFILE_INTERNAL;
-  job->area = area && *area ? g_strdup (area) : NULL;
   if (format != FORMAT_PDF)
     job->xlsx_path = g_strconcat (stem, ".xlsx", NULL);
   if (format != FORMAT_XLSX)
@@ -540,6 +533,8 @@ bp_export_dialog_class_init (BpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, period_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, stage_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, internal_check);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, partner_check);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, progress_bar);
@@ -590,6 +585,17 @@ bp_export_dialog_new (GtkWindow *parent,
 
   period = bp_ui_format_period_label (bp_session_get_period_end (session));
   adw_window_title_set_subtitle (self->window_title, period);
+  adw_action_row_set_subtitle (self->period_row, period);
+  {
+    BpStage stage = bp_session_get_stage (session);
+    /* Translators: the export dialog's row "Disproportionality": the stage, as in
+     * "Children cautioned or sentenced, as chosen in Preferences" */
+    g_autofree char *text = g_strdup_printf (_("Children %s, as chosen in Preferences"),
+                                             g_dpgettext2 (GETTEXT_PACKAGE, "stage",
+                                                           bp_stage_description (stage)));
+
+    adw_action_row_set_subtitle (self->stage_row, text);
+  }
   name = default_name (self);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
 

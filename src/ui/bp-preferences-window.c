@@ -28,6 +28,7 @@ struct _BpPreferencesWindow
   GtkSwitch            *region_switch;
   GtkSwitch            *national_switch;
   AdwComboRow          *profile_row;
+  AdwComboRow          *stage_row;
 
   GSettings            *settings;
   BpSession            *session;  /* (nullable): the window's, for its database's area */
@@ -38,6 +39,8 @@ G_DEFINE_FINAL_TYPE (BpPreferencesWindow, bp_preferences_window, ADW_TYPE_PREFER
 /* Enum keys (their nicks) against the position in a combo row. */
 static const char *const palettes[] = { "analysis-function", "okabe-ito", NULL };
 static const char *const profiles[] = { "internal", "partner", NULL };
+/* In BpStage order, as the schema's Stage enum. */
+static const char *const stages[] = { "cautioned_or_sentenced", "fte", "custody", "remand", NULL };
 
 static gboolean
 nick_to_position (GValue   *value,
@@ -162,6 +165,7 @@ bp_preferences_window_class_init (BpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, region_switch);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, national_switch);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, profile_row);
+  gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, stage_row);
 }
 
 static void
@@ -186,6 +190,9 @@ bp_preferences_window_init (BpPreferencesWindow *self)
   g_settings_bind_with_mapping (self->settings, "default-profile", self->profile_row,
                                 "selected", G_SETTINGS_BIND_DEFAULT, nick_to_position,
                                 position_to_nick, (gpointer) profiles, NULL);
+  g_settings_bind_with_mapping (self->settings, "pack-stage", self->stage_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, nick_to_position, position_to_nick,
+                                (gpointer) stages, NULL);
   g_signal_connect (self->profile_row, "notify::selected", G_CALLBACK (on_profile_selected_cb),
                     self);
   update_profile_subtitle (self);

@@ -37,12 +37,14 @@ typedef struct
   BpDay          period_end;       /* asked for; BP_DAY_INVALID: the latest */
   BpDay          used_period_end;  /* what a reload used: the same, or the latest when the
                                     * period asked for is not in the data */
-  BpStage        stage;
+  BpStage        stage;            /* the board pack's (Preferences) */
+  BpStage        page_stage;       /* the Disproportionality page's own choice */
   guint64        generation;
   SessionData   *data;       /* a reload makes it, a compute takes a reference */
   /* results */
   gboolean       empty;
   BpReport      *report;
+  BpReport      *page_report;      /* (nullable): the report for page_stage, if another */
   GArray        *period_ends;
   BpDataQuality  quality;
 } Job;
@@ -58,12 +60,14 @@ struct _BpSession
 
   SessionData    *data;
   BpReport       *report;
+  BpReport       *page_report;  /* (nullable): for page_stage, when it is not stage */
   SessionData    *report_data;  /* the data the report's strings point into */
   BpDataQuality   quality;
   GtkStringList  *periods;      /* labels, newest first */
   GArray         *period_ends;  /* BpDay, parallel to periods */
   BpDay           period_end;   /* requested; BP_DAY_INVALID: the latest */
-  BpStage         stage;
+  BpStage         stage;        /* the board pack's stage, from Preferences */
+  BpStage         page_stage;   /* the Disproportionality page's: it changes nothing else */
 
   char           *data_area;    /* the database's area (bp_store_set_area()); "" unset */
   int             palette;
@@ -152,6 +156,7 @@ job_free (gpointer mem)
   g_free (job->path);
   g_clear_pointer (&job->data, session_data_unref);
   g_clear_pointer (&job->report, bp_report_free);
+  g_clear_pointer (&job->page_report, bp_report_free);
   g_clear_pointer (&job->period_ends, g_array_unref);
   data_quality_clear (&job->quality);
   g_free (job);
@@ -269,7 +274,13 @@ load_thread (GTask        *task,
   options.period_end = job->used_period_end;
 
   job->report = bp_report_compute_from (cases, population, store, &options, &error);
-  if (job->report == NULL)
+  if (job->report != NULL && job->page_stage != job->stage)
+    {
+      BpReportOptions page = { options.period_end, job->page_stage };
+
+      job->page_report = bp_report_compute_from (cases, population, store, &page, &error);
+    }
+  if (job->report == NULL || (job->page_stage != job->stage && job->page_report == NULL))
     {
       g_task_return_error (task, error);
       return;
@@ -296,6 +307,15 @@ compute_thread (GTask        *task,
   g_mutex_lock (&job->data->mutex);
   job->report = bp_report_compute_from (job->data->cases, job->data->population,
                                         job->data->store, &options, &error);
+  if (job->report != NULL && job->page_stage != job->stage)
+    {
+      BpReportOptions page = { job->period_end, job->page_stage };
+
+      job->page_report = bp_report_compute_from (job->data->cases, job->data->population,
+                                                 job->data->store, &page, &error);
+      if (job->page_report == NULL)
+        g_clear_pointer (&job->report, bp_report_free);
+    }
   g_mutex_unlock (&job->data->mutex);
   if (job->report == NULL)
     g_task_return_error (task, error);
@@ -329,13 +349,16 @@ running_changed (BpSession *self,
 static void
 set_report (BpSession   *self,
             BpReport    *report,
+            BpReport    *page_report,
             SessionData *data)
 {
   gboolean area_changed;
 
   g_clear_pointer (&self->report, bp_report_free);
+  g_clear_pointer (&self->page_report, bp_report_free);
   g_clear_pointer (&self->report_data, session_data_unref);
   self->report = report;
+  self->page_report = page_report;
   self->report_data = data ? session_data_ref (data) : NULL;
   area_changed = report != NULL && g_strcmp0 (self->data_area, report->area) != 0;
   if (area_changed)
@@ -390,7 +413,8 @@ on_compute_done_cb (GObject      *object,
     }
   if (job->generation != self->compute_generation || job->data != self->data)
     return;
-  set_report (self, g_steal_pointer (&job->report), job->data);
+  set_report (self, g_steal_pointer (&job->report), g_steal_pointer (&job->page_report),
+              job->data);
 }
 
 static void
@@ -405,6 +429,7 @@ start_compute (BpSession *self)
   job = g_new0 (Job, 1);
   job->period_end = self->period_end;
   job->stage = self->stage;
+  job->page_stage = self->page_stage;
   job->generation = ++self->compute_generation;
   job->data = session_data_ref (self->data);
 
@@ -436,7 +461,7 @@ on_load_done_cb (GObject      *object,
         return;
       g_free (self->error_message);
       self->error_message = g_strdup (error->message);
-      set_report (self, NULL, NULL);
+      set_report (self, NULL, NULL, NULL);
       set_state (self, BP_SESSION_FAILED);
       g_signal_emit (self, signals[RELOADED], 0);
       return;
@@ -447,7 +472,7 @@ on_load_done_cb (GObject      *object,
   if (job->empty)
     {
       set_periods (self, NULL);
-      set_report (self, NULL, NULL);
+      set_report (self, NULL, NULL, NULL);
       set_state (self, BP_SESSION_EMPTY);
       g_signal_emit (self, signals[RELOADED], 0);
       return;
@@ -459,12 +484,14 @@ on_load_done_cb (GObject      *object,
   if (self->period_end == job->period_end)
     self->period_end = job->used_period_end; /* the period asked for may be gone */
   set_periods (self, job->period_ends);
-  set_report (self, g_steal_pointer (&job->report), self->data);
+  set_report (self, g_steal_pointer (&job->report), g_steal_pointer (&job->page_report),
+              self->data);
   set_state (self, BP_SESSION_READY);
   g_signal_emit (self, signals[RELOADED], 0);
 
   /* The user chose another period or stage while the data was loading. */
-  if (self->period_end != job->used_period_end || self->stage != job->stage)
+  if (self->period_end != job->used_period_end || self->stage != job->stage ||
+      self->page_stage != job->page_stage)
     start_compute (self);
 }
 
@@ -507,6 +534,7 @@ bp_session_finalize (GObject *object)
   BpSession *self = BP_SESSION (object);
 
   g_clear_pointer (&self->report, bp_report_free);
+  g_clear_pointer (&self->page_report, bp_report_free);
   g_clear_pointer (&self->report_data, session_data_unref);
   g_clear_pointer (&self->data, session_data_unref);
   g_clear_pointer (&self->period_ends, g_array_unref);
@@ -680,6 +708,7 @@ bp_session_init (BpSession *self)
   self->period_ends = g_array_new (FALSE, FALSE, sizeof (BpDay));
   self->period_end = BP_DAY_INVALID;
   self->stage = BP_STAGE_CAUTIONED_OR_SENTENCED;
+  self->page_stage = BP_STAGE_CAUTIONED_OR_SENTENCED;
   self->comparator_family = TRUE;
   self->comparator_region = TRUE;
   self->comparator_national = TRUE;
@@ -727,7 +756,7 @@ bp_session_set_store (BpSession *self,
                                          self);
   self->period_end = BP_DAY_INVALID;
   g_clear_pointer (&self->data, session_data_unref);
-  set_report (self, NULL, NULL);
+  set_report (self, NULL, NULL, NULL);
   set_periods (self, NULL);
   data_quality_clear (&self->quality);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -760,6 +789,7 @@ bp_session_reload (BpSession *self)
   job->path = g_strdup (bp_store_get_path (self->store));
   job->period_end = self->period_end;
   job->stage = self->stage;
+  job->page_stage = self->page_stage;
   job->generation = ++self->load_generation;
   self->compute_generation++; /* reports being computed from the old data are dropped */
   self->loading = TRUE;
@@ -876,7 +906,45 @@ bp_session_get_stage (BpSession *self)
   return self->stage;
 }
 
-/* The stage of the disproportionality figures. */
+/**
+ * bp_session_set_page_stage:
+ * The stage the Disproportionality page shows. It is the page's own view: the Overview
+ * and the board pack keep the stage of Preferences (bp_session_set_stage()).
+ */
+void
+bp_session_set_page_stage (BpSession *self,
+                           BpStage    stage)
+{
+  g_return_if_fail (BP_IS_SESSION (self));
+  g_return_if_fail ((int) stage >= 0 && stage < BP_N_STAGES);
+
+  if (self->page_stage == stage)
+    return;
+  self->page_stage = stage;
+  start_compute (self);
+}
+
+BpStage
+bp_session_get_page_stage (BpSession *self)
+{
+  g_return_val_if_fail (BP_IS_SESSION (self), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  return self->page_stage;
+}
+
+/**
+ * bp_session_get_page_report:
+ * The report for the Disproportionality page's stage: the board pack's report when the
+ * two stages are the same.
+ * Returns: (transfer none) (nullable)
+ */
+const BpReport *
+bp_session_get_page_report (BpSession *self)
+{
+  g_return_val_if_fail (BP_IS_SESSION (self), NULL);
+  return self->page_report ? self->page_report : self->report;
+}
+
+/* The stage of the board pack and the Overview (Preferences). */
 void
 bp_session_set_stage (BpSession *self,
                       BpStage    stage)

@@ -54,6 +54,10 @@ BpStage              bp_session_get_stage          (BpSession   *self);
 void                 bp_session_set_stage          (BpSession   *self,
                                                     BpStage      stage);
 const char          *bp_session_get_area_name      (BpSession   *self);
+void                 bp_session_set_page_stage     (BpSession   *self,
+                                                    BpStage      stage);
+BpStage              bp_session_get_page_stage     (BpSession   *self);
+const BpReport      *bp_session_get_page_report    (BpSession   *self);
 gboolean             bp_session_set_area_name      (BpSession   *self,
                                                     const char  *name,
                                                     GError     **error);

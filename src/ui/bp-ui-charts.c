@@ -44,7 +44,10 @@ bp_ui_chart_build (BpChartKind  kind,
                    BpSession   *session,
                    gboolean     comparators)
 {
-  const BpReport *report = bp_session_get_report (session);
+  /* The ethnicity charts show the Disproportionality page's own stage. */
+  const BpReport *report = kind == BP_CHART_KIND_RRI || kind == BP_CHART_KIND_ETHNICITY
+                           ? bp_session_get_page_report (session)
+                           : bp_session_get_report (session);
   BpChartBuildOptions options = { BP_PROFILE_INTERNAL, !comparators, 0.0 };
   g_autoptr(GPtrArray) owned = NULL;
   BpReport copy;

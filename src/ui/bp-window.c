@@ -318,6 +318,27 @@ palette_from_setting (GValue   *value,
   return TRUE;
 }
 
+/* The board pack's stage: the schema's nicks are the --stage names of the command line. */
+static gboolean
+stage_from_setting (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  BpStage stage = BP_STAGE_CAUTIONED_OR_SENTENCED;
+
+  bp_stage_parse (g_variant_get_string (variant, NULL), &stage);
+  g_value_set_int (value, stage);
+  return TRUE;
+}
+
+static GVariant *
+stage_to_setting (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  return g_variant_new_string (bp_stage_name ((BpStage) g_value_get_int (value)));
+}
+
 static GVariant *
 palette_to_setting (const GValue       *value,
                     const GVariantType *expected_type,
@@ -595,6 +616,9 @@ bp_window_init (BpWindow *self)
                                 NULL, NULL);
   g_settings_bind (self->settings, "rri-threshold", self->session, "rri-threshold",
                    G_SETTINGS_BIND_GET);
+  g_settings_bind_with_mapping (self->settings, "pack-stage", self->session, "stage",
+                                G_SETTINGS_BIND_GET, stage_from_setting, stage_to_setting,
+                                NULL, NULL);
   g_settings_bind (self->settings, "comparator-family", self->session, "comparator-family",
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "comparator-region", self->session, "comparator-region",

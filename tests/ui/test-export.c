@@ -10,7 +10,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "bp-disparity-page.h"
 #include "bp-export-dialog.h"
+#include "bp-overview-page.h"
 #include "bp-test-util.h"
 #include "bp-ui-fixture.h"
 #include "bp-window.h"
@@ -126,6 +128,74 @@ test_pdf_only (Fixture       *f,
   g_assert_true (file_starts_with (pdf, "%PDF"));
 }
 
+/* Choosing Remands on the Disproportionality page is that page's view: the Overview and
+ * the board pack keep the stage of Preferences (cautioned or sentenced), and the export
+ * dialog says which stage the pack uses (issue "Trust", 3). */
+static void
+test_page_stage_leaves_pack (Fixture       *f,
+                             gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  GtkWidget *page = bp_ui_fixture_window_child (f->window, "disparity_page");
+  GtkDropDown *stage = GTK_DROP_DOWN (gtk_widget_get_template_child (page,
+                                                                      BP_TYPE_DISPARITY_PAGE,
+                                                                      "stage_dropdown"));
+  g_autofree char *xlsx = g_build_filename (f->dir, "stage.xlsx", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  const char *script =
+    "import sys, openpyxl\n"
+    "wb = openpyxl.load_workbook(sys.argv[1])\n"
+    "print(wb['Disproportionality']['A1'].value)\n";
+  char *argv[] = { (char *) "/usr/bin/python3", (char *) "-c", (char *) script, xlsx, NULL };
+  g_autoptr(GError) error = NULL;
+  BpExportDialog *dialog;
+  GtkWidget *stage_row;
+
+  gtk_drop_down_set_selected (stage, BP_STAGE_REMAND);
+  bp_ui_fixture_wait (session_idle, session, 30);
+  g_assert_cmpint (bp_session_get_page_report (session)->disparity.stage, ==, BP_STAGE_REMAND);
+  g_assert_cmpint (bp_session_get_stage (session), ==, BP_STAGE_CAUTIONED_OR_SENTENCED);
+  g_assert_cmpint (bp_session_get_report (session)->disparity.stage, ==,
+                   BP_STAGE_CAUTIONED_OR_SENTENCED);
+  /* The Overview's tile is still the hand-worked RRI of children cautioned or sentenced. */
+  g_assert_cmpstr (bp_overview_page_get_value (bp_ui_fixture_window_child (f->window,
+                                                                          "overview_page"),
+                                               "disparity"), ==, "2.50");
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *shot = g_build_filename (g_getenv ("BP_UI_SHOTS"),
+                                                "overview-after-remands.png", NULL);
+      g_autofree char *shot2 = g_build_filename (g_getenv ("BP_UI_SHOTS"),
+                                                 "disparity-remands.png", NULL);
+
+      bp_window_show_page (f->window, "disparity");
+      bp_ui_fixture_wait_ms (200);
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (f->window), shot2));
+      bp_window_show_page (f->window, "overview");
+      bp_ui_fixture_wait_ms (200);
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (f->window), shot));
+    }
+
+  dialog = bp_export_dialog_new (GTK_WINDOW (f->window), session);
+  stage_row = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (dialog), BP_TYPE_EXPORT_DIALOG,
+                                             "stage_row");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (stage_row)), ==,
+                   "Children cautioned or sentenced, as chosen in Preferences");
+  bp_export_dialog_set_target (dialog, f->dir, "stage", 1, BP_PROFILE_INTERNAL);
+  bp_export_dialog_export (dialog);
+  bp_ui_fixture_wait (export_done, dialog, 120);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read the workbook: %s", err);
+  g_assert_nonnull (strstr (out, "children cautioned or sentenced in"));
+  g_assert_null (strstr (out, "remanded"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -136,5 +206,7 @@ main (int    argc,
               test_writes_workbook_and_pdf, fixture_tear_down);
   g_test_add ("/ui/export/pdf-only", Fixture, NULL, fixture_set_up, test_pdf_only,
               fixture_tear_down);
+  g_test_add ("/ui/export/page-stage-leaves-the-pack", Fixture, NULL, fixture_set_up,
+              test_page_stage_leaves_pack, fixture_tear_down);
   return g_test_run ();
 }
