@@ -186,3 +186,28 @@ bp_format_count (gint64 count)
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/**
+ * bp_format_sentence_case:
+ * @text: (transfer full): a phrase, as in "up from 2 to 3 …"
+ *
+ * The phrase with its first letter a capital, to begin a sentence.
+ * Returns: (transfer full)
+ */
+char *
+bp_format_sentence_case (char *text)
+{
+  gunichar first;
+  char buf[8];
+  int n;
+  char *out;
+
+  if (text == NULL || *text == '\0')
+    return text;
+  first = g_utf8_get_char (text);
+  n = g_unichar_to_utf8 (g_unichar_totitle (first), buf);
+  buf[n] = '\0';
+  out = g_strconcat (buf, g_utf8_next_char (text), NULL);
+  g_free (text);
+  return out;
+}

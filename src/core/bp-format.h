@@ -27,5 +27,6 @@ char  *bp_format_number   (double        value,
                            int           decimals);
 
 char  *bp_format_count    (gint64 count);
+char  *bp_format_sentence_case (char *text);
 
 G_END_DECLS

@@ -231,6 +231,19 @@ column_text_dup (sqlite3_stmt *stmt,
 }
 
 /**
+ * bp_change_too_small:
+ * Whether a change from @before to @now must be said in counts ("up from 2 to 3"), not as
+ * a percentage: a count below 10 in either period swings widely by chance, and 2 becoming
+ * 3 is not "up 50%".
+ */
+gboolean
+bp_change_too_small (gint64 before,
+                     gint64 now)
+{
+  return before < BP_SMALL_COUNT || now < BP_SMALL_COUNT;
+}
+
+/**
  * bp_benchmark_find:
  * @benchmarks: (element-type BpBenchmark) (nullable): comparators of a report
  * @indicator: (nullable): e.g. "FTE_RATE", or %NULL for any
@@ -1088,7 +1101,10 @@ bp_report_compute (BpStore                *store,
     return NULL;
   report = bp_report_compute_from (cases, population, store, options, error);
   if (report != NULL)
-    report->population = g_steal_pointer (&population);
+    {
+      report->quality = bp_data_quality_compute (store, cases, population);
+      report->population = g_steal_pointer (&population);
+    }
   return report;
 }
 
@@ -1108,6 +1124,7 @@ bp_report_free (BpReport *report)
   if (report == NULL)
     return;
   g_free (report->area);
+  g_clear_pointer (&report->quality, bp_data_quality_free);
   rate_indicator_clear (&report->fte);
   rate_indicator_clear (&report->custody);
   for (int k = 0; k < BP_REOFFENDING_SERIES; k++)

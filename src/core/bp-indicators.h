@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bp-case-data.h"
+#include "bp-data-quality.h"
 #include "bp-format.h"
 #include "bp-population.h"
 #include "bp-store.h"
@@ -26,6 +27,9 @@ typedef enum
 } BpStage;
 
 #define BP_SERIES_QUARTERS 12
+/* Below this count in either period a change is said in counts, never as a percentage
+ * (the n/a rule of domain.md section 7, for every indicator). */
+#define BP_SMALL_COUNT 10
 #define BP_REOFFENDING_SERIES 8
 #define BP_DISPARITY_YEARS 5
 
@@ -169,6 +173,7 @@ typedef struct
   BpReoffending    reoffending;
   BpDisparity      disparity;
   BpPopulation    *population;  /* (nullable) owned: population sources point into it */
+  BpDataQuality   *quality;     /* (nullable) owned: filled by bp_report_compute() */
 } BpReport;
 
 typedef struct
@@ -178,6 +183,8 @@ typedef struct
 } BpReportOptions;
 
 GQuark      bp_indicators_error_quark      (void);
+gboolean    bp_change_too_small            (gint64             before,
+                                            gint64             now);
 const BpBenchmark *bp_benchmark_find       (GPtrArray         *benchmarks,
                                             const char        *indicator,
                                             const char        *area_type);

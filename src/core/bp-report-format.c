@@ -355,12 +355,47 @@ bp_report_to_json (const BpReport *report)
 
 /* --- text ------------------------------------------------------------------------------ */
 
+/**
+ * bp_count_change_text:
+ * A change said in counts, for counts too small for a percentage (bp_change_too_small()):
+ * "up from 2 to 3", "down from 5 to 3", "unchanged at 3". Returns: (transfer full)
+ */
+char *
+bp_count_change_text (gint64 before,
+                      gint64 now)
+{
+  g_autofree char *b = bp_format_count (before);
+  g_autofree char *n = bp_format_count (now);
+
+  if (now > before)
+    /* Translators: a change too small for a percentage, in counts, as in "up from 2 to 3";
+     * it follows a figure, as in "Use of custody: 3 (0.11 per 1,000 10-17 year olds), up
+     * from 2 to 3 on the previous year" */
+    return g_strdup_printf (_("up from %s to %s"), b, n);
+  if (now < before)
+    /* Translators: a change too small for a percentage, in counts, as in "down from 5 to
+     * 3" */
+    return g_strdup_printf (_("down from %s to %s"), b, n);
+  /* Translators: no change, in counts, as in "unchanged at 3" */
+  return g_strdup_printf (_("unchanged at %s"), n);
+}
+
 /* The change clause of a rate's sentence, after its count and rate. */
 static char *
-change_phrase (double change_pct)
+change_phrase (const BpRateIndicator *ind)
 {
+  double change_pct = ind->change_pct;
   g_autofree char *n = NULL;
 
+  if (isfinite (change_pct) &&
+      bp_change_too_small (ind->previous.count, ind->current.count))
+    {
+      g_autofree char *counts = bp_count_change_text (ind->previous.count, ind->current.count);
+
+      /* Translators: %s is a change in counts, as in "up from 2 to 3"; ends "Use of
+       * custody: 3 (0.11 per 1,000 10-17 year olds), up from 2 to 3 on the previous year" */
+      return g_strdup_printf (_("%s on the previous year"), counts);
+    }
   if (!isfinite (change_pct))
     /* Translators: ends "First time entrants: 60 (177 per 100,000 10-17 year olds), no
      * comparison with the previous year" */
@@ -420,7 +455,7 @@ append_rate_text (GString               *out,
 {
   const BpRateValue *v = &ind->current;
   g_autofree char *count = bp_format_count (v->count);
-  g_autofree char *change = change_phrase (ind->change_pct);
+  g_autofree char *change = change_phrase (ind);
   gboolean fte = ind->kind == BP_RATE_FTE;
   const char *indicator = fte ? "FTE_RATE" : "CUSTODY_RATE";
 
@@ -626,6 +661,98 @@ append_disparity_row (GString              *out,
  * A board paper's figures, in sentences, with published rounding, in the current
  * language. Returns: (transfer full)
  */
+/**
+ * bp_outcomes_children_text:
+ * "2 outcomes of 1 child": each number with its own plural. Returns: (transfer full)
+ */
+char *
+bp_outcomes_children_text (gint64 outcomes,
+                           gint64 children)
+{
+  g_autofree char *n = bp_format_count (outcomes);
+  g_autofree char *c = bp_format_count (children);
+  g_autofree char *o_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          /* Translators: a number of
+                                                           * outcomes, as in "2 outcomes" */
+                                                          "%s outcome", "%s outcomes",
+                                                          (gulong) CLAMP (outcomes, 0,
+                                                                          G_MAXLONG)), n);
+  g_autofree char *c_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          /* Translators: a number of
+                                                           * children, as in "1 child" */
+                                                          "%s child", "%s children",
+                                                          (gulong) CLAMP (children, 0,
+                                                                          G_MAXLONG)), c);
+
+  /* Translators: outcomes and the children they are of, as in "2 outcomes of 1 child" */
+  return g_strdup_printf (_("%s of %s"), o_text, c_text);
+}
+
+/* What the data holds that the figures leave out, each with its count. */
+static void
+append_quality_text (GString             *out,
+                     const BpDataQuality *q)
+{
+  gboolean any = FALSE;
+
+  g_string_append_printf (out, "%s\n", _("Data quality:"));
+  if (q->unrecognised_ethnicity->len > 0)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < q->unrecognised_ethnicity->len; i++)
+        {
+          const BpUnrecognisedValue *v = g_ptr_array_index (q->unrecognised_ethnicity, i);
+          g_autofree char *n = bp_format_count (v->outcomes);
+
+          if (i > 0)
+            g_string_append (list, ", ");
+          g_string_append_printf (list, g_dngettext (GETTEXT_PACKAGE,
+                                                     /* Translators: a value as imported and
+                                                      * its rows, as in "“ZZ” (12 outcomes)" */
+                                                     "“%s” (%s outcome)", "“%s” (%s outcomes)",
+                                                     (gulong) CLAMP (v->outcomes, 0, G_MAXLONG)),
+                                  v->value, n);
+        }
+      /* Translators: %s is a list of values as imported, as in "“ZZ” (12 outcomes)" */
+      g_string_append_printf (out, _("  Ethnicity values not recognised, read as Unknown: %s.\n"),
+                              list->str);
+      any = TRUE;
+    }
+  if (q->outside_age_outcomes > 0)
+    {
+      g_autofree char *counts = bp_outcomes_children_text (q->outside_age_outcomes,
+                                                           q->outside_age_children);
+
+      /* Translators: %s is "2 outcomes of 2 children" */
+      g_string_append_printf (out, _("  Not aged 10-17 on the outcome date, held and not "
+                                     "counted: %s.\n"), counts);
+      any = TRUE;
+    }
+  if (q->other_area_outcomes > 0)
+    {
+      g_autofree char *counts = bp_outcomes_children_text (q->other_area_outcomes,
+                                                           q->other_area_children);
+
+      /* Translators: %s is "2 outcomes of 1 child" */
+      g_string_append_printf (out, _("  Children of other areas (local status Other), held "
+                                     "and not counted: %s.\n"), counts);
+      any = TRUE;
+    }
+  if (!q->any_population)
+    {
+      /* Translators: "boardpack import population FILE" is a command: keep it */
+      g_string_append_printf (out, "  %s\n", _("No 10-17 population is held, so no rate "
+                                                 "can be given: import one with boardpack "
+                                                 "import population FILE."));
+      any = TRUE;
+    }
+  if (!any)
+    g_string_append_printf (out, "  %s\n", _("Every ethnicity value was recognised, and every "
+                                               "outcome held is of a child of the area aged "
+                                               "10-17."));
+}
+
 char *
 bp_report_to_text (const BpReport *report)
 {
@@ -681,6 +808,11 @@ bp_report_to_text (const BpReport *report)
       g_string_append (out, "  ");
       g_string_append_printf (out, _("Note: %s"), d->note);
       g_string_append_c (out, '\n');
+    }
+  if (report->quality)
+    {
+      g_string_append_c (out, '\n');
+      append_quality_text (out, report->quality);
     }
   return g_string_free (out, FALSE);
 }

@@ -21,7 +21,7 @@ typedef enum
 } BpStoreError;
 
 /* The schema version this build writes; see the migrations in bp-store.c. */
-#define BP_STORE_SCHEMA_VERSION 3
+#define BP_STORE_SCHEMA_VERSION 4
 
 /* The outcome table's secondary indexes, for the indicators and the window's views. */
 #define BP_STORE_OUTCOME_INDEXES \

@@ -387,6 +387,32 @@ pct_symbol (BpProfile profile,
   return base > 0 ? bp_disclosure_derived_symbol (profile, FALSE, TRUE, base) : NULL;
 }
 
+/* In an internal pack, which shows a percentage on a base below 10, that percentage is
+ * marked [u] beside it; a partner pack shows [u] in its place (pct_symbol()). */
+static void
+mark_low_base (Builder    *b,
+               BpPackCell *c,
+               gint64      base)
+{
+  if (b->profile == BP_PROFILE_INTERNAL && c->kind == BP_PACK_CELL_NUMBER &&
+      base > 0 && base < BP_SMALL_COUNT)
+    c->low_reliability = TRUE;
+}
+
+/* The same for the "this period" and "previous period" cells of the summary row just
+ * added to @t. */
+static void
+mark_low_base_row (Builder     *b,
+                   BpPackTable *t,
+                   gint64       now_base,
+                   gint64       before_base)
+{
+  BpPackCell *row = g_ptr_array_index (t->rows, t->rows->len - 1);
+
+  mark_low_base (b, &row[3], now_base);
+  mark_low_base (b, &row[4], before_base);
+}
+
 static double
 pct_change (double now,
             double before)
@@ -700,6 +726,8 @@ rate_reading (Builder               *b,
 {
   const gboolean fte = ind->kind == BP_RATE_FTE;
   const char *indicator = fte ? "FTE_RATE" : "CUSTODY_RATE";
+  /* Too few for a percentage: the change is said in counts (bp_change_too_small()). */
+  const gboolean small = bp_change_too_small (ind->previous.count, ind->current.count);
   g_autofree char *rate = bp_format_number (ind->current.rate, fte ? 0 : 2);
   g_autofree char *before = bp_format_number (ind->previous.rate, fte ? 0 : 2);
   g_autofree char *change = NULL;
@@ -721,12 +749,12 @@ rate_reading (Builder               *b,
     return g_strdup_printf (_("No rate: %s"), ind->note);
   else if (!isfinite (ind->current.rate))
     return g_strdup (_("No rate: no population is held."));
-  else if ((hidden_before || !isfinite (ind->change_pct)) && fte)
+  else if ((hidden_before || !isfinite (ind->change_pct) || small) && fte)
     /* Translators: %s is the rate, as in "177 first time entrants per 100,000 children
      * aged 10-17 in the 12 months." */
     reading = g_strdup_printf (_("%s first time entrants per 100,000 children aged 10-17 in "
                                  "the 12 months."), rate);
-  else if (hidden_before || !isfinite (ind->change_pct))
+  else if (hidden_before || !isfinite (ind->change_pct) || small)
     /* Translators: %s is the rate, as in "0.09 custodial sentences per 1,000 children
      * aged 10-17 in the 12 months." */
     reading = g_strdup_printf (_("%s custodial sentences per 1,000 children aged 10-17 in "
@@ -774,6 +802,18 @@ rate_reading (Builder               *b,
         reading = g_strdup_printf (_("%s custodial sentences per 1,000 children aged 10-17 in "
                                      "the 12 months, down %s%% on the year before (%s)."),
                                    rate, change, before);
+    }
+  if (small && !hidden_before && isfinite (ind->change_pct))
+    {
+      g_autofree char *counts = bp_count_change_text (ind->previous.count, ind->current.count);
+      /* Translators: follows a rate's sentence; %s is a change in counts, as in "up from 2
+       * to 3": "The count was up from 2 to 3 on the year before: too few for a percentage
+       * change." */
+      char *with = g_strdup_printf (_("%s The count was %s on the year before: too few for a "
+                                      "percentage change."), reading, counts);
+
+      g_free (reading);
+      reading = with;
     }
   return with_comparators (reading, comparators);
 }
@@ -853,6 +893,7 @@ build_summary (Builder *b)
   const char *pct_reoffended = _("% of children who reoffended");
   double count_change;
   const char *sym;
+  const char *fte_small, *custody_small;
   gboolean rri_hidden, rri_before_hidden;
 
   /* Translators: a worksheet's title; %s is a month and year, as in "Summary: headline
@@ -869,9 +910,10 @@ build_summary (Builder *b)
                            "applicable, [c] suppressed, [u] low reliability."));
   else
     /* Translators: "the Notes sheet" is the worksheet named "Notes"; keep the symbols
-     * [x] [z] as they are */
+     * [x] [z] [u] as they are */
     sheet_line (s, "%s", _("Notes are on the Notes sheet; [x] not available, [z] not "
-                           "applicable."));
+                           "applicable, [u] low reliability (beside a percentage of fewer "
+                           "than 10 children)."));
 
   t = table_new (s, "Headline_indicators", _("Table 1: Headline indicators [notes 1 to 7]"),
                  11);
@@ -887,6 +929,13 @@ build_summary (Builder *b)
   column (t, 9, _("England and Wales (as published)"), BP_PACK_FORMAT_INTEGER, 11);
   column (t, 10, _("Reading"), BP_PACK_FORMAT_WRAP, 60);
 
+  /* A change between counts below 10 is not a percentage: [z], and the reading gives the
+   * counts (bp_change_too_small()). */
+  fte_small = bp_change_too_small (r->fte.previous.count, r->fte.current.count)
+              ? BP_SYMBOL_NOT_APPLICABLE : NULL;
+  custody_small = bp_change_too_small (r->custody.previous.count, r->custody.current.count)
+                  ? BP_SYMBOL_NOT_APPLICABLE : NULL;
+
   /* First time entrants */
   reading = rate_reading (b, &r->fte, h->fte[now], h->fte[before]);
   summary_row (t, &(SummaryRow) {
@@ -894,7 +943,7 @@ build_summary (Builder *b)
     r->fte.current.rate, r->fte.previous.rate,
     h->fte[now] ? BP_SYMBOL_CONFIDENTIAL : NULL, h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_INTEGER, r->fte.change_pct,
-    h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_SIGNED1,
+    h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : fte_small, BP_PACK_FORMAT_SIGNED1,
     pct_change_as, r->fte.current.benchmarks, "FTE_RATE", reading });
   g_clear_pointer (&reading, g_free);
 
@@ -923,7 +972,7 @@ build_summary (Builder *b)
     (double) r->fte.current.count, (double) r->fte.previous.count,
     h->fte[now] ? BP_SYMBOL_CONFIDENTIAL : NULL, h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_INTEGER, count_change,
-    h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_SIGNED1,
+    h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : fte_small, BP_PACK_FORMAT_SIGNED1,
     pct_change_as, NULL, NULL, reading });
   g_clear_pointer (&reading, g_free);
 
@@ -935,7 +984,7 @@ build_summary (Builder *b)
     h->custody[now] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_DEC2, r->custody.change_pct,
-    h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : custody_small,
     BP_PACK_FORMAT_SIGNED1, pct_change_as, r->custody.current.benchmarks, "CUSTODY_RATE",
     reading });
   g_clear_pointer (&reading, g_free);
@@ -966,7 +1015,7 @@ build_summary (Builder *b)
     h->custody[now] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_INTEGER, count_change,
-    h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
+    h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : custody_small,
     BP_PACK_FORMAT_SIGNED1, pct_change_as, NULL, NULL, reading });
   g_clear_pointer (&reading, g_free);
 
@@ -1005,6 +1054,7 @@ build_summary (Builder *b)
                                                               : NAN,
       rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, pp_change_as,
       ro->quarter.benchmarks, "REOFF_BINARY_Q", reading });
+    mark_low_base_row (b, t, c->cohort_size, c0->cohort_size);
     g_clear_pointer (&reading, g_free);
 
     sym = h->reoffending[q_now] ? BP_SYMBOL_CONFIDENTIAL : NULL;
@@ -1062,6 +1112,7 @@ build_summary (Builder *b)
       ? ro->year.binary_rate - y0->binary_rate : NAN,
       rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, pp_change_as,
       ro->year.benchmarks, "REOFF_BINARY_Y", reading });
+    mark_low_base_row (b, t, ro->year.cohort_size, y0->size);
     g_clear_pointer (&reading, g_free);
 
     sym = h->year_reoffending[1] ? BP_SYMBOL_CONFIDENTIAL : NULL;
@@ -1390,6 +1441,7 @@ cohort_cells (Builder    *b,
   set_count (&row[4], reoffenders, hidden);
   set_count (&row[5], reoffences, hidden);
   set_value (&row[6], binary_rate, rate_symbol);
+  mark_low_base (b, &row[6], size);
   set_value (&row[7], frequency, hidden ? BP_SYMBOL_CONFIDENTIAL : NULL);
   set_value (&row[8], per_reoffender, hidden ? BP_SYMBOL_CONFIDENTIAL : NULL);
   if (follow_up_complete)
@@ -1645,6 +1697,8 @@ build_disparity (Builder *b)
       set_value (&row[4], r->share, share_symbol);
       set_value (&row[5], r->population_share, NULL);
       set_value (&row[6], r->pp_difference, share_symbol);
+      mark_low_base (b, &row[4], d->known_total);
+      mark_low_base (b, &row[6], d->known_total);
       if (g == BP_ETHNIC_WHITE)
         {
           set_value (&row[7], r->rri, hide_rri ? BP_SYMBOL_CONFIDENTIAL : NULL);
@@ -1721,6 +1775,7 @@ build_disparity (Builder *b)
              h->unknown || h->total ? BP_SYMBOL_CONFIDENTIAL
              : pct_symbol (p, d->total));
   row[1].format = BP_PACK_FORMAT_DEC1;
+  mark_low_base (b, &row[1], d->total);
 
   /* One column per group, so that each carries its own confidence interval: libxlsxwriter
    * 1.1.4 has no custom error bars, only a fixed length per series. */
@@ -1791,6 +1846,74 @@ import_kind_text (const char *kind)
   return kind;
 }
 
+/* A count of outcomes or children on the findings table: a partner pack hides 1 to 4. */
+static void
+set_finding_count (Builder    *b,
+                   BpPackCell *c,
+                   gint64      count)
+{
+  set_count (c, count, bp_profile_hides_count (b->profile, count) ? BP_CELL_PRIMARY
+                                                                   : BP_CELL_SHOWN);
+}
+
+/* What the data holds that the figures leave out, each with its count (issue "Trust", 5):
+ * values read as Unknown, outcomes of children outside 10-17, other areas' children. A
+ * partner pack gives no value as imported (it may say anything) and suppresses small
+ * counts. */
+static void
+build_findings (Builder             *b,
+                BpPackSheet         *s,
+                const BpDataQuality *q)
+{
+  BpPackTable *t = table_new (s, "Data_findings",
+                              _("What the data holds that the figures leave out"), 4);
+  BpPackCell *row;
+  gint64 unrecognised = 0;
+
+  column (t, 0, _("Finding"), BP_PACK_FORMAT_WRAP, 44);
+  column (t, 1, _("Outcomes"), BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 2, _("Children"), BP_PACK_FORMAT_INTEGER, 10);
+  column (t, 3, _("What is done"), BP_PACK_FORMAT_WRAP, 44);
+
+  for (guint i = 0; i < q->unrecognised_ethnicity->len; i++)
+    {
+      const BpUnrecognisedValue *v = g_ptr_array_index (q->unrecognised_ethnicity, i);
+
+      unrecognised += v->outcomes;
+      if (b->profile == BP_PROFILE_PARTNER)
+        continue;
+      row = add_row (t);
+      {
+        /* Translators: a finding: a value as imported, as in "Ethnicity “ZZ” not
+         * recognised" */
+        g_autofree char *text = g_strdup_printf (_("Ethnicity “%s” not recognised"), v->value);
+
+        set_text (&row[0], text);
+      }
+      set_finding_count (b, &row[1], v->outcomes);
+      set_symbol (&row[2], BP_SYMBOL_NOT_APPLICABLE);
+      set_text (&row[3], _("Read as Unknown, so left out of every share and RRI"));
+    }
+  if (b->profile == BP_PROFILE_PARTNER && unrecognised > 0)
+    {
+      row = add_row (t);
+      set_text (&row[0], _("Ethnicity values not recognised (not listed in partner packs)"));
+      set_finding_count (b, &row[1], unrecognised);
+      set_symbol (&row[2], BP_SYMBOL_NOT_APPLICABLE);
+      set_text (&row[3], _("Read as Unknown, so left out of every share and RRI"));
+    }
+  row = add_row (t);
+  set_text (&row[0], _("Outcomes of children not aged 10-17 on the outcome date"));
+  set_finding_count (b, &row[1], q->outside_age_outcomes);
+  set_finding_count (b, &row[2], q->outside_age_children);
+  set_text (&row[3], _("Held, not counted in any indicator"));
+  row = add_row (t);
+  set_text (&row[0], _("Outcomes of children of other areas (local status Other)"));
+  set_finding_count (b, &row[1], q->other_area_outcomes);
+  set_finding_count (b, &row[2], q->other_area_children);
+  set_text (&row[3], _("Held, not counted in any indicator"));
+}
+
 static gboolean
 build_quality (Builder  *b,
                GError  **error)
@@ -1807,9 +1930,17 @@ build_quality (Builder  *b,
 
   s = sheet_new (b->pack, sheet_name (SHEET_QUALITY),
                  _("Data quality: what was imported and what the figures rest on"));
-  sheet_contents_line (s, _("This worksheet contains four tables: the imports, the "
-                            "recording of ethnicity, the population figures and the "
-                            "published comparators."));
+  if (b->profile == BP_PROFILE_INTERNAL)
+    sheet_contents_line (s, _("This worksheet contains six tables: the imports, the "
+                              "recording of ethnicity, the population figures, the "
+                              "published comparators, what the data holds that the "
+                              "figures leave out, and the cells the partner pack "
+                              "suppresses."));
+  else
+    sheet_contents_line (s, _("This worksheet contains five tables: the imports, the "
+                              "recording of ethnicity, the population figures, the "
+                              "published comparators, and what the data holds that the "
+                              "figures leave out."));
   sheet_line (s, "%s", _("Rejected rows are counted here; their details stay in the rejects "
                          "file written at import, because they may hold child-level data."));
 
@@ -1899,6 +2030,7 @@ build_quality (Builder  *b,
              h->unknown || h->total ? BP_SYMBOL_CONFIDENTIAL
              : pct_symbol (b->profile, d->total));
   row[1].format = BP_PACK_FORMAT_DEC1;
+  mark_low_base (b, &row[1], d->total);
   row = add_row (t);
   /* Translators: "%" is the per cent sign */
   /* xgettext:no-c-format */
@@ -2004,6 +2136,8 @@ build_quality (Builder  *b,
       set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
       set_symbol (&row[4], BP_SYMBOL_NOT_AVAILABLE);
     }
+  if (r->quality)
+    build_findings (b, s, r->quality);
   return TRUE;
 }
 
@@ -2027,7 +2161,8 @@ build_notes (Builder *b)
                                    "is below 10 (the n/a rule)") },
     /* Translators: the meaning of the symbol [u] */
     { BP_SYMBOL_LOW_RELIABILITY, N_("Low reliability: a percentage of fewer than 10 "
-                                    "children (partner packs only)") },
+                                    "children, shown beside it in internal packs and in its "
+                                    "place in partner packs") },
   };
 
   if (r->fte.note)
@@ -2553,7 +2688,15 @@ bp_pack_cell_to_text (const BpPackCell *cell)
           double rounded = bp_round_half_away (cell->number, places);
           g_autofree char *text = bp_format_number (cell->number, places);
 
-          return rounded > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
+          return g_strdup_printf ("%s%s%s", rounded > 0 ? "+" : "", text,
+                                  cell->low_reliability ? " " BP_SYMBOL_LOW_RELIABILITY : "");
+        }
+      if (cell->low_reliability)
+        {
+          g_autofree char *text = bp_format_number (cell->number,
+                                                    bp_pack_format_decimals (cell->format));
+
+          return g_strdup_printf ("%s " BP_SYMBOL_LOW_RELIABILITY, text);
         }
       return bp_format_number (cell->number, bp_pack_format_decimals (cell->format));
     default:

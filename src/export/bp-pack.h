@@ -47,6 +47,8 @@ typedef struct
   char          *text;
   char          *link;  /* (nullable) a sheet this cell links to */
   BpCellState    rule;  /* for [c]: the rule that hid it (primary, secondary, derived) */
+  gboolean       low_reliability; /* a number shown with [u] beside it: a percentage on a
+                                   * base below 10 (internal packs, which show it) */
 } BpPackCell;
 
 typedef struct

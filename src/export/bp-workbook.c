@@ -49,6 +49,7 @@ typedef struct
   lxw_format    *higher;
   lxw_format    *lower;
   lxw_format    *formats[BP_PACK_N_FORMATS];
+  lxw_format    *low_formats[BP_PACK_N_FORMATS]; /* the same with " [u]" after the number */
 } Writer;
 
 /* @call: the libxlsxwriter call that failed, as the code says it */
@@ -188,6 +189,26 @@ make_formats (Writer *w)
       /* Text a little off the number right-aligned beside it. */
       if (f == BP_PACK_FORMAT_WRAP || f == BP_PACK_FORMAT_TEXT)
         format_set_indent (w->formats[f], 1);
+
+      /* A percentage on a base below 10 stays a number, shown "33.3 [u]". */
+      w->low_formats[f] = w->formats[f];
+      if (nf && f != BP_PACK_FORMAT_DATE && f != BP_PACK_FORMAT_YEAR)
+        {
+          g_auto(GStrv) sections = g_strsplit (nf, ";", -1);
+          g_autofree char *low = NULL;
+
+          for (guint i = 0; sections[i]; i++)
+            {
+              char *with = g_strconcat (sections[i], "\" " BP_SYMBOL_LOW_RELIABILITY "\"", NULL);
+
+              g_free (sections[i]);
+              sections[i] = with;
+            }
+          low = g_strjoinv (";", sections);
+          w->low_formats[f] = workbook_add_format (wb);
+          format_set_align (w->low_formats[f], LXW_ALIGN_VERTICAL_TOP);
+          format_set_num_format (w->low_formats[f], low);
+        }
     }
 }
 
@@ -233,7 +254,9 @@ write_cell (Writer            *w,
       TRY (w, worksheet_write_string (ws, row, col, safe (w, cell->text), w->symbol), error);
       return TRUE;
     case BP_PACK_CELL_NUMBER:
-      TRY (w, worksheet_write_number (ws, row, col, cell->number, format), error);
+      TRY (w, worksheet_write_number (ws, row, col, cell->number,
+                                      cell->low_reliability ? w->low_formats[cell->format]
+                                                            : format), error);
       return TRUE;
     case BP_PACK_CELL_DATE:
       {

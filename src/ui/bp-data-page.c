@@ -34,6 +34,8 @@ struct _BpDataPage
   AdwActionRow   *population_row;
   GtkWidget      *population_icon;
   AdwActionRow   *census_row;
+  AdwActionRow   *findings_row;
+  GtkWidget      *findings_icon;
   AdwExpanderRow *rejects_row;
   GtkWidget      *tables_box;
   GtkColumnView  *history_table;
@@ -354,6 +356,60 @@ load_benchmarks (BpDataPage *self,
   gtk_label_set_text (self->benchmark_title, title);
 }
 
+/* What the data holds that the figures leave out: values read as Unknown, children
+ * outside 10–17, other areas' children, each with its count; one line each. */
+static void
+update_findings (BpDataPage          *self,
+                 const BpDataQuality *q)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < q->unrecognised_ethnicity->len; i++)
+    {
+      const BpUnrecognisedValue *v = g_ptr_array_index (q->unrecognised_ethnicity, i);
+      g_autofree char *n = bp_format_count (v->outcomes);
+
+      if (text->len)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: a value as imported and its
+                                                  * rows, as in "Ethnicity “ZZ” not recognised,
+                                                  * read as Unknown: 12 outcomes" */
+                                                 "Ethnicity “%s” not recognised, read as "
+                                                 "Unknown: %s outcome",
+                                                 "Ethnicity “%s” not recognised, read as "
+                                                 "Unknown: %s outcomes",
+                                                 (gulong) CLAMP (v->outcomes, 0, G_MAXLONG)),
+                              v->value, n);
+    }
+  if (q->outside_age_outcomes > 0)
+    {
+      g_autofree char *counts = bp_outcomes_children_text (q->outside_age_outcomes,
+                                                           q->outside_age_children);
+
+      if (text->len)
+        g_string_append_c (text, '\n');
+      /* Translators: %s is "2 outcomes of 2 children" */
+      g_string_append_printf (text, _("Not aged 10–17 on the outcome date, not counted: %s"),
+                              counts);
+    }
+  if (q->other_area_outcomes > 0)
+    {
+      g_autofree char *counts = bp_outcomes_children_text (q->other_area_outcomes,
+                                                           q->other_area_children);
+
+      if (text->len)
+        g_string_append_c (text, '\n');
+      /* Translators: %s is "2 outcomes of 1 child" */
+      g_string_append_printf (text, _("Children of other areas, not counted: %s"), counts);
+    }
+  gtk_widget_set_visible (self->findings_icon, text->len > 0);
+  adw_action_row_set_subtitle (self->findings_row,
+                               text->len > 0 ? text->str
+                               : _("Nothing: every ethnicity value was recognised and every "
+                                   "outcome is of a child of the area aged 10–17"));
+}
+
 static void
 update_quality (BpDataPage *self)
 {
@@ -370,6 +426,8 @@ update_quality (BpDataPage *self)
       adw_action_row_set_subtitle (self->unknown_row, "");
       adw_action_row_set_subtitle (self->population_row, "");
       adw_action_row_set_subtitle (self->census_row, "");
+      adw_action_row_set_subtitle (self->findings_row, "");
+      gtk_widget_set_visible (self->findings_icon, FALSE);
       gtk_widget_set_visible (self->unknown_icon, FALSE);
       gtk_widget_set_visible (self->population_icon, FALSE);
       return;
@@ -437,6 +495,7 @@ update_quality (BpDataPage *self)
                                ? _("Held: disproportionality has rates and indices")
                                : _("Not held: import the Census 2021 10–17 population by ethnic "
                                    "group for rates and relative rate indices"));
+  update_findings (self, q);
 }
 
 /* --- signal callbacks -------------------------------------------------------------- */
@@ -535,6 +594,8 @@ bp_data_page_class_init (BpDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_row);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_icon);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, census_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, findings_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, findings_icon);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, rejects_row);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, tables_box);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, history_table);

@@ -197,9 +197,12 @@ update_now (BpDisparityPage *self)
     gtk_drop_down_set_selected (self->stage_dropdown, d->stage);
 
   year = bp_financial_year_label (bp_financial_year_start_year (d->year.end));
-  value = bp_ui_format_value (row->rri, 2);
-  headline = bp_ui_disparity_headline (g, d->stage, year);
-  gtk_label_set_text (self->headline_value, value);
+  /* No figure: a sentence says why, never "not available" as the headline. */
+  value = isfinite (row->rri) ? bp_ui_format_value (row->rri, 2) : NULL;
+  headline = value ? bp_ui_disparity_headline (g, d->stage, year)
+                   : bp_ui_no_rri_sentence (d, g, year);
+  gtk_label_set_text (self->headline_value, value ? value : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_value), value != NULL);
   gtk_label_set_text (self->headline_label, headline);
   {
     g_autofree char *n = bp_ui_format_count (d->total);

@@ -144,7 +144,9 @@ bp_indicator_tile_set_figures (BpIndicatorTile *self,
 
   g_return_if_fail (BP_IS_INDICATOR_TILE (self));
 
+  /* A tile without a figure says why in its sentence (@unit), with no empty headline. */
   gtk_label_set_text (self->value_label, value ? value : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->value_label), value != NULL && *value != '\0');
   gtk_label_set_text (self->unit_label, unit ? unit : "");
   set_optional_text (self->change_label, change);
   set_optional_text (self->comparator_label, comparator);
@@ -158,6 +160,14 @@ bp_indicator_tile_set_figures (BpIndicatorTile *self,
     g_string_append_printf (label, "; %s", comparator);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label->str, -1);
+}
+
+/* The sentence beside the figure, or in its place when there is none. */
+const char *
+bp_indicator_tile_get_sentence (BpIndicatorTile *self)
+{
+  g_return_val_if_fail (BP_IS_INDICATOR_TILE (self), NULL);
+  return gtk_label_get_text (self->unit_label);
 }
 
 const char *

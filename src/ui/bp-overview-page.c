@@ -34,12 +34,35 @@ G_DEFINE_FINAL_TYPE (BpOverviewPage, bp_overview_page, ADW_TYPE_BIN)
 
 /* --- helpers ----------------------------------------------------------------------- */
 
-/* A rate's change: "↑ Up 15.5% on the previous 12 months" */
+/* A rate's change: "↑ Up 15.5% on the previous 12 months", or in counts when they are too
+ * few for a percentage: "↑ Up from 2 to 3 on the previous 12 months". */
 static char *
-change_sentence (double change_pct)
+change_sentence (const BpRateIndicator *ind)
 {
+  double change_pct = ind->change_pct;
   g_autofree char *number = NULL;
 
+  if (ind->current.population < 0 && ind->previous.population < 0)
+    /* Translators: below a count on the Overview when no population file is imported */
+    return g_strdup (_("Import a 10–17 population file to see the rate and how it changed"));
+  if (isfinite (change_pct) && bp_change_too_small (ind->previous.count, ind->current.count))
+    {
+      g_autofree char *counts = bp_format_sentence_case (
+        bp_count_change_text (ind->previous.count, ind->current.count));
+
+      if (ind->current.count > ind->previous.count)
+        /* Translators: below a rate on the Overview; %s is a change in counts, as in "up
+         * from 2 to 3"; keep the arrow */
+        return g_strdup_printf (_("↑ %s on the previous 12 months (too few for a "
+                                  "percentage)"), counts);
+      if (ind->current.count < ind->previous.count)
+        /* Translators: the same for a fall, as in "down from 5 to 3"; keep the arrow */
+        return g_strdup_printf (_("↓ %s on the previous 12 months (too few for a "
+                                  "percentage)"), counts);
+      /* Translators: the same when the count did not change, as in "unchanged at 3";
+       * keep the arrow */
+      return g_strdup_printf (_("→ %s on the previous 12 months"), counts);
+    }
   if (!isfinite (change_pct))
     return g_strdup (_("No figure for a year earlier to compare with"));
   number = bp_format_number (fabs (change_pct), 1);
@@ -121,7 +144,7 @@ update_rate_tile (BpOverviewPage        *self,
       value = g_strdup (count);
       unit = g_strdup (_("no 10–17 population held for the period, so no rate"));
     }
-  change = change_sentence (ind->change_pct);
+  change = change_sentence (ind);
   comparators = bp_ui_comparators_text (ind->current.benchmarks, NULL,
                                         bp_session_get_show_comparator (self->session, "FAMILY"),
                                         bp_session_get_show_comparator (self->session, "REGION"),
@@ -177,8 +200,29 @@ update_reoffending_tile (BpOverviewPage      *self,
     }
   if (before_cohort > 0 && isfinite (year->binary_rate))
     change_pp = year->binary_rate - (double) before_reoffenders / (double) before_cohort * 100.0;
-  change = pp_change_sentence (change_pp);
-  if (!year->follow_up_complete)
+  if (isfinite (change_pp) && bp_change_too_small (before_cohort, year->cohort_size))
+    {
+      g_autofree char *counts = bp_format_sentence_case (
+        bp_count_change_text (before_reoffenders, year->reoffenders));
+
+      /* Translators: below the reoffending rate on the Overview when a cohort has fewer
+       * than 10 children: the children who reoffended, in counts, as in "Up from 2 to 3
+       * children who reoffended on the cohort a year earlier (too few for a percentage)" */
+      change = g_strdup_printf (_("%s children who reoffended on the cohort a year earlier "
+                                  "(too few for a percentage)"), counts);
+    }
+  else
+    change = pp_change_sentence (change_pp);
+  if (!isfinite (year->binary_rate))
+    {
+      g_clear_pointer (&value, g_free);
+      g_free (unit);
+      /* Translators: on the Overview, in place of the reoffending rate */
+      unit = g_strdup (_("No children in the 12-month cohort, so there is no reoffending "
+                         "rate"));
+      g_clear_pointer (&change, g_free);
+    }
+  if (!year->follow_up_complete && change != NULL)
     {
       char *with;
 
@@ -227,9 +271,18 @@ update_disparity_tile (BpOverviewPage    *self,
   double values[BP_DISPARITY_YEARS];
   double threshold = bp_session_get_rri_threshold (self->session);
 
-  unit = bp_ui_disparity_headline (g, d->stage, year);
+  if (isfinite (row->rri))
+    unit = bp_ui_disparity_headline (g, d->stage, year);
+  else
+    {
+      /* No figure: the sentence says why, not "not available" as a number. */
+      g_clear_pointer (&value, g_free);
+      unit = bp_ui_no_rri_sentence (d, g, year);
+    }
 
-  if (isfinite (row->ci_low) && isfinite (row->ci_high))
+  if (!isfinite (row->rri))
+    change = NULL;
+  else if (isfinite (row->ci_low) && isfinite (row->ci_high))
     {
       g_autofree char *low = bp_format_number (row->ci_low, 2);
       g_autofree char *high = bp_format_number (row->ci_high, 2);
@@ -421,6 +474,30 @@ bp_overview_page_set_session (BpOverviewPage *self,
 }
 
 /* The headline value of tile @page (fte, custody, reoffending, disparity), for tests. */
+static BpIndicatorTile *
+tile_of (BpOverviewPage *self,
+         const char     *page)
+{
+  if (g_strcmp0 (page, "fte") == 0)
+    return self->fte_tile;
+  if (g_strcmp0 (page, "custody") == 0)
+    return self->custody_tile;
+  if (g_strcmp0 (page, "reoffending") == 0)
+    return self->reoffending_tile;
+  if (g_strcmp0 (page, "disparity") == 0)
+    return self->disparity_tile;
+  return NULL;
+}
+
+/* The sentence of the tile of @page ("fte", ...): beside its figure, or in its place. */
+const char *
+bp_overview_page_get_sentence (BpOverviewPage *self,
+                               const char     *page)
+{
+  g_return_val_if_fail (BP_IS_OVERVIEW_PAGE (self), NULL);
+  return tile_of (self, page) ? bp_indicator_tile_get_sentence (tile_of (self, page)) : NULL;
+}
+
 const char *
 bp_overview_page_get_value (BpOverviewPage *self,
                             const char     *page)

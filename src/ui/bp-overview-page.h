@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (BpOverviewPage, bp_overview_page, BP, OVERVIEW_PAGE, AdwBi
 
 void        bp_overview_page_set_session (BpOverviewPage *self,
                                           BpSession      *session);
+const char *bp_overview_page_get_sentence (BpOverviewPage *self,
+                                          const char     *page);
 const char *bp_overview_page_get_value   (BpOverviewPage *self,
                                           const char     *page);
 

@@ -126,11 +126,25 @@ static char *
 change_text_new (gboolean    fte,
                  double      change_pct,
                  gint64      previous,
+                 gint64      current,
                  const char *previous_count,
                  const char *previous_rate)
 {
   g_autofree char *number = NULL;
   gulong n = (gulong) previous;
+
+  /* Counts below 10: the change in counts, never a percentage (bp_change_too_small()). */
+  if (isfinite (change_pct) && bp_change_too_small (previous, current))
+    {
+      g_autofree char *counts = bp_count_change_text (previous, current);
+
+      /* Translators: a change in counts, as in "up from 2 to 3", then the rate a year
+       * before: "Up from 2 to 3 on the previous 12 months, too few for a percentage change
+       * (a rate of 0.07 a year before)"; the first letter is made a capital */
+      return bp_format_sentence_case (g_strdup_printf (_("%s on the previous 12 months, too few "
+                                                     "for a percentage change (a rate of %s a "
+                                                     "year before)"), counts, previous_rate));
+    }
 
   if (!isfinite (change_pct))
     return g_strdup_printf (fte ? g_dngettext (GETTEXT_PACKAGE,
@@ -290,7 +304,7 @@ update_headline (BpRatePage            *self,
                                    previous_count);
   else
     change_text = change_text_new (is_fte (self), ind->change_pct, ind->previous.count,
-                                   previous_count, previous_rate);
+                                   ind->current.count, previous_count, previous_rate);
   gtk_label_set_text (self->change_label, change_text);
 }
 
@@ -375,6 +389,72 @@ show_trend (BpRatePage            *self,
 
   title = g_strdup (is_fte (self) ? _("First time entrants, rolling 12 months")
                                   : _("Custodial sentences, rolling 12 months"));
+  gtk_label_set_text (self->table_title, title);
+}
+
+/* A breakdown without any population: counts, with the sentence saying what to import. */
+static void
+show_breakdown_counts (BpRatePage          *self,
+                       BpRateView           view,
+                       const BpBreakdown   *breakdown,
+                       const char * const  *labels,
+                       const char          *context,
+                       guint                n,
+                       const char          *title,
+                       const char          *period,
+                       const BpTableColumn *columns,
+                       guint                n_columns)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(BpChart) chart = NULL;
+  BpUiBar bars[BP_N_ETHNIC_GROUPS];
+  const char *why;
+
+  switch (view)
+    {
+    case BP_RATE_VIEW_SEX:
+      why = _("No 10–17 population by sex is held, so this shows counts, not rates: import "
+              "a population file with a sex column (the ONS mid-year estimates by sex) to "
+              "see rates.");
+      break;
+    case BP_RATE_VIEW_AGE:
+      why = _("No 10–17 population by single year of age is held, so this shows counts, not "
+              "rates: import a population file with an age column of 10 to 17 to see rates.");
+      break;
+    case BP_RATE_VIEW_ETHNICITY:
+    case BP_RATE_VIEW_TREND:
+    default:
+      why = _("No 10–17 population by ethnic group is held, so this shows counts, not rates: "
+              "import the Census 2021 population by ethnic group to see rates.");
+      break;
+    }
+  g_string_append (summary, why);
+  bp_table_set_columns (self->table, columns, n_columns);
+  for (guint i = 0; i < n; i++)
+    {
+      const BpBreakdown *b = &breakdown[i];
+      char *count = bp_ui_format_count (b->count);
+      const char *label = context ? g_dpgettext2 (GETTEXT_PACKAGE, context, labels[i])
+                                  : _(labels[i]);
+      /* Translators: a bar's tooltip when there is no population: the group and its count,
+       * as in "Female: 12" */
+      char *tooltip = g_strdup_printf (_("%s: %s"), label, count);
+
+      bp_table_add_row (rows, label, count, _("not held"), _("no rate"), NULL);
+      /* A group and its count in the text alternative: " Female 12;" */
+      g_string_append_printf (summary, " %s %s;", label, count);
+      bars[i] = (BpUiBar) { label, (double) MAX (b->count, 0), count, tooltip };
+      g_ptr_array_add (strings, count);
+      g_ptr_array_add (strings, tooltip);
+    }
+  if (summary->str[summary->len - 1] == ';')
+    summary->str[summary->len - 1] = '.';
+  bp_table_set_rows (self->table, rows);
+  chart = bp_ui_chart_bars (title, period, count_title (self), count_title (self), summary->str,
+                            bars, n);
+  show_chart (self, chart);
   gtk_label_set_text (self->table_title, title);
 }
 
@@ -464,6 +544,21 @@ show_breakdown (BpRatePage            *self,
                               period);
       break;
     }
+
+  /* No population for any group: the chart shows the counts, and says which population
+   * file would give rates, rather than an empty axis. */
+  {
+    gboolean any_rate = FALSE;
+
+    for (guint i = 0; i < n; i++)
+      any_rate |= breakdown[i].population > 0 && isfinite (breakdown[i].rate);
+    if (!any_rate)
+      {
+        show_breakdown_counts (self, view, breakdown, labels, context, n, title, period,
+                               columns, G_N_ELEMENTS (columns));
+        return;
+      }
+  }
 
   bp_table_set_columns (self->table, columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < n; i++)

@@ -185,7 +185,18 @@ update_now (BpReoffendingPage *self)
                                            "12-month cohort, %s",
                                            (gulong) year->cohort_size),
                               reoffenders, children, cohort);
-  gtk_label_set_text (self->headline_value, value);
+  if (!isfinite (year->binary_rate))
+    {
+      /* No figure: a sentence says why, never "not available" as the headline. */
+      g_free (headline);
+      /* Translators: in place of the reoffending rate; %s is the cohort's months, as in
+       * "No children in the 12-month cohort, April 2022 to March 2023, so there is no
+       * reoffending rate." */
+      headline = g_strdup_printf (_("No children in the 12-month cohort, %s, so there is no "
+                                    "reoffending rate."), cohort);
+    }
+  gtk_label_set_text (self->headline_value, isfinite (year->binary_rate) ? value : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_value), isfinite (year->binary_rate));
   gtk_label_set_text (self->headline_label, headline);
 
   quarter = cohort_text (&reoff->quarter.cohort);

@@ -46,7 +46,7 @@ typedef struct
   BpReport      *report;
   BpReport      *page_report;      /* (nullable): the report for page_stage, if another */
   GArray        *period_ends;
-  BpDataQuality  quality;
+  BpDataQuality *quality;
 } Job;
 
 struct _BpSession
@@ -62,7 +62,7 @@ struct _BpSession
   BpReport       *report;
   BpReport       *page_report;  /* (nullable): for page_stage, when it is not stage */
   SessionData    *report_data;  /* the data the report's strings point into */
-  BpDataQuality   quality;
+  BpDataQuality  *quality;      /* (nullable) */
   GtkStringList  *periods;      /* labels, newest first */
   GArray         *period_ends;  /* BpDay, parallel to periods */
   BpDay           period_end;   /* requested; BP_DAY_INVALID: the latest */
@@ -140,15 +140,6 @@ session_data_unref (SessionData *data)
 }
 
 static void
-data_quality_clear (BpDataQuality *quality)
-{
-  g_clear_pointer (&quality->missing_population_years, g_array_unref);
-  memset (quality, 0, sizeof *quality);
-  quality->first_outcome = BP_DAY_INVALID;
-  quality->latest_outcome = BP_DAY_INVALID;
-}
-
-static void
 job_free (gpointer mem)
 {
   Job *job = mem;
@@ -158,47 +149,11 @@ job_free (gpointer mem)
   g_clear_pointer (&job->report, bp_report_free);
   g_clear_pointer (&job->page_report, bp_report_free);
   g_clear_pointer (&job->period_ends, g_array_unref);
-  data_quality_clear (&job->quality);
+  g_clear_pointer (&job->quality, bp_data_quality_free);
   g_free (job);
 }
 
 /* --- work in threads --------------------------------------------------------------- */
-
-static void
-compute_quality (BpDataQuality *quality,
-                 BpCaseData    *cases,
-                 BpPopulation  *population)
-{
-  BpPopulationFilter all = BP_POPULATION_ALL;
-  BpPopulationFilter by_group = BP_POPULATION_ALL;
-  BpPopulationTotal total;
-  BpDay first = G_MAXINT32;
-
-  quality->outcome_rows = cases->n_records;
-  quality->children = cases->n_children;
-  quality->latest_outcome = cases->latest_outcome;
-  for (gsize i = 0; i < cases->n_records; i++)
-    {
-      const BpCaseRecord *record = &cases->records[i];
-
-      if (record->outcome_date < first)
-        first = record->outcome_date;
-      /* A child's records are together, oldest first: the last one is the latest. */
-      if ((i + 1 == cases->n_records || cases->records[i + 1].child != record->child) &&
-          record->ethnic_group == BP_ETHNIC_UNKNOWN)
-        quality->children_unknown_ethnicity++;
-    }
-  quality->first_outcome = cases->n_records > 0 ? first : BP_DAY_INVALID;
-
-  quality->missing_population_years = g_array_new (FALSE, FALSE, sizeof (int));
-  if (cases->n_records > 0)
-    for (int y = bp_day_year (first); y <= bp_day_year (cases->latest_outcome); y++)
-      if (!bp_population_total (population, y, &all, &total) || total.year != y)
-        g_array_append_val (quality->missing_population_years, y);
-
-  by_group.ethnic_group = BP_ETHNIC_WHITE;
-  quality->census_by_ethnicity = bp_population_total (population, G_MAXINT16, &by_group, &total);
-}
 
 /* Quarter ends from the first with outcomes to the default period end, newest first. */
 static GArray *
@@ -265,8 +220,8 @@ load_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  compute_quality (&job->quality, cases, population);
-  job->period_ends = list_period_ends (cases, job->quality.first_outcome);
+  job->quality = bp_data_quality_compute (store, cases, population);
+  job->period_ends = list_period_ends (cases, job->quality->first_outcome);
   if (job->period_end != BP_DAY_INVALID && has_period_end (job->period_ends, job->period_end))
     job->used_period_end = job->period_end;
   else
@@ -468,7 +423,7 @@ on_load_done_cb (GObject      *object,
     }
 
   g_clear_pointer (&self->data, session_data_unref);
-  data_quality_clear (&self->quality);
+  g_clear_pointer (&self->quality, bp_data_quality_free);
   if (job->empty)
     {
       set_periods (self, NULL);
@@ -479,8 +434,7 @@ on_load_done_cb (GObject      *object,
     }
 
   self->data = g_steal_pointer (&job->data);
-  self->quality = job->quality;
-  memset (&job->quality, 0, sizeof job->quality);
+  self->quality = g_steal_pointer (&job->quality);
   if (self->period_end == job->period_end)
     self->period_end = job->used_period_end; /* the period asked for may be gone */
   set_periods (self, job->period_ends);
@@ -538,7 +492,7 @@ bp_session_finalize (GObject *object)
   g_clear_pointer (&self->report_data, session_data_unref);
   g_clear_pointer (&self->data, session_data_unref);
   g_clear_pointer (&self->period_ends, g_array_unref);
-  data_quality_clear (&self->quality);
+  g_clear_pointer (&self->quality, bp_data_quality_free);
   g_free (self->error_message);
   g_free (self->data_area);
 
@@ -712,7 +666,7 @@ bp_session_init (BpSession *self)
   self->comparator_family = TRUE;
   self->comparator_region = TRUE;
   self->comparator_national = TRUE;
-  data_quality_clear (&self->quality);
+  g_clear_pointer (&self->quality, bp_data_quality_free);
 }
 
 /* --- public API -------------------------------------------------------------------- */
@@ -758,7 +712,7 @@ bp_session_set_store (BpSession *self,
   g_clear_pointer (&self->data, session_data_unref);
   set_report (self, NULL, NULL, NULL);
   set_periods (self, NULL);
-  data_quality_clear (&self->quality);
+  g_clear_pointer (&self->quality, bp_data_quality_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   if (store != NULL)
     {
@@ -842,7 +796,7 @@ const BpDataQuality *
 bp_session_get_data_quality (BpSession *self)
 {
   g_return_val_if_fail (BP_IS_SESSION (self), NULL);
-  return &self->quality;
+  return self->quality;
 }
 
 /**

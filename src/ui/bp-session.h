@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "bp-data-quality.h"
 #include "bp-indicators.h"
 #include "bp-store.h"
 
@@ -22,19 +23,6 @@ typedef enum
   BP_SESSION_READY,   /* a report is there */
   BP_SESSION_FAILED,  /* the data could not be read: see bp_session_get_error_message() */
 } BpSessionState;
-
-/* Facts about the imported data, for the Data page. */
-typedef struct
-{
-  gint64  outcome_rows;
-  gint64  children;
-  gint64  children_unknown_ethnicity; /* by the child's latest outcome */
-  BpDay   first_outcome;
-  BpDay   latest_outcome;
-  GArray *missing_population_years;   /* (element-type int): years with outcomes but no
-                                       * 10-17 population estimate of their own */
-  gboolean census_by_ethnicity;       /* a 10-17 population by ethnic group is held */
-} BpDataQuality;
 
 BpSession           *bp_session_new                (BpStore     *store);
 BpStore             *bp_session_get_store          (BpSession   *self);

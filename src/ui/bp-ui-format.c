@@ -209,6 +209,39 @@ bp_ui_disparity_headline (guint       row,
 }
 
 /**
+ * bp_ui_no_rri_sentence:
+ * Why there is no relative rate index for @row of @d in @year, in a sentence: shown in
+ * place of a figure, never "not available" as a headline.
+ * Returns: (transfer full)
+ */
+char *
+bp_ui_no_rri_sentence (const BpDisparity *d,
+                       guint              row,
+                       const char        *year)
+{
+  const char *stage = g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (d->stage));
+
+  if (d->total <= 0)
+    /* Translators: in place of a relative rate index; the first %s is a financial year
+     * ("2023/24"), the second the stage, as in "No relative rate index for 2023/24: no
+     * children were remanded in the year." */
+    return g_strdup_printf (_("No relative rate index for %s: no children were %s in the "
+                              "year."), year, stage);
+  if (d->rows[row].population < 0 || d->rows[BP_ETHNIC_WHITE].population < 0)
+    /* Translators: in place of a relative rate index; %s is a financial year */
+    return g_strdup_printf (_("No relative rate index for %s: no 10–17 population by ethnic "
+                              "group is held; import the Census 2021 figures."), year);
+  if (d->rows[BP_ETHNIC_WHITE].count <= 0)
+    /* Translators: in place of a relative rate index; the first %s is a financial year,
+     * the second the stage, as in "… no White children were remanded in the year, so there
+     * is no reference rate." */
+    return g_strdup_printf (_("No relative rate index for %s: no White children were %s in "
+                              "the year, so there is no reference rate."), year, stage);
+  /* Translators: in place of a relative rate index; %s is a financial year */
+  return g_strdup_printf (_("No relative rate index for %s."), year);
+}
+
+/**
  * bp_ui_comparators_text:
  * @suffix: (nullable): after each value, e.g. "%"
  *

@@ -30,6 +30,9 @@ const char *bp_ui_area_type_name (const char *area_type);
 const char *bp_ui_disparity_group_name   (guint row);
 const char *bp_ui_disparity_group_phrase (guint row);
 guint       bp_ui_disparity_headline_row (const BpDisparity *disparity);
+char       *bp_ui_no_rri_sentence        (const BpDisparity *disparity,
+                                          guint              row,
+                                          const char        *year);
 char       *bp_ui_disparity_headline     (guint       row,
                                           BpStage     stage,
                                           const char *year);

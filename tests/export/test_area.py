@@ -158,6 +158,7 @@ def main():
                 os.path.join(tmp, f"old-{name}.csv"), csv_text))
             con = sqlite3.connect(old)
             con.execute("DELETE FROM meta WHERE key = 'area_name'")
+            con.execute("DROP INDEX IF EXISTS outcome_unknown_ethnicity")
             con.execute("PRAGMA user_version = 2")
             con.commit()
             con.close()
@@ -171,7 +172,7 @@ def main():
             con.close()
             check(f"a schema-2 database whose benchmarks name {name} service(s) migrates "
                   f"with {'that area' if expected else 'no area set'} and loses nothing",
-                  ok and version == 3 and rows_kept == csv_text.count("\n") - 1,
+                  ok and version >= 3 and rows_kept == csv_text.count("\n") - 1,
                   f"{got}, version {version}, rows {rows_kept}")
     print(f"1..{len(results)}")
     return 0 if all(results) else 1
