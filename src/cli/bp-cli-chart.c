@@ -97,6 +97,12 @@ _bp_cli_chart (BpCli  *cli,
     return _bp_cli_usage ("chart", _("--palette must be analysis-function or okabe-ito"));
   if (db)
     cli->db_path = db;
+  {
+    const char *outputs[] = { out };
+
+    if (!_bp_cli_check_outputs (cli, NULL, outputs, G_N_ELEMENTS (outputs)))
+      return BP_EXIT_USAGE;
+  }
 
   store = _bp_cli_open_store (cli);
   if (store == NULL)

@@ -55,6 +55,16 @@ _bp_cli_demo_data (BpCli  *cli,
     return _bp_cli_usage ("demo-data", _("--rows must be from 1 to 100,000,000"));
   if (seed < 0)
     return _bp_cli_usage ("demo-data", _("--seed must be 0 or more"));
+  {
+    g_autofree char *o = g_build_filename (out, "outcomes.csv", NULL);
+    g_autofree char *p = g_build_filename (out, "population.csv", NULL);
+    g_autofree char *b = g_build_filename (out, "benchmarks.csv", NULL);
+    const char *outputs[] = { o, p, b };
+
+    /* A database named DIR/outcomes.csv would be replaced by the demo outcomes. */
+    if (!_bp_cli_check_outputs (cli, NULL, outputs, G_N_ELEMENTS (outputs)))
+      return BP_EXIT_USAGE;
+  }
 
   ok = bp_demo_write (out, (guint) rows, (guint64) seed, on_progress_cb, cli, NULL, &error);
   _bp_cli_progress_done (cli);

@@ -110,6 +110,12 @@ _bp_cli_export (BpCli  *cli,
     }
   if (db)
     cli->db_path = db;
+  {
+    const char *outputs[] = { xlsx, pdf };
+
+    if (!_bp_cli_check_outputs (cli, NULL, outputs, G_N_ELEMENTS (outputs)))
+      return BP_EXIT_USAGE;
+  }
 
   store = _bp_cli_open_store (cli);
   if (store == NULL)

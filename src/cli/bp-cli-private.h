@@ -37,6 +37,10 @@ int       _bp_cli_area       (BpCli       *cli,
                               char       **argv);
 
 BpStore  *_bp_cli_open_store (BpCli       *cli);
+gboolean  _bp_cli_check_outputs (BpCli              *cli,
+                                 const char * const *inputs,
+                                 const char * const *outputs,
+                                 guint               n_outputs);
 BpReport *_bp_cli_compute_report (BpCli                 *cli,
                                   BpStore               *store,
                                   const BpReportOptions *options,

@@ -12,6 +12,7 @@
 
 #include "bp-cli-private.h"
 #include "bp-csv-reader.h"
+#include "bp-file-guard.h"
 #include "bp-import.h"
 
 typedef struct
@@ -207,7 +208,43 @@ _bp_cli_exit_for (const GError *error)
     return error->code == BP_CSV_ERROR_READ ? BP_EXIT_IO : BP_EXIT_INVALID_INPUT;
   if (error->domain == G_IO_ERROR && error->code == G_IO_ERROR_CANCELLED)
     return BP_EXIT_INVALID_INPUT;
+  /* An output that is the database, an input or another output: wrong usage. */
+  if (error->domain == BP_FILE_GUARD_ERROR)
+    return BP_EXIT_USAGE;
   return BP_EXIT_IO;
+}
+
+/**
+ * _bp_cli_check_outputs:
+ * @inputs: (nullable) (array zero-terminated=1): files the command reads
+ * @outputs: (array zero-terminated=1): files it writes; %NULL entries are skipped up to
+ *   @n_outputs
+ *
+ * Refuses an output that is the database (or a file SQLite keeps beside it), an input,
+ * or another output, before anything is written: says why, naming both files.
+ *
+ * Returns: %TRUE when every output is a file of its own
+ */
+gboolean
+_bp_cli_check_outputs (BpCli              *cli,
+                       const char * const *inputs,
+                       const char * const *outputs,
+                       guint               n_outputs)
+{
+  g_autoptr(BpFileGuard) guard = bp_file_guard_new ();
+  g_autofree char *db = cli->db_path ? g_strdup (cli->db_path) : bp_store_default_path ();
+  g_autoptr(GError) error = NULL;
+
+  bp_file_guard_add_database (guard, db);
+  for (guint i = 0; inputs && inputs[i]; i++)
+    bp_file_guard_add_input (guard, inputs[i]);
+  for (guint i = 0; i < n_outputs; i++)
+    if (outputs[i] && !bp_file_guard_add_output (guard, outputs[i], &error))
+      {
+        fprintf (stderr, "boardpack: %s\n", error->message);
+        return FALSE;
+      }
+  return TRUE;
 }
 
 BpStore *

@@ -22,6 +22,7 @@
 
 #include "bp-codes.h"
 #include "bp-date.h"
+#include "bp-file-guard.h"
 #include "bp-import.h"
 
 typedef struct
@@ -1578,6 +1579,25 @@ bp_import_file (BpStore                *store,
   imp.row_reasons = g_string_new (NULL);
   imp.max_messages = options->max_messages ? options->max_messages
                                            : BP_IMPORT_DEFAULT_MAX_MESSAGES;
+
+  /* The rejects file may be neither the database nor the file being imported: refused
+   * before anything is read or written. */
+  if (options->skip_invalid)
+    {
+      g_autoptr(BpFileGuard) guard = bp_file_guard_new ();
+      g_autofree char *target = options->rejects_path ? g_strdup (options->rejects_path)
+                                                      : default_rejects_path (path);
+
+      bp_file_guard_add_database (guard, bp_store_get_path (store));
+      bp_file_guard_add_input (guard, path);
+      if (!bp_file_guard_add_output (guard, target, error))
+        {
+          import_clear (&imp);
+          if (out_result)
+            *out_result = g_steal_pointer (&result);
+          return FALSE;
+        }
+    }
 
   if (!bp_store_exec (store, "BEGIN IMMEDIATE", error))
     {

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "bp-export-dialog.h"
+#include "bp-file-guard.h"
 #include "bp-pdf-report.h"
 #include "bp-ui.h"
 #include "bp-ui-format.h"
@@ -179,6 +180,19 @@ export_thread (GTask        *task,
   g_autoptr(BpReport) report = NULL;
   BpReportOptions options = { job->period_end, job->stage };
   GError *error = NULL;
+
+  /* A pack named as the database would replace it. */
+  {
+    g_autoptr(BpFileGuard) guard = bp_file_guard_new ();
+
+    bp_file_guard_add_database (guard, job->db_path);
+    if ((job->xlsx_path && !bp_file_guard_add_output (guard, job->xlsx_path, &error)) ||
+        (job->pdf_path && !bp_file_guard_add_output (guard, job->pdf_path, &error)))
+      {
+        g_task_return_error (task, error);
+        return;
+      }
+  }
 
   store = bp_store_open (job->db_path, &error);
   if (store == NULL || (report = bp_report_compute (store, &options, &error)) == NULL)
