@@ -274,6 +274,13 @@ _bp_cli_compute_report (BpCli                 *cli,
       fprintf (stderr, "boardpack: %s\n", error->message);
       *out_status = error->domain == BP_INDICATORS_ERROR ? BP_EXIT_INVALID_INPUT : BP_EXIT_IO;
     }
+  else if (report->data_note)
+    {
+      /* Translators: a remark before the output, as in "note: h.db: the saved copy of the
+       * case data was damaged; …" */
+      fprintf (stderr, _("note: %s"), report->data_note);
+      fputc ('\n', stderr);
+    }
   return report;
 }
 

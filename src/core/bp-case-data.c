@@ -112,6 +112,7 @@ bp_case_data_free (BpCaseData *self)
   if (self == NULL)
     return;
   g_free (self->records);
+  g_free (self->note);
   g_free (self);
 }
 
@@ -191,21 +192,142 @@ build_from_outcomes (BpStore  *store,
   return self;
 }
 
+/* Days of 1 January 1900 and 31 December 2199: every date the import accepts is between. */
+#define FIRST_DAY (-25567)
+#define LAST_DAY  (84005)
+
+static gboolean
+day_ok (BpDay day,
+        gboolean optional)
+{
+  if (day == BP_DAY_INVALID)
+    return optional;
+  return day >= FIRST_DAY && day <= LAST_DAY;
+}
+
+/* A 64-bit checksum of the cached records and the data version they were made for, so
+ * that a blob damaged on disk, or one left from other data, is never read as current. */
+static guint64
+cache_checksum (const BpCaseRecord *records,
+                gsize               n_records,
+                gint64              version)
+{
+  const guchar *p = (const guchar *) records;
+  gsize n = n_records * sizeof (BpCaseRecord);
+  guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ (guint64) version;
+
+  for (gsize i = 0; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, p + i, 8);
+      h ^= w;
+      h *= G_GUINT64_CONSTANT (0x100000001B3);
+      h ^= h >> 29;
+    }
+  for (gsize i = n - n % 8; i < n; i++)
+    {
+      h ^= p[i];
+      h *= G_GUINT64_CONSTANT (0x100000001B3);
+    }
+  return h;
+}
+
+/**
+ * _bp_case_data_validate:
+ * Whether cached records are what the loader would have made: every field in range
+ * (outcome type, ethnic group, sex, bits, dates), child numbers dense and grouped, each
+ * child's outcomes in date order, and the counted bit agreeing with the age. Anything
+ * else is damage, and the cache is rebuilt.
+ */
+gboolean
+_bp_case_data_validate (const BpCaseRecord *records,
+                        gsize               n_records)
+{
+  gint32 child = -1;
+  BpDay last = 0;
+
+  for (gsize i = 0; i < n_records; i++)
+    {
+      const BpCaseRecord *r = &records[i];
+      int age;
+
+      if (r->type >= BP_N_OUTCOME_TYPES || r->ethnic_group >= BP_N_ETHNIC_GROUPS ||
+          r->sex >= BP_N_SEXES ||
+          (r->bits & ~(BP_CASE_LOCAL | BP_CASE_BREACH | BP_CASE_COUNTS)) != 0)
+        return FALSE;
+      if (!day_ok (r->date_of_birth, FALSE) || !day_ok (r->outcome_date, FALSE) ||
+          !day_ok (r->offence_date, TRUE) || !day_ok (r->release_date, TRUE) ||
+          r->date_of_birth > r->outcome_date)
+        return FALSE;
+      /* Children numbered 0, 1, 2 ... in order, each child's rows together and dated in
+       * order: the grouping the loader makes. */
+      if (r->child != child)
+        {
+          if (r->child != child + 1)
+            return FALSE;
+          child = r->child;
+        }
+      else if (r->outcome_date < last)
+        return FALSE;
+      last = r->outcome_date;
+      age = bp_age_at (r->date_of_birth, r->outcome_date);
+      if (((r->bits & BP_CASE_COUNTS) != 0) !=
+          ((r->bits & BP_CASE_LOCAL) != 0 && age >= 10 && age <= 17))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _bp_case_data_from_cache:
+ * @records: (transfer full): records read from the cache
+ *
+ * The case data of cached records, or %NULL (and @records freed) when they fail
+ * _bp_case_data_validate(): what a damaged cache can never get past.
+ *
+ * Returns: (transfer full) (nullable)
+ */
+BpCaseData *
+_bp_case_data_from_cache (BpCaseRecord *records,
+                          gsize         n_records)
+{
+  BpCaseData *self;
+
+  if (!_bp_case_data_validate (records, n_records))
+    {
+      g_free (records);
+      return NULL;
+    }
+  self = g_new0 (BpCaseData, 1);
+  self->records = records;
+  self->n_records = n_records;
+  finish (self);
+  return self;
+}
+
 static BpCaseData *
-load_cached (BpStore *store,
-             gint64   version)
+load_cached (BpStore  *store,
+             gint64    version,
+             gboolean *out_damaged)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   sqlite3_blob *blob = NULL;
   BpCaseData *self;
+  BpCaseRecord *records;
+  gsize n;
   int bytes;
 
-  stmt = bp_store_prepare (store, "SELECT data_version, format FROM case_cache WHERE id = 1",
-                           NULL);
+  guint64 checksum;
+
+  *out_damaged = FALSE;
+  stmt = bp_store_prepare (store, "SELECT data_version, format, checksum FROM case_cache "
+                                  "WHERE id = 1", NULL);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return NULL;
   if (sqlite3_column_int64 (stmt, 0) != version || sqlite3_column_int (stmt, 1) != CASE_FORMAT)
     return NULL;
+  checksum = (guint64) sqlite3_column_int64 (stmt, 2);
 
   /* Read the blob straight into the records, without SQLite's own copy of it. */
   if (sqlite3_blob_open (bp_store_get_db (store), "main", "case_cache", "records", 1, 0,
@@ -215,19 +337,26 @@ load_cached (BpStore *store,
   if (bytes % (int) sizeof (BpCaseRecord) != 0)
     {
       sqlite3_blob_close (blob);
+      *out_damaged = TRUE;
       return NULL;
     }
-  self = g_new0 (BpCaseData, 1);
-  self->n_records = (gsize) bytes / sizeof (BpCaseRecord);
-  self->records = g_malloc (MAX ((gsize) bytes, 1));
-  if (bytes > 0 && sqlite3_blob_read (blob, self->records, bytes, 0) != SQLITE_OK)
+  n = (gsize) bytes / sizeof (BpCaseRecord);
+  records = g_malloc (MAX ((gsize) bytes, 1));
+  if (bytes > 0 && sqlite3_blob_read (blob, records, bytes, 0) != SQLITE_OK)
     {
       sqlite3_blob_close (blob);
-      bp_case_data_free (self);
+      g_free (records);
       return NULL;
     }
   sqlite3_blob_close (blob);
-  finish (self);
+  if (cache_checksum (records, n, version) != checksum)
+    {
+      g_free (records);
+      *out_damaged = TRUE;
+      return NULL;
+    }
+  self = _bp_case_data_from_cache (records, n);
+  *out_damaged = self == NULL;
   return self;
 }
 
@@ -238,13 +367,19 @@ save_cache (BpStore    *store,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  sqlite3 *db = bp_store_get_db (store);
+
   /* A cache that cannot be saved (a read-only database) is only slower next time. */
+  if (bp_store_is_read_only (store))
+    return;
   stmt = bp_store_prepare (store, "INSERT OR REPLACE INTO case_cache (id, data_version, format, "
-                                  "records) VALUES (1, ?, ?, ?)", NULL);
+                                  "records, checksum) VALUES (1, ?, ?, ?, ?)", NULL);
   if (stmt == NULL)
     return;
   sqlite3_bind_int64 (stmt, 1, version);
   sqlite3_bind_int (stmt, 2, CASE_FORMAT);
+  sqlite3_bind_int64 (stmt, 4, (gint64) cache_checksum (self->records, self->n_records,
+                                                        version));
   /* An empty store has no records, and a NULL pointer would bind as NULL, not as an
    * empty blob. */
   if (self->n_records == 0)
@@ -252,8 +387,12 @@ save_cache (BpStore    *store,
   else
     sqlite3_bind_blob64 (stmt, 3, self->records, self->n_records * sizeof (BpCaseRecord),
                          SQLITE_STATIC);
+  /* A report never waits for a writer: while an import holds the write lock the cache is
+   * simply not saved this time (the next report saves it). */
+  sqlite3_busy_timeout (db, 0);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    g_debug ("case cache not saved: %s", sqlite3_errmsg (bp_store_get_db (store)));
+    g_debug ("case cache not saved: %s", sqlite3_errmsg (db));
+  sqlite3_busy_timeout (db, BP_STORE_BUSY_TIMEOUT_MS);
 }
 
 /**
@@ -269,16 +408,23 @@ bp_case_data_load (BpStore  *store,
 {
   gint64 version;
   BpCaseData *self;
+  gboolean damaged = FALSE;
 
   g_return_val_if_fail (BP_IS_STORE (store), NULL);
 
   version = bp_store_data_version (store);
-  self = load_cached (store, version);
+  self = load_cached (store, version, &damaged);
   if (self != NULL)
     return self;
 
   self = build_from_outcomes (store, error);
   if (self != NULL)
-    save_cache (store, self, version);
+    {
+      if (damaged)
+        self->note = g_strdup_printf (_("%s: the saved copy of the case data was damaged; "
+                                        "it was read again from the outcomes imported, and "
+                                        "saved afresh"), bp_store_get_path (store));
+      save_cache (store, self, version);
+    }
   return self;
 }

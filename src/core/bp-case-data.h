@@ -34,6 +34,7 @@ typedef struct
   gsize         n_records;
   gsize         n_children;
   BpDay         latest_outcome; /* BP_DAY_INVALID when there are no records */
+  char         *note;           /* (nullable): said once, e.g. a damaged cache was rebuilt */
 } BpCaseData;
 
 BpCaseData *bp_case_data_load      (BpStore             *store,
@@ -41,6 +42,10 @@ BpCaseData *bp_case_data_load      (BpStore             *store,
 BpCaseData *bp_case_data_new       (const BpCaseRecord  *records,
                                     gsize                n_records);
 void        bp_case_data_free      (BpCaseData          *self);
+gboolean    _bp_case_data_validate (const BpCaseRecord  *records,
+                                    gsize                n_records);
+BpCaseData *_bp_case_data_from_cache (BpCaseRecord      *records,
+                                      gsize              n_records);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpCaseData, bp_case_data_free)
 

@@ -1580,6 +1580,19 @@ bp_import_file (BpStore                *store,
   imp.max_messages = options->max_messages ? options->max_messages
                                            : BP_IMPORT_DEFAULT_MAX_MESSAGES;
 
+  if (bp_store_is_read_only (store))
+    {
+      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
+                   /* Translators: %s is the database file's name */
+                   _("%s: the database is read-only (the file or its folder cannot be "
+                     "written), so nothing can be imported into it; it can still be "
+                     "reported on and exported"), bp_store_get_path (store));
+      import_clear (&imp);
+      if (out_result)
+        *out_result = g_steal_pointer (&result);
+      return FALSE;
+    }
+
   /* The rejects file may be neither the database nor the file being imported: refused
    * before anything is read or written. */
   if (options->skip_invalid)

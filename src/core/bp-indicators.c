@@ -1103,6 +1103,7 @@ bp_report_compute (BpStore                *store,
   if (report != NULL)
     {
       report->quality = bp_data_quality_compute (store, cases, population);
+      report->data_note = g_strdup (cases->note);
       report->population = g_steal_pointer (&population);
     }
   return report;
@@ -1125,6 +1126,7 @@ bp_report_free (BpReport *report)
     return;
   g_free (report->area);
   g_clear_pointer (&report->quality, bp_data_quality_free);
+  g_free (report->data_note);
   rate_indicator_clear (&report->fte);
   rate_indicator_clear (&report->custody);
   for (int k = 0; k < BP_REOFFENDING_SERIES; k++)

@@ -174,6 +174,8 @@ typedef struct
   BpDisparity      disparity;
   BpPopulation    *population;  /* (nullable) owned: population sources point into it */
   BpDataQuality   *quality;     /* (nullable) owned: filled by bp_report_compute() */
+  char            *data_note;   /* (nullable): what loading the data said, once (a damaged
+                                 * cache rebuilt) */
 } BpReport;
 
 typedef struct

@@ -24,6 +24,7 @@ struct _BpStore
   char *path;
   sqlite3 *db;
   int schema_version;
+  gboolean read_only;  /* the file or its folder cannot be written: reports only */
 };
 
 G_DEFINE_FINAL_TYPE (BpStore, bp_store, G_TYPE_OBJECT)
@@ -140,6 +141,11 @@ static const char *migrations[] = {
    * Unknown rows (group 5, BP_ETHNIC_UNKNOWN), so an import barely pays for it. */
   "CREATE INDEX IF NOT EXISTS outcome_unknown_ethnicity ON outcome (ethnicity_raw) "
   "  WHERE ethnic_group = 5;",
+
+  /* 5: a checksum of the cached case records and the data version (bp-case-data.c), so a
+   * damaged cache is rebuilt, never read; the caches of older versions are dropped. */
+  "DELETE FROM case_cache;"
+  "ALTER TABLE case_cache ADD COLUMN checksum INTEGER NOT NULL DEFAULT 0;",
 };
 
 static void
@@ -361,12 +367,58 @@ read_schema_version (BpStore  *self,
   return TRUE;
 }
 
+/* Whether @path is a database of ours: one this program created has the meta table with
+ * its data version. A foreign SQLite file with a user_version of its own must never be
+ * taken for ours and migrated. */
+static gboolean
+has_our_tables (BpStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = bp_store_prepare (self, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                 "AND name IN ('meta', 'import_log', 'outcome', 'population', "
+                                 "'benchmark')", NULL);
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 5;
+}
+
+static gboolean
+has_any_table (BpStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = bp_store_prepare (self, "SELECT count(*) FROM sqlite_schema", NULL);
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0;
+}
+
+/* Whether the file exists but cannot be written, or its folder cannot be (SQLite keeps
+ * its log and shared-memory files beside the database). */
+static gboolean
+cannot_write (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0;
+}
+
+static void
+refuse_not_ours (BpStore  *self,
+                 GError  **error)
+{
+  g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
+               /* Translators: %s is the file's name; --db is a command-line option: keep it */
+               _("%s: this is an SQLite database from another program, not a Boardpack "
+                 "database. It has not been changed; choose another file with --db."),
+               self->path);
+}
+
 /**
  * bp_store_open:
  * @path: (nullable): the database file, or %NULL for the default
  *
- * Opens the database, creating it (0600, folder 0700) if it does not exist, and brings
- * its schema up to date.
+ * Opens the database, creating it (0600, folder 0700) if it does not exist or is empty
+ * (a file of 0 bytes, as a kill at the first write leaves), and brings its schema up to
+ * date. A database that cannot be written (the file, or its folder) is opened read-only:
+ * it can be reported on, charted and exported; bp_store_is_read_only() says so.
  *
  * Returns: (transfer full) (nullable): the store, or %NULL with @error set
  */
@@ -375,8 +427,10 @@ bp_store_open (const char  *path,
                GError     **error)
 {
   g_autoptr(BpStore) self = g_object_new (BP_TYPE_STORE, NULL);
-  g_autoptr(sqlite3_stmt) app = NULL;
   gboolean is_new;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  g_autofree char *uri = NULL;
+  GStatBuf st;
 
   /* Memory statistics cost a mutex and a barrier on every allocation: a tenth of an
    * import's time. It must be set before SQLite is first used; later calls fail
@@ -384,13 +438,32 @@ bp_store_open (const char  *path,
   sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
 
   self->path = path ? g_strdup (path) : bp_store_default_path ();
-  is_new = !g_file_test (self->path, G_FILE_TEST_EXISTS);
+  /* A file of 0 bytes is an empty database: SQLite itself sees it so. */
+  is_new = g_stat (self->path, &st) != 0 || (S_ISREG (st.st_mode) && st.st_size == 0);
+  if (g_stat (self->path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
+                   /* Translators: %s is what was given as the database; --db is a
+                    * command-line option: keep it */
+                   _("%s: not a regular file (a folder, a pipe or a device), so it cannot be "
+                     "a database; choose a file with --db"), self->path);
+      return NULL;
+    }
 
-  if (!ensure_private_file (self->path, error))
+  if (!is_new && cannot_write (self->path))
+    {
+      /* Read-only, and immutable: no lock or log file is needed beside it. */
+      g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+      g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
+
+      self->read_only = TRUE;
+      uri = g_strdup_printf ("file:%s?mode=ro&immutable=1", escaped);
+      flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    }
+  else if (!ensure_private_file (self->path, error))
     return NULL;
 
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
+  if (sqlite3_open_v2 (uri ? uri : self->path, &self->db, flags, NULL) != SQLITE_OK)
     {
       g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
                    /* Translators: the first %s is the database file's name, the second the
@@ -400,30 +473,36 @@ bp_store_open (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, BP_STORE_BUSY_TIMEOUT_MS);
 
   if (!read_schema_version (self, error))
     return NULL;
 
-  /* A file that is SQLite but not ours is refused, never converted. */
-  if (!is_new && self->schema_version == 0)
+  /* A file that is SQLite but not ours is refused, never converted: before anything that
+   * writes, since even switching the journal mode changes the file. */
+  if (!is_new && ((self->schema_version == 0 && has_any_table (self)) ||
+                  (self->schema_version > 0 && !has_our_tables (self))))
     {
-      app = bp_store_prepare (self, "SELECT count(*) FROM sqlite_schema", NULL);
-      if (app && sqlite3_step (app) == SQLITE_ROW && sqlite3_column_int (app, 0) > 0)
-        {
-          g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_NOT_A_DB,
-                       /* Translators: %s is the file's name; --db is a command-line option:
-                        * keep it */
-                       _("%s: this is an SQLite database from another program, not a "
-                         "Boardpack database. It has not been changed; choose another file "
-                         "with --db."), self->path);
-          return NULL;
-        }
+      refuse_not_ours (self, error);
+      return NULL;
     }
-
-  /* Before anything that writes: even switching the journal mode changes the file. */
   if (!check_not_too_new (self, error))
     return NULL;
+
+  if (self->read_only)
+    {
+      if (self->schema_version < (int) G_N_ELEMENTS (migrations))
+        {
+          g_set_error (error, BP_STORE_ERROR, BP_STORE_ERROR_OPEN,
+                       /* Translators: %s is the database file's name */
+                       _("%s: this database cannot be written (the file or its folder is "
+                         "read-only), and it must be brought up to date by this version of "
+                         "Boardpack before it can be used; make it writable once, or copy "
+                         "it to a folder you can write to."), self->path);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
+    }
 
   if (!bp_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !bp_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
@@ -435,6 +514,14 @@ bp_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* Whether the database was opened read-only (its file or folder cannot be written). */
+gboolean
+bp_store_is_read_only (BpStore *self)
+{
+  g_return_val_if_fail (BP_IS_STORE (self), TRUE);
+  return self->read_only;
 }
 
 const char *

@@ -21,7 +21,9 @@ typedef enum
 } BpStoreError;
 
 /* The schema version this build writes; see the migrations in bp-store.c. */
-#define BP_STORE_SCHEMA_VERSION 4
+#define BP_STORE_SCHEMA_VERSION 5
+/* How long a writer waits for another to finish before it gives up. */
+#define BP_STORE_BUSY_TIMEOUT_MS 5000
 
 /* The outcome table's secondary indexes, for the indicators and the window's views. */
 #define BP_STORE_OUTCOME_INDEXES \
@@ -54,6 +56,7 @@ gboolean    bp_store_set_meta       (BpStore     *self,
                                      const char  *key,
                                      const char  *value,
                                      GError     **error);
+gboolean    bp_store_is_read_only   (BpStore     *self);
 char       *bp_store_get_area       (BpStore     *self);
 char      **bp_store_benchmark_services (BpStore *self);
 gboolean    bp_store_set_area       (BpStore     *self,
