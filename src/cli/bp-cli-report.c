@@ -67,9 +67,7 @@ _bp_cli_report (BpCli  *cli,
 
   if (g_strcmp0 (format, "json") == 0)
     {
-      g_autoptr(JsonNode) root = bp_report_to_json (report);
-
-      output = json_to_string (root, TRUE);
+      output = bp_report_to_json_text (report);
       printf ("%s\n", output);
     }
   else if (g_strcmp0 (format, "csv") == 0)

@@ -428,18 +428,38 @@ parse_int (const char *text,
   return TRUE;
 }
 
+/* A number as the YJB publishes one: decimal digits with an optional sign and decimal
+ * point ("160", "0.38", "-5.2"). No hexadecimal ("0x10"), no exponent ("1e17"), no
+ * infinity: strtod alone takes all of those. Published figures are far below 10^15. */
 static gboolean
 parse_number (const char *text,
               double     *out_value)
 {
   char *end = NULL;
   double v;
+  const char *p = text;
+  guint digits = 0;
 
-  if (text[0] == '\0' || strchr (text, ',') != NULL)
+  if (*p == '-')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    digits++;
+  if (digits == 0)
+    return FALSE;
+  if (*p == '.')
+    {
+      guint decimals = 0;
+
+      for (p++; g_ascii_isdigit (*p); p++)
+        decimals++;
+      if (decimals == 0)
+        return FALSE;
+    }
+  if (*p != '\0')
     return FALSE;
   errno = 0;
   v = g_ascii_strtod (text, &end);
-  if (errno != 0 || *end != '\0' || !isfinite (v))
+  if (errno != 0 || *end != '\0' || !isfinite (v) || fabs (v) >= 1e15)
     return FALSE;
   *out_value = v;
   return TRUE;
@@ -789,13 +809,15 @@ validate_benchmark (Import *imp,
     {
       text = field (imp, c);
       if (text[0] != '\0' && !parse_number (text, &number))
-        problem (imp, c, text, _("not a number (write it without commas, e.g. 26092)"));
+        problem (imp, c, text, _("not a decimal number as published (write it without "
+                                 "commas, e.g. 26092)"));
     }
 
   text = field (imp, BC_VALUE);
   if (!parse_number (text, &row->value))
     problem (imp, BC_VALUE, text,
-             _("the value must be a number as published, e.g. 160 or 0.38"));
+             _("the value must be a decimal number as published, e.g. 160 or 0.38 (not "
+               "hexadecimal, not with an exponent)"));
 
   row->rank = row->rank_of = 0;
   text = field (imp, BC_RANK);
@@ -1423,6 +1445,27 @@ run_import (Import        *imp,
                                           "check for an unquoted comma",
                                           "the line has %u values but the header has %u; "
                                           "check for an unquoted comma", n),
+                             n, imp->n_header_fields);
+
+          row_problem (imp, what);
+          valid = FALSE;
+        }
+      else if (bp_csv_reader_n_fields (imp->reader) < imp->n_header_fields)
+        {
+          /* A line cut short (a truncated last line, a lost value) is an error too, never
+           * a row with empty values. */
+          guint n = bp_csv_reader_n_fields (imp->reader);
+          g_autofree char *what =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a problem with a row of a CSV file:
+                                           * the first %u is the number of values on the
+                                           * line, the second the number of columns of the
+                                           * header, e.g. "the line has 7 values but the
+                                           * header has 9; is it cut short?" */
+                                          "the line has %u value but the header has %u; is "
+                                          "it cut short?",
+                                          "the line has %u values but the header has %u; is "
+                                          "it cut short?", n),
                              n, imp->n_header_fields);
 
           row_problem (imp, what);

@@ -353,6 +353,65 @@ bp_report_to_json (const BpReport *report)
   return json_builder_get_root (b);
 }
 
+/**
+ * bp_report_to_json_text:
+ * The JSON report as text, pretty-printed. json-glib 1.6 (Debian 12) writes a double
+ * with an exponent and no decimal point as "1e+17.0", which no JSON parser reads; each
+ * such number (outside strings) is written "1.0e+17" instead, the same value.
+ *
+ * Returns: (transfer full)
+ */
+char *
+bp_report_to_json_text (const BpReport *report)
+{
+  g_autoptr(JsonNode) root = bp_report_to_json (report);
+  g_autofree char *text = json_to_string (root, TRUE);
+  GString *out = g_string_sized_new (strlen (text) + 16);
+  gboolean in_string = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (in_string)
+        {
+          g_string_append_c (out, *p);
+          if (*p == '\\' && p[1])
+            g_string_append_c (out, *++p);
+          else if (*p == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (*p == '"')
+        {
+          in_string = TRUE;
+          g_string_append_c (out, *p);
+          continue;
+        }
+      if (g_ascii_isdigit (*p) || (*p == '-' && g_ascii_isdigit (p[1])))
+        {
+          /* A number token: digits, point, exponent, and the ".0" the generator adds. */
+          const char *start = p, *e = NULL, *end;
+
+          for (end = p; *end && (g_ascii_isdigit (*end) || strchr ("+-.eE", *end)); end++)
+            if ((*end == 'e' || *end == 'E') && e == NULL)
+              e = end;
+          if (e != NULL && end - e >= 3 && end[-2] == '.' && end[-1] == '0' &&
+              memchr (start, '.', (gsize) (e - start)) == NULL)
+            {
+              /* "1e+17.0" -> "1.0e+17" */
+              g_string_append_len (out, start, e - start);
+              g_string_append (out, ".0");
+              g_string_append_len (out, e, (end - 2) - e);
+            }
+          else
+            g_string_append_len (out, start, end - start);
+          p = end - 1;
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* --- text ------------------------------------------------------------------------------ */
 
 /**

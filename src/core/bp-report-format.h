@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 JsonNode *bp_report_to_json (const BpReport *report);
 char     *bp_report_to_text (const BpReport *report);
+char     *bp_report_to_json_text (const BpReport *report);
 char     *bp_report_to_csv  (const BpReport *report);
 char     *bp_count_change_text (gint64       before,
                                 gint64       now);
