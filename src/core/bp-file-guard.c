@@ -11,6 +11,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <glib/gi18n-lib.h>
@@ -222,4 +225,55 @@ bp_file_guard_add_output (BpFileGuard *self,
   if (ok)
     add (self, path, ROLE_OUTPUT);
   return ok;
+}
+
+/**
+ * bp_file_temporary_template:
+ * The name of a temporary file beside @dir/@base for g_mkstemp(): ".BASE.PID.XXXXXX".
+ * The writer's process id is in the name, so a later run can tell a file left by a killed
+ * writer from one another writer is writing now (bp_file_remove_stale_temporaries()).
+ *
+ * Returns: (transfer full)
+ */
+char *
+bp_file_temporary_template (const char *dir,
+                            const char *base)
+{
+  return g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.%ld.XXXXXX", dir, base, (long) getpid ());
+}
+
+/**
+ * bp_file_remove_stale_temporaries:
+ * Removes ".BASE.PID.XXXXXX" files in @dir whose writer is gone: what an export or an
+ * import's rejects file killed part-way (a closed laptop, a crash) left behind. A file
+ * whose process still runs is another writer's, and is left alone.
+ */
+void
+bp_file_remove_stale_temporaries (const char *dir,
+                                  const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      const char *rest;
+      char *end = NULL;
+      gint64 pid;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      rest = name + strlen (prefix);
+      pid = g_ascii_strtoll (rest, &end, 10);
+      if (end == rest || pid <= 0 || pid > G_MAXINT || end[0] != '.' || strlen (end + 1) != 6)
+        continue;
+      if (kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+      {
+        g_autofree char *stale = g_build_filename (dir, name, NULL);
+
+        g_unlink (stale);
+      }
+    }
 }

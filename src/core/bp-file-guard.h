@@ -25,6 +25,11 @@ gboolean     bp_file_guard_add_output   (BpFileGuard *self,
                                          const char  *path,
                                          GError     **error);
 
+char        *bp_file_temporary_template (const char *dir,
+                                         const char *base);
+void         bp_file_remove_stale_temporaries (const char *dir,
+                                               const char *base);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpFileGuard, bp_file_guard_free)
 
 G_END_DECLS

@@ -938,16 +938,77 @@ bp_import_kind_parse (const char   *text,
   return FALSE;
 }
 
-/* A 64-bit FNV-1a hash of the row's mapped values in canonical order: a file with its
- * columns in another order is the same data. */
+/* The value of column @c as it is stored, for the row's hash: a date as its day, a sex or
+ * offence group as its code, a number as itself. The same row written another way
+ * ("14/05/2008" for "2008-05-14", "Male" for "M", gravity "06" for "6") is the same
+ * data. Values kept as imported beside their mapping (ethnicity, outcome type, published
+ * values) stay as written: a change there changes what is stored. */
+static const char *
+stored_text (Import    *imp,
+             const Row *row,
+             guint      c,
+             char      *buf,
+             gsize      size)
+{
+  BpDay day = BP_DAY_INVALID;
+  gint64 n = G_MININT64;
+
+  if (imp->spec == &outcome_spec)
+    switch (c)
+      {
+      case OC_DATE_OF_BIRTH: day = row->dob; break;
+      case OC_OUTCOME_DATE: day = row->outcome_date; break;
+      case OC_OFFENCE_DATE: day = row->offence_date; break;
+      case OC_RELEASE_DATE: day = row->release_date; break;
+      case OC_SEX: return bp_sex_code (row->sex);
+      case OC_OFFENCE_GROUP:
+        return row->offence_group == BP_OFFENCE_NONE ? "" : bp_offence_group_code (row->offence_group);
+      case OC_GRAVITY: n = row->gravity; break;
+      case OC_LOCAL_STATUS: n = row->local; break;
+      default: return field (imp, c);
+      }
+  else if (imp->spec == &population_spec)
+    switch (c)
+      {
+      case PC_YEAR: n = row->year; break;
+      case PC_AGE: return row->age_key;
+      case PC_SEX: return row->sex_key;
+      case PC_ETHNICITY: return row->ethnicity_key;
+      case PC_COUNT: n = row->count; break;
+      default: return field (imp, c);
+      }
+  else
+    switch (c)
+      {
+      case BC_INDICATOR: return row->indicator;
+      case BC_PERIOD_START: day = row->period_start; break;
+      case BC_PERIOD_END: day = row->period_end; break;
+      case BC_AREA_TYPE: return row->area_type;
+      case BC_RANK: n = row->rank; break;
+      case BC_RANK_OF: n = row->rank_of; break;
+      default: return field (imp, c);
+      }
+  if (n == G_MININT64 && day == BP_DAY_INVALID)
+    return "";
+  g_snprintf (buf, size, "%" G_GINT64_FORMAT, n != G_MININT64 ? n : (gint64) day);
+  return buf;
+}
+
+/* A 64-bit FNV-1a hash of the row's values as stored, in canonical column order: a file
+ * with its columns in another order, or its values written another way, is the same
+ * data. */
 static gint64
-row_hash (Import *imp)
+row_hash (Import    *imp,
+          const Row *row)
 {
   guint64 h = 14695981039346656037ULL;
+  char buf[32];
 
   for (guint c = 0; c < imp->spec->n_columns; c++)
     {
-      for (const guchar *p = (const guchar *) field (imp, c); *p; p++)
+      const char *text = stored_text (imp, row, c, buf, sizeof buf);
+
+      for (const guchar *p = (const guchar *) (text ? text : ""); *p; p++)
         {
           h ^= *p;
           h *= 1099511628211ULL;
@@ -1145,7 +1206,7 @@ write_row (Import    *imp,
            const Row *row)
 {
   sqlite3 *db = bp_store_get_db (imp->store);
-  gint64 hash = row_hash (imp);
+  gint64 hash = row_hash (imp, row);
   int rc;
 
   /* No row id is ever -1: if it is still -1 after the step, nothing was inserted. */
@@ -1179,9 +1240,12 @@ write_file_atomically (const char  *path,
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autofree char *tmpl = bp_file_temporary_template (dir, base);
   int fd;
   gsize done = 0;
+
+  /* What a killed import left beside the rejects file (child-level rows) goes now. */
+  bp_file_remove_stale_temporaries (dir, base);
 
   fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bp-export-private.h"
+#include "bp-file-guard.h"
 
 /* Excel's limit on a cell's text is 32,767 characters; libxlsxwriter counts bytes. */
 #define MAX_TEXT_BYTES 32000
@@ -35,38 +36,6 @@ new_file_mode (void)
 
   umask (mask);
   return 0666 & ~mask;
-}
-
-/* Removes ".BASE.PID.XXXXXX" files beside the target whose writer is gone: what an
- * export killed part-way (a closed laptop, a crash) left behind. */
-static void
-remove_stale_temporaries (const char *dir,
-                          const char *base)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%s.", base);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      const char *rest;
-      char *end = NULL;
-      gint64 pid;
-
-      if (!g_str_has_prefix (name, prefix))
-        continue;
-      rest = name + strlen (prefix);
-      pid = g_ascii_strtoll (rest, &end, 10);
-      if (end == rest || pid <= 0 || pid > G_MAXINT || end[0] != '.' || strlen (end + 1) != 6)
-        continue;
-      if (kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
-        continue;
-      {
-        g_autofree char *stale = g_build_filename (dir, name, NULL);
-
-        g_unlink (stale);
-      }
-    }
 }
 
 /**
@@ -109,12 +78,9 @@ _bp_export_file_begin (BpExportFile  *file,
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
-  remove_stale_temporaries (dir, base);
+  bp_file_remove_stale_temporaries (dir, base);
   file->path = g_strdup (path);
-  /* The writer's process id is in the name, so a later export can tell a file left by a
-   * killed export from one another export is writing now. */
-  file->tmp_path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.%ld.XXXXXX", dir, base,
-                                    (long) getpid ());
+  file->tmp_path = bp_file_temporary_template (dir, base);
   fd = g_mkstemp_full (file->tmp_path, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
