@@ -93,7 +93,11 @@ append_cp1252 (GString      *out,
         {
           gunichar u = c < 0xA0 ? cp1252_high[c - 0x80] : c;
 
-          g_string_append_unichar (out, u ? u : 0xFFFD);
+          /* The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+           * become the C1 controls of the same number, as Windows itself reads them:
+           * never one replacement character for all five, which made distinct values
+           * equal. */
+          g_string_append_unichar (out, u ? u : c);
         }
     }
 }

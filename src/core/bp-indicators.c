@@ -422,6 +422,8 @@ rate_value (BpRateValue     *v,
       v->population = total.count;
       v->population_year = total.year;
       v->population_source = total.source;
+      v->population_other_source = total.other_source;
+      v->population_other = total.other_count;
       v->rate = (double) v->count / (double) total.count * per;
     }
 }
@@ -539,6 +541,23 @@ compute_rate_indicator (BpRateIndicator *ind,
     ind->note = g_strdup_printf (_("No 10-17 population is held for %d or any earlier year, "
                                    "so the rate cannot be calculated; import population "
                                    "figures."), bp_day_year (period_end));
+  else if (ind->current.population_other_source != NULL)
+    {
+      g_autofree char *used = bp_format_count (ind->current.population);
+      g_autofree char *other = bp_format_count (ind->current.population_other);
+
+      /* Translators: a note under a rate when two sources give a 10-17 population for the
+       * same year: the year, then each source and its total, as in "Two 10-17 populations
+       * are held for 2022: ONS mid-year estimate 2022 (26,092) is used, not Local estimate
+       * (26,500): the ONS's own estimate comes first, then the first by name. Remove the
+       * one that is wrong to use the other." */
+      ind->note = g_strdup_printf (_("Two 10-17 populations are held for %d: %s (%s) is used, "
+                                     "not %s (%s): the ONS's own estimate comes first, then "
+                                     "the first by name. Remove the one that is wrong to use "
+                                     "the other."),
+                                   ind->current.population_year, ind->current.population_source,
+                                   used, ind->current.population_other_source, other);
+    }
   breakdowns (ind, population, events);
 }
 

@@ -63,6 +63,8 @@ typedef struct
   gint64      population;      /* -1: no population for the period */
   int         population_year; /* 0: none */
   const char *population_source;
+  const char *population_other_source; /* (nullable): a second total of that year, not used */
+  gint64      population_other;
   double      rate;            /* per 100,000 (FTE) or per 1,000 (custody) */
   GPtrArray  *benchmarks;      /* (element-type BpBenchmark) comparators as published */
 } BpRateValue;

@@ -225,6 +225,17 @@ bp_population_total_in_year (BpPopulation             *self,
   return TRUE;
 }
 
+/* The ONS's own estimates are the official figures: chosen over any other source of the
+ * same year. */
+static gboolean
+is_ons (const char *source)
+{
+  g_autofree char *lower = g_ascii_strdown (source, -1);
+
+  return g_str_has_prefix (lower, "ons") || strstr (lower, " ons") != NULL ||
+         strstr (lower, "mid-year") != NULL || strstr (lower, "office for national") != NULL;
+}
+
 static gboolean
 is_census (const char *source)
 {
@@ -239,7 +250,9 @@ is_census (const char *source)
  *
  * The total for @filter from the latest year not after @max_year that has one. When a
  * year has several sources, rates (no ethnicity) prefer estimates to the Census, and
- * ethnic groups prefer the Census.
+ * ethnic groups prefer the Census; among several of the same kind, the ONS's own, then
+ * the first by name, and @out_total names the other so that the report can say which
+ * was used and why.
  */
 gboolean
 bp_population_total (BpPopulation             *self,
@@ -264,25 +277,57 @@ bp_population_total (BpPopulation             *self,
 
       for (int preference = 0; preference < 2; preference++)
         {
-          const char *tried = NULL;
+          const char *best = NULL, *other = NULL;
+          gint64 best_count = 0, other_count = 0;
 
           for (guint i = 0; i < self->rows->len; i++)
             {
               const Row *row = &g_array_index (self->rows, Row, i);
               gint64 count;
 
-              if (row->year != pass_year || (tried && strcmp (tried, row->source) == 0))
+              if (row->year != pass_year ||
+                  (best && strcmp (best, row->source) == 0) ||
+                  (other && strcmp (other, row->source) == 0))
                 continue;
               if (is_census (row->source) != (preference == 0 ? want_census : !want_census))
                 continue;
-              tried = row->source;
-              if (bp_population_total_in_year (self, pass_year, row->source, filter, &count))
+              if (!bp_population_total_in_year (self, pass_year, row->source, filter, &count))
+                continue;
+              if (best == NULL)
                 {
-                  out_total->count = count;
-                  out_total->year = pass_year;
-                  out_total->source = row->source;
-                  return TRUE;
+                  best = row->source;
+                  best_count = count;
                 }
+              else
+                {
+                  /* The ONS's own first, then the first by name: never the order of the
+                   * rows in the database. */
+                  gboolean better = is_ons (row->source) != is_ons (best)
+                                    ? is_ons (row->source)
+                                    : strcmp (row->source, best) < 0;
+
+                  if (better)
+                    {
+                      other = best;
+                      other_count = best_count;
+                      best = row->source;
+                      best_count = count;
+                    }
+                  else if (other == NULL || strcmp (row->source, other) < 0)
+                    {
+                      other = row->source;
+                      other_count = count;
+                    }
+                }
+            }
+          if (best != NULL)
+            {
+              out_total->count = best_count;
+              out_total->year = pass_year;
+              out_total->source = best;
+              out_total->other_source = other_count != best_count ? other : NULL;
+              out_total->other_count = other_count;
+              return TRUE;
             }
         }
     }

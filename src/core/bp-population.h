@@ -24,6 +24,9 @@ typedef struct
   gint64      count;
   int         year;
   const char *source;  /* owned by the BpPopulation */
+  const char *other_source; /* (nullable): another source of the same year and kind that
+                             * was not used: a conflict the report names */
+  gint64      other_count;
 } BpPopulationTotal;
 
 BpPopulation *bp_population_load  (BpStore                  *store,
