@@ -121,10 +121,17 @@ _bp_cli_export (BpCli  *cli,
   if (store == NULL)
     return BP_EXIT_IO;
 
+  /* The report and every table of the pack from one state of the database. */
+  if (!bp_store_begin_snapshot (store, &error))
+    {
+      fprintf (stderr, "boardpack: %s\n", error->message);
+      return BP_EXIT_IO;
+    }
   report = _bp_cli_compute_report (cli, store, &options, &status);
   if (report == NULL)
     return status;
   pack = bp_pack_new (report, store, profile, &error);
+  bp_store_end_snapshot (store);
   if (pack == NULL)
     {
       fprintf (stderr, "boardpack: %s\n", error->message);

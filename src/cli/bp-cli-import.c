@@ -12,6 +12,7 @@ typedef struct
 {
   BpCli *cli;
   const char *what;
+  const char *db;
 } Progress;
 
 static void
@@ -20,6 +21,14 @@ on_progress_cb (double   fraction,
 {
   Progress *p = user_data;
 
+  if (fraction == BP_IMPORT_WAITING)
+    {
+      /* Said whether or not standard error is a terminal: a script may wait minutes. */
+      /* Translators: %s is the database file; said while another import holds it */
+      fprintf (stderr, _("boardpack: waiting for another import into %s to finish…\n"),
+               p->db);
+      return;
+    }
   _bp_cli_progress (p->cli, p->what, fraction);
 }
 
@@ -80,6 +89,7 @@ _bp_cli_import (BpCli  *cli,
   what = g_strdup_printf (_("Importing %s"), argv[2]);
   progress.cli = cli;
   progress.what = what;
+  progress.db = bp_store_get_path (store);
   options.skip_invalid = skip_invalid;
   options.rejects_path = rejects;
   options.progress = on_progress_cb;

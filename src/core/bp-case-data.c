@@ -372,6 +372,10 @@ save_cache (BpStore    *store,
   /* A cache that cannot be saved (a read-only database) is only slower next time. */
   if (bp_store_is_read_only (store))
     return;
+  /* Inside a snapshot (an export reading one state of the data) a write would hold the
+   * lock against imports, or fail: the next report saves it. */
+  if (!sqlite3_get_autocommit (db))
+    return;
   stmt = bp_store_prepare (store, "INSERT OR REPLACE INTO case_cache (id, data_version, format, "
                                   "records, checksum) VALUES (1, ?, ?, ?, ?)", NULL);
   if (stmt == NULL)

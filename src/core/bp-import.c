@@ -1650,6 +1650,37 @@ run_import (Import        *imp,
   return TRUE;
 }
 
+/* Takes the database's write lock. Another import may hold it for minutes (a million
+ * rows): this one waits, saying so once through the progress function, until it is
+ * free, the wait is cancelled, or half an hour has passed. */
+static gboolean
+begin_writing (BpStore               *store,
+               const BpImportOptions *options,
+               GCancellable          *cancellable,
+               GError               **error)
+{
+  sqlite3 *db = bp_store_get_db (store);
+  gint64 deadline = g_get_monotonic_time () + (gint64) BP_IMPORT_WAIT_SECONDS * G_USEC_PER_SEC;
+  gboolean said = FALSE;
+  int rc;
+
+  sqlite3_busy_timeout (db, 200);
+  while ((rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK &&
+         (rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < deadline &&
+         !g_cancellable_is_cancelled (cancellable))
+    if (!said && options->progress)
+      {
+        options->progress (BP_IMPORT_WAITING, options->progress_data);
+        said = TRUE;
+      }
+  sqlite3_busy_timeout (db, BP_STORE_BUSY_TIMEOUT_MS);
+  if (rc == SQLITE_OK)
+    return TRUE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  return bp_store_set_error (store, error);
+}
+
 /**
  * bp_import_file:
  * @store: the store to import into
@@ -1719,7 +1750,7 @@ bp_import_file (BpStore                *store,
         }
     }
 
-  if (!bp_store_exec (store, "BEGIN IMMEDIATE", error))
+  if (!begin_writing (store, options, cancellable, error))
     {
       import_clear (&imp);
       if (out_result)

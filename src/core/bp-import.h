@@ -26,7 +26,12 @@ typedef enum
   BP_N_IMPORT_KINDS
 } BpImportKind;
 
+/* @fraction: 0 to 1; BP_IMPORT_WAITING while another import holds the database. */
 typedef void (*BpImportProgressFunc) (double fraction, gpointer user_data);
+
+#define BP_IMPORT_WAITING (-1.0)
+/* How long an import waits for another to finish before it gives up. */
+#define BP_IMPORT_WAIT_SECONDS (30 * 60)
 
 typedef struct
 {

@@ -314,6 +314,9 @@ check_not_too_new (BpStore  *self,
   return TRUE;
 }
 
+static gboolean read_schema_version (BpStore  *self,
+                                     GError  **error);
+
 static gboolean
 migrate (BpStore  *self,
          GError  **error)
@@ -323,12 +326,24 @@ migrate (BpStore  *self,
   if (!check_not_too_new (self, error))
     return FALSE;
 
-  for (int v = self->schema_version; v < target; v++)
+  while (self->schema_version < target)
     {
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+      g_autofree char *set_version = NULL;
+      int v;
 
       if (!bp_store_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
+      /* Another process may have migrated while this one waited for the lock (several
+       * imports started at once into a new database): read the version again under it. */
+      if (!read_schema_version (self, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      v = self->schema_version;
+      if (v >= target)
+        return bp_store_exec (self, "COMMIT", error);
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
       if (!bp_store_exec (self, migrations[v], error) ||
           !bp_store_exec (self, set_version, error))
         {
@@ -365,6 +380,30 @@ read_schema_version (BpStore  *self,
     }
   self->schema_version = sqlite3_column_int (stmt, 0);
   return TRUE;
+}
+
+/* Switches a database to WAL. On a new database another process may be doing the same
+ * at that moment, and SQLite does not wait for that lock through the busy handler: it is
+ * tried again for as long as the busy timeout. */
+static gboolean
+set_wal (BpStore  *self,
+         GError  **error)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) BP_STORE_BUSY_TIMEOUT_MS * 1000;
+
+  for (;;)
+    {
+      int rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+
+      if (rc == SQLITE_OK)
+        return TRUE;
+      if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+        break;
+      if (g_get_monotonic_time () > deadline)
+        break;
+      g_usleep (20 * 1000);
+    }
+  return bp_store_set_error (self, error);
 }
 
 /* Whether @path is a database of ours: one this program created has the meta table with
@@ -475,17 +514,28 @@ bp_store_open (const char  *path,
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BP_STORE_BUSY_TIMEOUT_MS);
 
-  if (!read_schema_version (self, error))
-    return NULL;
+  /* The version and the tables are read in one snapshot: another process may be creating
+   * this database at the same moment, and its first migration must not be seen half. */
+  {
+    gboolean ours;
 
-  /* A file that is SQLite but not ours is refused, never converted: before anything that
-   * writes, since even switching the journal mode changes the file. */
-  if (!is_new && ((self->schema_version == 0 && has_any_table (self)) ||
-                  (self->schema_version > 0 && !has_our_tables (self))))
-    {
-      refuse_not_ours (self, error);
-      return NULL;
-    }
+    sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL);
+    if (!read_schema_version (self, error))
+      {
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+        return NULL;
+      }
+    ours = self->schema_version == 0 ? !has_any_table (self) : has_our_tables (self);
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+
+    /* A file that is SQLite but not ours is refused, never converted: before anything
+     * that writes, since even switching the journal mode changes the file. */
+    if (!is_new && !ours)
+      {
+        refuse_not_ours (self, error);
+        return NULL;
+      }
+  }
   if (!check_not_too_new (self, error))
     return NULL;
 
@@ -504,7 +554,7 @@ bp_store_open (const char  *path,
       return g_steal_pointer (&self);
     }
 
-  if (!bp_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+  if (!set_wal (self, error) ||
       !bp_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !bp_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !bp_store_exec (self, "PRAGMA cache_size = -32768", error))
@@ -514,6 +564,32 @@ bp_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * bp_store_begin_snapshot:
+ * Starts a read transaction: everything read until bp_store_end_snapshot() comes from
+ * one state of the database, whatever an import commits meanwhile (a pack must never
+ * list an import on its data quality sheet whose outcomes it did not count).
+ */
+gboolean
+bp_store_begin_snapshot (BpStore  *self,
+                         GError  **error)
+{
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+  if (!bp_store_exec (self, "BEGIN", error))
+    return FALSE;
+  /* BEGIN alone takes no lock: the first read does, and fixes the snapshot now. */
+  (void) bp_store_data_version (self);
+  return TRUE;
+}
+
+void
+bp_store_end_snapshot (BpStore *self)
+{
+  g_return_if_fail (BP_IS_STORE (self));
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
 }
 
 /* Whether the database was opened read-only (its file or folder cannot be written). */

@@ -57,6 +57,9 @@ gboolean    bp_store_set_meta       (BpStore     *self,
                                      const char  *value,
                                      GError     **error);
 gboolean    bp_store_is_read_only   (BpStore     *self);
+gboolean    bp_store_begin_snapshot (BpStore     *self,
+                                     GError     **error);
+void        bp_store_end_snapshot   (BpStore     *self);
 char       *bp_store_get_area       (BpStore     *self);
 char      **bp_store_benchmark_services (BpStore *self);
 gboolean    bp_store_set_area       (BpStore     *self,

@@ -195,7 +195,10 @@ export_thread (GTask        *task,
   }
 
   store = bp_store_open (job->db_path, &error);
-  if (store == NULL || (report = bp_report_compute (store, &options, &error)) == NULL)
+  /* The report and both files from one state of the database, whatever an import
+   * commits meanwhile; the snapshot ends when the store is closed. */
+  if (store == NULL || !bp_store_begin_snapshot (store, &error) ||
+      (report = bp_report_compute (store, &options, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;

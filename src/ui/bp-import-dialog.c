@@ -242,8 +242,22 @@ on_progress_tick_cb (gpointer user_data)
   BpImportDialog *self = user_data;
 
   if (self->job != NULL)
-    gtk_progress_bar_set_fraction (self->progress_bar,
-                                   g_atomic_int_get (&self->job->progress) / 1000.0);
+    {
+      int progress = g_atomic_int_get (&self->job->progress);
+
+      if (progress < 0)
+        {
+          gtk_progress_bar_set_show_text (self->progress_bar, TRUE);
+          gtk_progress_bar_set_text (self->progress_bar,
+                                     _("Waiting for another import to finish…"));
+          gtk_progress_bar_pulse (self->progress_bar);
+        }
+      else
+        {
+          gtk_progress_bar_set_show_text (self->progress_bar, FALSE);
+          gtk_progress_bar_set_fraction (self->progress_bar, progress / 1000.0);
+        }
+    }
   return G_SOURCE_CONTINUE;
 }
 
@@ -253,7 +267,9 @@ on_worker_progress_cb (double   fraction,
 {
   ImportJob *job = user_data;
 
-  g_atomic_int_set (&job->progress, (int) (CLAMP (fraction, 0.0, 1.0) * 1000));
+  /* -1: another import holds the database, and this one waits for it. */
+  g_atomic_int_set (&job->progress, fraction == BP_IMPORT_WAITING
+                                    ? -1 : (int) (CLAMP (fraction, 0.0, 1.0) * 1000));
 }
 
 static void
