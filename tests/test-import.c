@@ -528,11 +528,11 @@ test_population (Fixture *f, gconstpointer data)
                      "in.csv:2: column age: the age must be 10 to 17, a band such as 10-17, or "
                      "All (value \"9\")");
     g_assert_cmpstr (g_ptr_array_index (result->messages, 1), ==,
-                     "in.csv:3: column count: the count must be a whole number, 0 or more, "
-                     "without commas (value \"-5\")");
+                     "in.csv:3: column count: the count must be a whole number from 0 to "
+                     "2,147,483,647, without commas (value \"-5\")");
     g_assert_cmpstr (g_ptr_array_index (result->messages, 2), ==,
-                     "in.csv:4: column year: the year must be a four-digit calendar year, e.g. "
-                     "2022 (value \"22\")");
+                     "in.csv:4: column year: the year must be a calendar year from 1990 to "
+                     "2100, e.g. 2022 (value \"22\")");
   }
 }
 

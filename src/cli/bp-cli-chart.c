@@ -76,7 +76,7 @@ _bp_cli_chart (BpCli  *cli,
   if (width < 200 || width > 10000 || height < 150 || height > 10000)
     return _bp_cli_usage ("chart", _("--width must be 200 to 10000 and --height 150 to 10000"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
-    return _bp_cli_usage ("chart", _("--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY"));
+    return _bp_cli_usage ("chart", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
   if (stage && !bp_stage_parse (stage, &options.stage))
     return _bp_cli_usage ("chart", _("--stage must be cautioned_or_sentenced, fte, custody or "
                                      "remand"));

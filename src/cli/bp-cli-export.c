@@ -102,7 +102,7 @@ _bp_cli_export (BpCli  *cli,
   if (profile_name && !bp_profile_parse (profile_name, &profile))
     return _bp_cli_usage ("export", _("--profile must be internal or partner"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
-    return _bp_cli_usage ("export", _("--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY"));
+    return _bp_cli_usage ("export", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
   if (language_error != NULL)
     {
       fprintf (stderr, "boardpack: %s\n", language_error->message);

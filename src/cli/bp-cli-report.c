@@ -47,7 +47,7 @@ _bp_cli_report (BpCli  *cli,
   if (argc != 1)
     return _bp_cli_usage ("report", _("unexpected arguments"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
-    return _bp_cli_usage ("report", _("--period-end must be a date, YYYY-MM-DD or DD/MM/YYYY"));
+    return _bp_cli_usage ("report", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
   if (stage && !bp_stage_parse (stage, &options.stage))
     return _bp_cli_usage ("report", _("--stage must be cautioned_or_sentenced, fte, custody or "
                                       "remand"));

@@ -306,6 +306,28 @@ sniff_encoding (BpCsvReader  *self,
         }
       len = carry + (gsize) n;
 
+      /* UTF-32 first: its little-endian mark begins with UTF-16's. */
+      if (first && len >= 4 &&
+          (memcmp (buf, "\xFF\xFE\0\0", 4) == 0 || memcmp (buf, "\0\0\xFE\xFF", 4) == 0))
+        {
+          g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
+                       /* Translators: %s is the file name and 1 its first line; "CSV UTF-8
+                        * (Comma delimited)" is a file type in Excel's Save As dialog */
+                       _("%s:1: the file is UTF-32 text; save it as \"CSV UTF-8 (Comma "
+                         "delimited)\" and import it again"), self->display_name);
+          return FALSE;
+        }
+      /* A byte order mark twice (a file saved through two programs that each add one). */
+      if (first && len >= 6 && memcmp (buf, "\xEF\xBB\xBF\xEF\xBB\xBF", 6) == 0)
+        {
+          g_set_error (error, BP_CSV_ERROR, BP_CSV_ERROR_ENCODING,
+                       /* Translators: %s is the file name and 1 its first line */
+                       _("%s:1: the file begins with two byte order marks (the invisible "
+                         "mark of UTF-8, written twice); save it again as \"CSV UTF-8 (Comma "
+                         "delimited)\" from one program, or remove the first three bytes"),
+                       self->display_name);
+          return FALSE;
+        }
       if (first && len >= 2 &&
           ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF) ||
            looks_like_utf16 (buf, len)))

@@ -364,6 +364,13 @@ date_hint (const char *text)
         return _("not a date: the year must be between 1900 and 2999");
       return _("not a date: there is no such day");
     }
+  /* "+2008-05-14", "12008-05-14": a sign or a fifth digit before the year. */
+  if (text[0] == '+' || text[0] == '-')
+    /* Translators: a problem with a date in a CSV file; keep YYYY-MM-DD */
+    return _("not a date: remove the sign before the year (YYYY-MM-DD)");
+  if (sscanf (text, "%d-%d-%d%c", &a, &b, &c, &tail) == 3 && a >= 10000)
+    /* Translators: a problem with a date in a CSV file; keep YYYY-MM-DD */
+    return _("not a date: the year must have four digits, from 1900 to 2999 (YYYY-MM-DD)");
   if (sscanf (text, "%d-%d-%d%c", &a, &b, &c, &tail) == 3 && a >= 1000)
     {
       if (is_real_day (a, b, c) && (a < 1900 || a > 2999))
@@ -645,7 +652,8 @@ validate_population (Import *imp,
 
   text = field (imp, PC_YEAR);
   if (!parse_int (text, 1990, 2100, &v))
-    problem (imp, PC_YEAR, text, _("the year must be a four-digit calendar year, e.g. 2022"));
+    problem (imp, PC_YEAR, text, _("the year must be a calendar year from 1990 to 2100, e.g. "
+                                   "2022"));
   else
     row->year = (int) v;
 
@@ -713,7 +721,7 @@ validate_population (Import *imp,
   text = field (imp, PC_COUNT);
   if (!parse_int (text, 0, G_MAXINT32, &row->count))
     problem (imp, PC_COUNT, text,
-             _("the count must be a whole number, 0 or more, without commas"));
+             _("the count must be a whole number from 0 to 2,147,483,647, without commas"));
 
   return !imp->row_failed;
 }

@@ -46,4 +46,6 @@ gboolean  _bp_export_table_name_valid (const char *name);
 gboolean  _bp_export_check_cancelled (GCancellable *cancellable,
                                       GError      **error);
 
+void      _bp_export_quiet_stderr  (gboolean       quiet);
+
 G_END_DECLS

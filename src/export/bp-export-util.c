@@ -322,3 +322,36 @@ _bp_export_check_cancelled (GCancellable  *cancellable,
 {
   return g_cancellable_set_error_if_cancelled (cancellable, error);
 }
+
+/**
+ * _bp_export_quiet_stderr:
+ * While @quiet, standard error goes nowhere: around a library call that prints its own
+ * messages (libxlsxwriter's "[ERROR]" lines), which the caller says in its own words.
+ */
+void
+_bp_export_quiet_stderr (gboolean quiet)
+{
+  static GMutex lock;
+  static int saved = -1;
+
+  g_mutex_lock (&lock);
+  if (quiet && saved < 0)
+    {
+      int null = open ("/dev/null", O_WRONLY | O_CLOEXEC);
+
+      fflush (stderr);
+      saved = dup (STDERR_FILENO);
+      if (null >= 0 && saved >= 0)
+        dup2 (null, STDERR_FILENO);
+      if (null >= 0)
+        close (null);
+    }
+  else if (!quiet && saved >= 0)
+    {
+      fflush (stderr);
+      dup2 (saved, STDERR_FILENO);
+      close (saved);
+      saved = -1;
+    }
+  g_mutex_unlock (&lock);
+}

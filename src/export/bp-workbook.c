@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <math.h>
 #include <string.h>
 #include <xlsxwriter.h>
@@ -862,18 +864,33 @@ bp_export_workbook_pack (BpPack                *pack,
   ok = write_all (&w, progress, progress_data, cancellable, error);
   if (ok)
     {
-      lxw_error code = workbook_close (w.workbook);
+      lxw_error code;
+      int saved_errno;
 
+      /* libxlsxwriter prints its own "[ERROR]" lines, naming the temporary file, on
+       * standard error when a write fails: the user is told in our words instead. */
+      _bp_export_quiet_stderr (TRUE);
+      errno = 0;
+      code = workbook_close (w.workbook);
+      saved_errno = errno;
+      _bp_export_quiet_stderr (FALSE);
       if (code != LXW_NO_ERROR)
         {
           ok = FALSE;
-          g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_XLSX,
-                       /* Translators: the file and libxlsxwriter's message, which is in
-                        * English: "pack.xlsx: the workbook could not be made: writing the
-                        * file (libxlsxwriter: Error creating output xlsx file. Usually a
-                        * permissions error.)" */
-                       _("%s: the workbook could not be made: writing the file "
-                         "(libxlsxwriter: %s)"), display, lxw_strerror (code));
+          if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+            g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+                         /* Translators: %s is the file to write */
+                         _("%s: the workbook could not be written: the disk is full. Free "
+                           "some space and export again; nothing was changed."), display);
+          else
+            g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
+                         /* Translators: %s is the file to write; the second %s the
+                          * system's reason, e.g. "Permission denied" */
+                         _("%s: the workbook could not be written (%s); check that the "
+                           "folder can be written and has space, and export again; nothing "
+                           "was changed."), display,
+                         saved_errno ? g_strerror (saved_errno) : _("the file could not be "
+                                                                     "finished"));
         }
     }
   else

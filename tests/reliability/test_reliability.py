@@ -302,6 +302,137 @@ def point_15_two_populations(bp, tmp, demo):
           and "Two 10-17 populations are held" in text, json.dumps(report["fte"]["note"]))
 
 
+
+def point_2_damaged_cache(bp, tmp, demo):
+    """2. A damaged case cache is never read: a byte out of range, or junk, gives the same
+    report as the tables, with one note saying the cache was rebuilt."""
+    d = os.path.join(tmp, "p2")
+    os.makedirs(d)
+    db = os.path.join(d, "c.db")
+    for kind in ("outcomes", "population"):
+        run(bp, "--db", db, "import", kind, os.path.join(demo, f"{kind}.csv"))
+    good = run(bp, "--db", db, "report", "--format", "json").stdout
+    import random
+    rng = random.Random(7)
+    for name, damage in (
+            ("an ethnic group byte of 200", lambda b: b.__setitem__(21, 200)),
+            ("an outcome type byte of 200", lambda b: b.__setitem__(20, 200)),
+            ("junk in every seventh byte",
+             lambda b: [b.__setitem__(i, rng.randrange(256)) for i in range(0, len(b), 7)]),
+            ("a blob cut short", None)):
+        con = sqlite3.connect(db)
+        blob = bytearray(con.execute("SELECT records FROM case_cache").fetchone()[0])
+        if damage is None:
+            blob = blob[:len(blob) - 24]
+        else:
+            damage(blob)
+        con.execute("UPDATE case_cache SET records = ?", (bytes(blob),))
+        con.commit()
+        con.close()
+        r = run(bp, "--db", db, "report", "--format", "json")
+        again = run(bp, "--db", db, "report", "--format", "json")
+        check(f"point 2: a cache with {name} is rebuilt: the same report, said once",
+              r.returncode == 0 and r.stdout == good and "was damaged" in r.stderr
+              and again.stdout == good and "damaged" not in again.stderr, r.stderr)
+
+
+def point_4_parallel_creation(bp, tmp, demo):
+    """4. Four imports started at once into a database that does not exist all succeed."""
+    failures = []
+    for attempt in range(5):
+        db = os.path.join(tmp, f"p4-{attempt}.db")
+        procs = [subprocess.Popen([bp, "--db", db, "import", "outcomes",
+                                   os.path.join(demo, "outcomes.csv")],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(4)]
+        for p in procs:
+            out, err = p.communicate()
+            if p.returncode != 0:
+                failures.append(err)
+    check("point 4: 20 imports, four at once into new databases, all succeed", not failures,
+          "\n".join(failures[:3]))
+
+
+def point_5_6_17_busy(bp, tmp, demo):
+    """5, 6, 17. While a long import holds the database: a second import waits and
+    succeeds; a report does not wait for it; an export reads one state of the data."""
+    d = os.path.join(tmp, "p5")
+    os.makedirs(d)
+    big = os.path.join(d, "big")
+    run(bp, "demo-data", "--out", big, "--rows", "150000", "--seed", "9")
+    db = os.path.join(d, "b.db")
+    run(bp, "--db", db, "import", "outcomes", os.path.join(demo, "outcomes.csv"))
+    run(bp, "--db", db, "import", "population", os.path.join(demo, "population.csv"))
+    before = json.loads(run(bp, "--db", db, "report", "--format", "json").stdout)["fte"]["count"]
+    import time
+    first = subprocess.Popen([bp, "--db", db, "import", "outcomes",
+                              os.path.join(big, "outcomes.csv")],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(0.3)
+    start = time.monotonic()
+    report = run(bp, "--db", db, "report", "--format", "json")
+    report_seconds = time.monotonic() - start
+    xlsx = os.path.join(d, "during.xlsx")
+    export = run(bp, "--db", db, "export", "--xlsx", xlsx)
+    second = run(bp, "--db", db, "import", "benchmarks", os.path.join(demo, "benchmarks.csv"))
+    out, err = first.communicate()
+    check("point 5: a second import while the first holds the database waits, then succeeds",
+          first.returncode == 0 and second.returncode == 0, err + second.stderr)
+    check(f"point 17: a report during an import does not wait for it "
+          f"({report_seconds:.2f} s)", report.returncode == 0 and report_seconds < 3.0,
+          report.stderr)
+    after = json.loads(run(bp, "--db", db, "report", "--format", "json").stdout)["fte"]["count"]
+    import openpyxl
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["Data quality"]
+    imports = [r[1].value for r in ws[ws.tables["Imports"].ref][1:]]
+    ws = wb["Summary"]
+    counted = [r[3].value for r in ws[ws.tables["Headline_indicators"].ref][1:]
+               if r[1].value == "Number of children"][0]
+    consistent = (counted == after) if imports.count("outcomes") == 2 else (counted == before)
+    check("point 6: an export during an import lists the imports whose figures it counts",
+          export.returncode == 0 and before != after and consistent,
+          f"imports {imports}, counted {counted}, before {before}, after {after}")
+
+
+
+def point_14_messages(bp, tmp, demo):
+    """14. Each message says what is wrong with the value and what is accepted."""
+    d = os.path.join(tmp, "p14")
+    os.makedirs(d)
+    db = os.path.join(d, "m.db")
+    run(bp, "--db", db, "import", "outcomes", os.path.join(demo, "outcomes.csv"))
+    cases = [
+        ("population", "year,age,count\n1900,10-17,26092\n",
+         "the year must be a calendar year from 1990 to 2100"),
+        ("population", "year,age,count\n2022,10-17,9223372036854775807\n",
+         "the count must be a whole number from 0 to 2,147,483,647"),
+        ("outcomes", OUTCOMES_HEADER + "O-1,C-1,+2008-05-14,M,W1,2023-06-02,YC,,,\n",
+         "remove the sign before the year"),
+        ("outcomes", OUTCOMES_HEADER + "O-1,C-1,12008-05-14,M,W1,2023-06-02,YC,,,\n",
+         "the year must have four digits, from 1900 to 2999"),
+    ]
+    for i, (kind, text, said) in enumerate(cases):
+        path = write(os.path.join(d, f"m{i}.csv"), text)
+        r = run(bp, "--db", db, "import", kind, path)
+        check(f"point 14: {said!r}", r.returncode == 2 and said in r.stderr, r.stderr)
+    twice = os.path.join(d, "bom2.csv")
+    with open(twice, "wb") as f:
+        f.write(b"\xef\xbb\xbf\xef\xbb\xbf" + OUTCOMES_HEADER.encode())
+    r = run(bp, "--db", db, "import", "outcomes", twice)
+    check("point 14: a double byte order mark is named, not a missing column",
+          r.returncode == 2 and "two byte order marks" in r.stderr, r.stderr)
+    utf32 = os.path.join(d, "utf32.csv")
+    with open(utf32, "wb") as f:
+        f.write(OUTCOMES_HEADER.encode("utf-32"))
+    r = run(bp, "--db", db, "import", "outcomes", utf32)
+    check("point 14: UTF-32 is called UTF-32", r.returncode == 2 and "UTF-32" in r.stderr
+          and "UTF-16" not in r.stderr, r.stderr)
+    r = run(bp, "--db", db, "report", "--period-end", "9999-12-31")
+    check("point 14: --period-end 9999-12-31 says the years accepted",
+          r.returncode == 1 and "from 1900 to 2999" in r.stderr, r.stderr)
+
+
 def main():
     bp = os.path.abspath(sys.argv[1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -315,6 +446,10 @@ def main():
         point_9_10_11_16_rows(bp, tmp, demo)
         point_13_stale_temporaries(bp, tmp, demo)
         point_15_two_populations(bp, tmp, demo)
+        point_2_damaged_cache(bp, tmp, demo)
+        point_4_parallel_creation(bp, tmp, demo)
+        point_5_6_17_busy(bp, tmp, demo)
+        point_14_messages(bp, tmp, demo)
     print(f"1..{len(results)}")
     return 0 if all(results) else 1
 
