@@ -34,6 +34,16 @@ G_DEFINE_FINAL_TYPE (BpOverviewPage, bp_overview_page, ADW_TYPE_BIN)
 
 /* --- helpers ----------------------------------------------------------------------- */
 
+static gboolean
+any_finite (const double *values,
+            guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    if (isfinite (values[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A rate's change: "↑ Up 15.5% on the previous 12 months", or in counts when they are too
  * few for a percentage: "↑ Up from 2 to 3 on the previous 12 months". */
 static char *
@@ -161,7 +171,8 @@ update_rate_tile (BpOverviewPage        *self,
   chart = bp_ui_chart_sparkline (fte ? _("First time entrants per 100,000")
                              : _("Custodial sentences per 1,000"),
                          labels, values, BP_SERIES_QUARTERS);
-  bp_indicator_tile_set_chart (tile, chart);
+  /* No rate in any quarter: the sentence says what to import, and no empty axis is drawn. */
+  bp_indicator_tile_set_chart (tile, any_finite (values, BP_SERIES_QUARTERS) ? chart : NULL);
   for (guint i = 0; i < BP_SERIES_QUARTERS; i++)
     g_free (label_text[i]);
 }
@@ -202,13 +213,13 @@ update_reoffending_tile (BpOverviewPage      *self,
     change_pp = year->binary_rate - (double) before_reoffenders / (double) before_cohort * 100.0;
   if (isfinite (change_pp) && bp_change_too_small (before_cohort, year->cohort_size))
     {
-      g_autofree char *counts = bp_format_sentence_case (
-        bp_count_change_text (before_reoffenders, year->reoffenders));
+      g_autofree char *counts = bp_count_change_text (before_reoffenders, year->reoffenders);
 
       /* Translators: below the reoffending rate on the Overview when a cohort has fewer
-       * than 10 children: the children who reoffended, in counts, as in "Up from 2 to 3
-       * children who reoffended on the cohort a year earlier (too few for a percentage)" */
-      change = g_strdup_printf (_("%s children who reoffended on the cohort a year earlier "
+       * than 10 children: the children who reoffended, in counts, as in "Children who
+       * reoffended: up from 2 to 3 on the cohort a year earlier (too few for a
+       * percentage)" */
+      change = g_strdup_printf (_("Children who reoffended: %s on the cohort a year earlier "
                                   "(too few for a percentage)"), counts);
     }
   else
@@ -249,7 +260,8 @@ update_reoffending_tile (BpOverviewPage      *self,
     }
   chart = bp_ui_chart_sparkline (_("Children who reoffended, %"), labels, values,
                                  BP_REOFFENDING_SERIES);
-  bp_indicator_tile_set_chart (self->reoffending_tile, chart);
+  bp_indicator_tile_set_chart (self->reoffending_tile,
+                               any_finite (values, BP_REOFFENDING_SERIES) ? chart : NULL);
   for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
     g_free (label_text[k]);
 }
@@ -346,7 +358,8 @@ update_disparity_tile (BpOverviewPage    *self,
       values[k] = d->series[k].rri[g];
     }
   chart = bp_ui_chart_sparkline (_("Relative rate index"), labels, values, BP_DISPARITY_YEARS);
-  bp_indicator_tile_set_chart (self->disparity_tile, chart);
+  bp_indicator_tile_set_chart (self->disparity_tile,
+                               any_finite (values, BP_DISPARITY_YEARS) ? chart : NULL);
   for (guint k = 0; k < BP_DISPARITY_YEARS; k++)
     g_free (label_text[k]);
 }
