@@ -379,7 +379,8 @@ update (BpOverviewPage *self)
     return;
 
   area = bp_session_get_area_name (self->session);
-  gtk_label_set_text (self->area_label, area && *area ? area : _("Your area"));
+  /* Never guessed from the benchmarks: set in Preferences, or asked after an import. */
+  gtk_label_set_text (self->area_label, area && *area ? area : _("Area not set"));
   period = bp_ui_format_period_label (report->period.end);
   latest = bp_ui_format_date (report->latest_outcome);
   /* Translators: "12 months to December 2024 · latest outcome held 31 December 2024" */
