@@ -433,6 +433,30 @@ def point_14_messages(bp, tmp, demo):
           r.returncode == 1 and "from 1900 to 2999" in r.stderr, r.stderr)
 
 
+
+def point_14_full_disk(bp, tmp, demo):
+    """14. A full disk: our words, no libxlsxwriter "[ERROR]" line naming a temporary
+    file, and nothing left behind. Needs a tiny file system (a tmpfs, as root)."""
+    d = os.path.join(tmp, "p14disk")
+    os.makedirs(d)
+    db = os.path.join(tmp, "p14disk.db")
+    for kind in ("outcomes", "population", "benchmarks"):
+        run(bp, "--db", db, "import", kind, os.path.join(demo, f"{kind}.csv"))
+    mounted = os.geteuid() == 0 and subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=24k", "tmpfs", d],
+        capture_output=True).returncode == 0
+    if not mounted:
+        check("point 14: a full disk # SKIP cannot mount a tiny tmpfs here", True)
+        return
+    try:
+        r = run(bp, "--db", db, "export", "--xlsx", os.path.join(d, "p.xlsx"))
+        check("point 14: a full disk is said in our words, with no library line, nothing left",
+              r.returncode == 3 and "the disk is full" in r.stderr and "[ERROR]" not in r.stderr
+              and os.listdir(d) == [], r.stderr + str(os.listdir(d)))
+    finally:
+        subprocess.run(["umount", d], capture_output=True)
+
+
 def main():
     bp = os.path.abspath(sys.argv[1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -450,6 +474,7 @@ def main():
         point_4_parallel_creation(bp, tmp, demo)
         point_5_6_17_busy(bp, tmp, demo)
         point_14_messages(bp, tmp, demo)
+        point_14_full_disk(bp, tmp, demo)
     print(f"1..{len(results)}")
     return 0 if all(results) else 1
 
