@@ -411,6 +411,9 @@ mark_low_base_row (Builder     *b,
 
   mark_low_base (b, &row[3], now_base);
   mark_low_base (b, &row[4], before_base);
+  /* Their difference is as unreliable as the less reliable of the two. */
+  mark_low_base (b, &row[5], MIN (now_base > 0 ? now_base : G_MAXINT64,
+                                  before_base > 0 ? before_base : G_MAXINT64));
 }
 
 static double
