@@ -145,7 +145,6 @@ struct _Import
   gboolean row_failed;
   GString *row_reasons;
   sqlite3_stmt *lookup, *insert, *upsert;
-  gboolean rebuild_indexes;
   gint64 import_id;
 };
 
@@ -1330,27 +1329,6 @@ import_clear (Import *imp)
   g_clear_pointer (&imp->reader, bp_csv_reader_free);
 }
 
-/* Secondary indexes cost a random B-tree insert per row; for a file large against the
- * table they are dropped and built again at the end by sorting, several times faster.
- * Both happen inside the import's transaction, so a failed import keeps them. */
-static gboolean
-drop_indexes_for_large_import (Import      *imp,
-                               const char  *path,
-                               GError     **error)
-{
-  struct stat st;
-  gint64 stored;
-
-  if (imp->spec != &outcome_spec || g_stat (path, &st) != 0)
-    return TRUE;
-  stored = bp_store_count (imp->store, "outcome");
-  /* An outcome row is some 60 to 100 bytes of CSV. */
-  if (st.st_size / 100 < 10000 || st.st_size / 100 < stored)
-    return TRUE;
-  imp->rebuild_indexes = TRUE;
-  return bp_store_exec (imp->store, BP_STORE_DROP_OUTCOME_INDEXES, error);
-}
-
 static gboolean
 log_import (Import      *imp,
             const char  *path,
@@ -1470,9 +1448,6 @@ run_import (Import        *imp,
   imp->lookup = imp->insert ? bp_store_prepare (imp->store, imp->spec->lookup_sql, error) : NULL;
   imp->upsert = imp->lookup ? bp_store_prepare (imp->store, imp->spec->upsert_sql, error) : NULL;
   if (imp->upsert == NULL)
-    return FALSE;
-
-  if (!drop_indexes_for_large_import (imp, path, error))
     return FALSE;
 
   if (opt->skip_invalid)
@@ -1640,8 +1615,6 @@ run_import (Import        *imp,
       return FALSE;
     }
 
-  if (imp->rebuild_indexes && !bp_store_exec (imp->store, BP_STORE_OUTCOME_INDEXES, error))
-    return FALSE;
   if (!finish_log (imp, error))
     return FALSE;
   if (r->rows_new + r->rows_updated > 0 && !bp_store_bump_data_version (imp->store, error))

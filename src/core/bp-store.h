@@ -21,16 +21,10 @@ typedef enum
 } BpStoreError;
 
 /* The schema version this build writes; see the migrations in bp-store.c. */
-#define BP_STORE_SCHEMA_VERSION 5
+#define BP_STORE_SCHEMA_VERSION 6
 /* How long a writer waits for another to finish before it gives up. */
 #define BP_STORE_BUSY_TIMEOUT_MS 5000
 
-/* The outcome table's secondary indexes, for the indicators and the window's views. */
-#define BP_STORE_OUTCOME_INDEXES \
-  "CREATE INDEX IF NOT EXISTS outcome_by_child_date ON outcome (child_id, outcome_date);" \
-  "CREATE INDEX IF NOT EXISTS outcome_by_date ON outcome (outcome_date);"
-#define BP_STORE_DROP_OUTCOME_INDEXES \
-  "DROP INDEX IF EXISTS outcome_by_child_date; DROP INDEX IF EXISTS outcome_by_date;"
 
 GQuark      bp_store_error_quark    (void);
 char       *bp_store_default_path   (void);
