@@ -31,25 +31,19 @@ from fractions import Fraction
 
 import openpyxl
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from bp_tap import check, finish, run  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 C = "[c]"
 GROUPS = ["Asian", "Black", "Mixed", "Other", "White"]
 MINORITIES = "Ethnic minority groups"
 
-results = []
 
 
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
-    if not ok and detail:
-        for line in str(detail).rstrip().splitlines():
-            print(f"# {line}")
 
 
-def run(*args):
-    return subprocess.run(args, capture_output=True, text=True)
 
 
 def is_num(v):
@@ -498,8 +492,7 @@ def main():
                     check(f"{name}: the partner pack's notes count its [c] cells by rule, "
                           f"and the internal pack lists each of them",
                           *suppression_accounted(base + ".xlsx", base + "-internal.xlsx"))
-    print(f"1..{len(results)}")
-    return 0 if all(results) else 1
+    return finish()
 
 
 if __name__ == "__main__":

@@ -22,7 +22,9 @@ import tempfile
 
 import openpyxl
 
-results = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from bp_tap import check, finish, run  # noqa: E402
+
 
 HEADER = "indicator,period_start,period_end,area_type,area_name,numerator,denominator,value,rank,rank_of,source\n"
 NEIGHBOURS = (HEADER +
@@ -33,16 +35,8 @@ OWN = (HEADER +
        "FTE_RATE,2024-01-01,2024-12-31,YJS,Havering,47,26092,180,90,154,YJS Data Summary 118\n")
 
 
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
-    if not ok and detail:
-        for line in str(detail).rstrip().splitlines():
-            print(f"# {line}")
 
 
-def run(*args):
-    return subprocess.run(args, capture_output=True, text=True)
 
 
 def write(path, text):
@@ -176,8 +170,7 @@ def main():
                   f"with {'that area' if expected else 'no area set'} and loses nothing",
                   ok and version >= 3 and rows_kept == csv_text.count("\n") - 1,
                   f"{got}, version {version}, rows {rows_kept}")
-    print(f"1..{len(results)}")
-    return 0 if all(results) else 1
+    return finish()
 
 
 if __name__ == "__main__":

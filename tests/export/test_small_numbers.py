@@ -18,19 +18,13 @@ import tempfile
 
 import openpyxl
 
-results = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from bp_tap import check, finish, run  # noqa: E402
 
 
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
-    if not ok and detail:
-        for line in str(detail).rstrip().splitlines():
-            print(f"# {line}")
 
 
-def run(*args):
-    return subprocess.run(args, capture_output=True, text=True)
+
 
 
 def summary_rows(xlsx):
@@ -99,8 +93,7 @@ def main():
               r.returncode == 0 and quarter[3].value == 5 and abs(quarter[6].value - 40.0) < 1e-9
               and "[u]" in quarter[6].number_format,
               f"{r.stderr} {[c.value for c in quarter]} {quarter[6].number_format}")
-    print(f"1..{len(results)}")
-    return 0 if all(results) else 1
+    return finish()
 
 
 if __name__ == "__main__":

@@ -15,19 +15,13 @@ import subprocess
 import sys
 import tempfile
 
-results = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from bp_tap import check, finish, run  # noqa: E402
 
 
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
-    if not ok and detail:
-        for line in str(detail).rstrip().splitlines():
-            print(f"# {line}")
 
 
-def run(bp, *args, cwd=None, env=None):
-    return subprocess.run([bp, *args], capture_output=True, text=True, cwd=cwd, env=env)
+
 
 
 def digest(path):
@@ -481,8 +475,7 @@ def main():
         point_5_6_17_busy(bp, tmp, demo)
         point_14_messages(bp, tmp, demo)
         point_14_full_disk(bp, tmp, demo)
-    print(f"1..{len(results)}")
-    return 0 if all(results) else 1
+    return finish()
 
 
 if __name__ == "__main__":
