@@ -11,8 +11,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "bp-diversion.h"
 #include "bp-import.h"
 #include "bp-indicators.h"
+#include "bp-remand.h"
+#include "bp-report-mask.h"
 #include "bp-report-format.h"
 #include "bp-test-util.h"
 
@@ -859,6 +862,194 @@ test_case_cache (Fixture *f, gconstpointer data)
   g_assert_cmpint (second->fte.current.count, ==, 2);
 }
 
+
+/* Barnet's 2024/25 table (domain.md section 12): CR 28, TRIAGE 8, TURNAROUND 27, YC 13,
+ * YCC 22 = 98 outcomes of 98 children; with children who must not count. */
+static void
+test_diversion (Fixture *f, gconstpointer data)
+{
+  static const struct { const char *type; int n; } barnet[] = {
+    { "CR", 28 }, { "TRIAGE", 8 }, { "TURNAROUND", 27 }, { "YC", 13 }, { "YCC", 22 },
+  };
+  g_autoptr(BpReport) r = NULL;
+  g_autoptr(BpReport) later = NULL;
+  const BpDiversion *dv;
+  int child = 0;
+  Extra other = { .local = "Other" };
+  Extra adult = { .dob = born_aged (18, d (2024, 9, 1)) };
+
+  for (guint t = 0; t < G_N_ELEMENTS (barnet); t++)
+    for (int i = 0; i < barnet[t].n; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("D%03d", ++child);
+
+        outcome (f, id, d (2024, 4, 1) + (i * 7) % 360, barnet[t].type, NULL);
+      }
+  outcome (f, "BEFORE", d (2024, 3, 31), "CR", NULL);     /* the year before */
+  outcome (f, "AFTER", d (2025, 4, 1), "O22", NULL);      /* after the period */
+  outcome (f, "ELSEWHERE", d (2024, 9, 1), "TRIAGE", &other); /* not Local */
+  outcome (f, "ADULT", d (2024, 9, 1), "CR", &adult);      /* aged 18 */
+  outcome (f, "NFA", d (2024, 9, 1), "NFA", NULL);         /* not diversion */
+  /* a child with two types in 2026/27: once in each type, once in the total */
+  outcome (f, "TWICE", d (2026, 5, 1), "CR", NULL);
+  outcome (f, "TWICE", d (2026, 8, 1), "YC", NULL);
+  outcome (f, "TWICE", d (2026, 9, 1), "YC", NULL);
+  import_all (f);
+
+  r = report_for (f, d (2025, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  dv = bp_report_diversion (r);
+  g_assert_nonnull (dv);
+  g_assert_cmpint (dv->current.period.start, ==, d (2024, 4, 1));
+  g_assert_cmpint (dv->current.all.outcomes, ==, 98);
+  g_assert_cmpint (dv->current.all.children, ==, 98);
+  g_assert_cmpint (dv->current.by_type[0].outcomes, ==, 28); /* CR */
+  g_assert_cmpint (dv->current.by_type[1].outcomes, ==, 8);  /* TRIAGE */
+  g_assert_cmpint (dv->current.by_type[2].outcomes, ==, 0);  /* O22 */
+  g_assert_cmpint (dv->current.by_type[3].outcomes, ==, 27); /* TURNAROUND */
+  g_assert_cmpint (dv->current.by_type[4].outcomes, ==, 13); /* YC */
+  g_assert_cmpint (dv->current.by_type[5].outcomes, ==, 22); /* YCC */
+  g_assert_cmpint (bp_diversion_type (5), ==, BP_OUTCOME_YCC);
+  g_assert_cmpint (dv->current.by_sex[BP_SEX_MALE].children, ==, 98);
+  g_assert_cmpint (dv->current.by_group[BP_ETHNIC_WHITE].children, ==, 98);
+  /* first outcomes in the year of counted children: the 98 and the NFA child */
+  g_assert_cmpint (dv->current.first_outcomes, ==, 99);
+  g_assert_cmpint (dv->current.first_diversionary, ==, 98);
+  g_assert_cmpfloat_with_epsilon (dv->current.first_share_pct, 98.0 / 99.0 * 100.0, 1e-9);
+  g_assert_cmpint (dv->previous.all.outcomes, ==, 1);
+  g_assert_cmpint (dv->previous.all.children, ==, 1);
+  /* 1 to 98 is below 10 in one year: the change is n/a */
+  g_assert_true (isnan (dv->change_pct));
+
+  later = report_for (f, d (2027, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  dv = bp_report_diversion (later);
+  g_assert_cmpint (dv->current.all.outcomes, ==, 3);
+  g_assert_cmpint (dv->current.all.children, ==, 1);
+  g_assert_cmpint (dv->current.by_type[0].children, ==, 1);
+  g_assert_cmpint (dv->current.by_type[4].outcomes, ==, 2);
+  g_assert_cmpint (dv->current.by_type[4].children, ==, 1);
+
+  /* the JSON of cli.md */
+  {
+    g_autoptr(JsonNode) root = bp_report_to_json (r);
+    JsonObject *o = json_object_get_object_member (json_node_get_object (root), "diversion");
+    JsonArray *types = json_object_get_array_member (o, "by_type");
+    JsonObject *cr = json_array_get_object_element (types, 0);
+
+    g_assert_cmpint (json_object_get_int_member (o, "outcomes"), ==, 98);
+    g_assert_cmpint (json_object_get_int_member (o, "children"), ==, 98);
+    g_assert_cmpstr (json_object_get_string_member (cr, "type"), ==, "CR");
+    g_assert_cmpint (json_object_get_int_member (cr, "outcomes"), ==, 28);
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (o, "previous"),
+                                                 "outcomes"), ==, 1);
+  }
+}
+
+/* Remands, by hand: R1 remanded to YDA then a DTO; R2 remanded twice then a YRO; R3 on
+ * bail (ISS) and remanded to the LA the same day, then nothing; R4 remanded, then a
+ * discharge 14 months later (after the 12 months: neither); R5 in the year before. */
+static void
+test_remand (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) r = NULL;
+  const BpRemand *rm;
+  Extra other = { .local = "Other" };
+
+  outcome (f, "R1", d (2024, 6, 1), "REMAND_YDA", NULL);
+  outcome (f, "R1", d (2024, 9, 1), "DTO", NULL);
+  outcome (f, "R2", d (2024, 5, 1), "REMAND_YDA", NULL);
+  outcome (f, "R2", d (2024, 7, 1), "REMAND_LA", NULL);
+  outcome (f, "R2", d (2024, 10, 1), "YRO", NULL);
+  outcome (f, "R3", d (2024, 8, 1), "BAIL_ISS", NULL);
+  outcome (f, "R3", d (2024, 8, 1), "REMAND_LA", NULL);
+  outcome (f, "R4", d (2024, 4, 10), "REMAND_LA", NULL);
+  outcome (f, "R4", d (2025, 6, 1), "CD", NULL);
+  outcome (f, "R5", d (2023, 12, 1), "REMAND_YDA", NULL);
+  outcome (f, "R5", d (2024, 2, 1), "DTO", NULL);
+  outcome (f, "R6", d (2024, 6, 1), "REMAND_YDA", &other);
+  import_all (f);
+
+  r = report_for (f, d (2025, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  rm = bp_report_remand (r);
+  g_assert_nonnull (rm);
+  g_assert_cmpint (rm->current.all.occasions, ==, 5);  /* R1 1, R2 2, R3 1, R4 1 */
+  g_assert_cmpint (rm->current.all.children, ==, 4);
+  g_assert_cmpint (rm->current.by_type[0].occasions, ==, 2); /* YDA: R1, R2 */
+  g_assert_cmpint (rm->current.by_type[0].children, ==, 2);
+  g_assert_cmpint (rm->current.by_type[1].occasions, ==, 3); /* LA: R2, R3, R4 */
+  g_assert_cmpint (rm->current.by_type[1].children, ==, 3);
+  g_assert_cmpint (rm->current.by_type[2].occasions, ==, 1); /* ISS: R3 */
+  g_assert_cmpint (rm->current.followed_by[BP_REMAND_THEN_CUSTODY], ==, 1);   /* R1 */
+  g_assert_cmpint (rm->current.followed_by[BP_REMAND_THEN_COMMUNITY], ==, 1); /* R2 */
+  g_assert_cmpint (rm->current.followed_by[BP_REMAND_THEN_NEITHER], ==, 2);   /* R3, R4 */
+  /* the latest outcome is 1 Jun 2025: only R3's 12 months (to 1 Aug 2025) are not held */
+  g_assert_cmpint (rm->current.follow_up_incomplete, ==, 1);
+  g_assert_cmpint (rm->previous.all.children, ==, 1);
+  /* remands are never first time entrants or custody: R1's DTO and R2's YRO are the FTEs */
+  g_assert_cmpint (r->fte.current.count, ==, 2);
+  g_assert_cmpint (r->custody.current.count, ==, 1);
+
+  {
+    g_autoptr(JsonNode) root = bp_report_to_json (r);
+    JsonObject *o = json_object_get_object_member (json_node_get_object (root), "remand");
+    JsonObject *then = json_object_get_object_member (o, "followed_by");
+
+    g_assert_cmpint (json_object_get_int_member (o, "occasions"), ==, 5);
+    g_assert_cmpint (json_object_get_int_member (o, "children"), ==, 4);
+    g_assert_cmpint (json_object_get_int_member (then, "neither"), ==, 2);
+  }
+
+  /* a partner sees none of these small counts, the internal pack all */
+  {
+    BpReportHidden hidden;
+
+    bp_report_hidden_compute (r, BP_PROFILE_PARTNER, &hidden);
+    g_assert_cmpint (bp_report_hidden_state (&hidden, "remand.now.children"), ==,
+                     BP_CELL_PRIMARY);
+    g_assert_cmpint (bp_report_hidden_state (&hidden, "remand.now.then.neither"), ==,
+                     BP_CELL_PRIMARY);
+    bp_report_hidden_clear (&hidden);
+    bp_report_hidden_compute (r, BP_PROFILE_INTERNAL, &hidden);
+    g_assert_cmpint (bp_report_hidden_state (&hidden, "remand.now.children"), ==,
+                     BP_CELL_SHOWN);
+    bp_report_hidden_clear (&hidden);
+  }
+}
+
+/* Secondary suppression reaches the new indicators: with CR 28, YC 3 and the others 0 the
+ * total 31 would give YC back, so a partner sees neither YC nor the next smallest. */
+static void
+test_diversion_partner (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) r = NULL;
+  BpReportHidden hidden;
+  int hidden_parts = 0;
+
+  for (int i = 0; i < 28; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C%02d", i);
+
+      outcome (f, id, d (2024, 5, 1), "CR", NULL);
+    }
+  for (int i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("Y%02d", i);
+
+      outcome (f, id, d (2024, 5, 1), "YC", NULL);
+    }
+  import_all (f);
+  r = report_for (f, d (2025, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  bp_report_hidden_compute (r, BP_PROFILE_PARTNER, &hidden);
+  g_assert_cmpint (bp_report_hidden_state (&hidden, "diversion.now.YC.outcomes"), ==,
+                   BP_CELL_PRIMARY);
+  if (bp_report_hidden_state (&hidden, "diversion.now.CR.outcomes") != BP_CELL_SHOWN)
+    hidden_parts++;
+  if (bp_report_hidden_state (&hidden, "diversion.now.outcomes") != BP_CELL_SHOWN)
+    hidden_parts++;
+  /* the zeros are true zeros and shown; so one more of CR and the total must go */
+  g_assert_cmpint (hidden_parts, >=, 1);
+  bp_report_hidden_clear (&hidden);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -882,6 +1073,9 @@ main (int argc, char **argv)
   ADD ("/core/indicators/disparity-stages", test_disparity_stages);
   ADD ("/core/indicators/no-data", test_no_data);
   ADD ("/core/indicators/case-cache", test_case_cache);
+  ADD ("/core/indicators/diversion", test_diversion);
+  ADD ("/core/indicators/remand", test_remand);
+  ADD ("/core/indicators/diversion-partner", test_diversion_partner);
 #undef ADD
   return g_test_run ();
 }

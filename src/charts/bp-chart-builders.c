@@ -29,7 +29,7 @@ build_rate (const BpReport            *report,
     { "NATIONAL", BP_CHART_COMPARATOR_NATIONAL },
   };
   const BpRateIndicator *ind = kind == BP_CHART_KIND_FTE ? &report->fte : &report->custody;
-  const char *indicator = kind == BP_CHART_KIND_FTE ? "FTE_RATE" : "CUSTODY_RATE";
+  const char *indicator = ind->code;
   BpChartRatePoint points[BP_SERIES_QUARTERS];
   BpChartRatePoint comparator_points[G_N_ELEMENTS (roles)][BP_SERIES_QUARTERS];
   BpChartComparator comparators[G_N_ELEMENTS (roles)];
@@ -242,6 +242,7 @@ bp_chart_build (BpChartKind                kind,
   const BpChartBuildOptions *o = options ? options : &default_options;
   BpReportHidden hidden;
   BpReport masked;
+  BpChart *chart = NULL;
 
   g_return_val_if_fail (report != NULL, NULL);
 
@@ -252,14 +253,20 @@ bp_chart_build (BpChartKind                kind,
     {
     case BP_CHART_KIND_FTE:
     case BP_CHART_KIND_CUSTODY:
-      return build_rate (&masked, kind, o);
+      chart = build_rate (&masked, kind, o);
+      break;
     case BP_CHART_KIND_REOFFENDING:
-      return build_reoffending (&masked, o);
+      chart = build_reoffending (&masked, o);
+      break;
     case BP_CHART_KIND_RRI:
-      return build_rri (&masked, &hidden, o);
+      chart = build_rri (&masked, &hidden, o);
+      break;
     case BP_CHART_KIND_ETHNICITY:
-      return build_ethnicity (&masked, &hidden, o);
+      chart = build_ethnicity (&masked, &hidden, o);
+      break;
     default:
-      g_return_val_if_reached (NULL);
+      g_warn_if_reached ();
     }
+  bp_report_hidden_clear (&hidden);
+  return chart;
 }

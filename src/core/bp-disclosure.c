@@ -345,6 +345,20 @@ bp_disclosure_plan_add_unseen (BpDisclosurePlan *self,
   return plan_add (self, key, count, FALSE);
 }
 
+/* Whether a figure was added under @key, and which. */
+gboolean
+bp_disclosure_plan_find (BpDisclosurePlan *self,
+                         const char       *key,
+                         guint            *out_figure)
+{
+  gpointer index = g_hash_table_lookup (self->by_key, key);
+
+  if (index == NULL)
+    return FALSE;
+  *out_figure = GPOINTER_TO_UINT (index) - 1;
+  return TRUE;
+}
+
 /* @total = the sum of @parts, as a reader of the pack knows it to be. */
 void
 bp_disclosure_plan_sum (BpDisclosurePlan *self,

@@ -64,6 +64,9 @@ guint              bp_disclosure_plan_add       (BpDisclosurePlan  *self,
 guint              bp_disclosure_plan_add_unseen (BpDisclosurePlan *self,
                                                  const char        *key,
                                                  gint64             count);
+gboolean           bp_disclosure_plan_find      (BpDisclosurePlan  *self,
+                                                 const char        *key,
+                                                 guint             *out_figure);
 void               bp_disclosure_plan_sum       (BpDisclosurePlan  *self,
                                                  guint              total,
                                                  const guint       *parts,

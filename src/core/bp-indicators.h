@@ -32,6 +32,8 @@ typedef enum
 #define BP_SMALL_COUNT 10
 #define BP_REOFFENDING_SERIES 8
 #define BP_DISPARITY_YEARS 5
+/* Room for the indicators of the registry (bp-indicator-registry.c). */
+#define BP_MAX_INDICATORS 32
 
 typedef struct
 {
@@ -86,6 +88,7 @@ typedef enum
 typedef struct
 {
   BpRateKind  kind;
+  const char *code;         /* its published benchmark code (the registry's) */
   double      per;          /* 100,000 or 1,000 */
   BpRateValue current;
   BpRateValue previous;
@@ -109,6 +112,15 @@ typedef struct
   gboolean   follow_up_complete;
   GPtrArray *benchmarks;        /* (element-type BpBenchmark) */
 } BpReoffendingCohort;
+
+/* The measures of a cohort the YJB publishes (bp_reoffending_code()). */
+typedef enum
+{
+  BP_REOFF_BINARY,
+  BP_REOFF_FREQUENCY,
+  BP_REOFF_PER_REOFFENDER,
+  BP_N_REOFF_MEASURES
+} BpReoffendingMeasure;
 
 typedef struct
 {
@@ -178,6 +190,10 @@ typedef struct
   BpDataQuality   *quality;     /* (nullable) owned: filled by bp_report_compute() */
   char            *data_note;   /* (nullable): what loading the data said, once (a damaged
                                  * cache rebuilt) */
+  /* Each indicator of the registry, by its index there (bp_report_value()): NULL, with
+   * a note, when it could not be computed. The headline four point at the fields above. */
+  gpointer         values[BP_MAX_INDICATORS];
+  char            *notes[BP_MAX_INDICATORS];
 } BpReport;
 
 typedef struct
@@ -187,6 +203,8 @@ typedef struct
 } BpReportOptions;
 
 GQuark      bp_indicators_error_quark      (void);
+const char *bp_reoffending_code            (BpReoffendingMeasure measure,
+                                            gboolean           year);
 gboolean    bp_change_too_small            (gint64             before,
                                             gint64             now);
 const BpBenchmark *bp_benchmark_find       (GPtrArray         *benchmarks,

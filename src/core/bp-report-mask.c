@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "bp-indicator.h"
 #include "bp-report-mask.h"
 
 gboolean
@@ -175,6 +176,21 @@ bp_report_hidden_compute (const BpReport *report,
     bp_disclosure_plan_sum (plan, total, parts, 2);
   }
 
+  /* the indicators of the registry say their own figures and relations */
+  {
+    const BpIndicator *const *list;
+    guint n;
+
+    list = bp_indicators_list (&n);
+    for (guint i = 0; i < n; i++)
+      {
+        gconstpointer value = bp_report_value (report, list[i]);
+
+        if (list[i]->disclose != NULL && value != NULL)
+          list[i]->disclose (report, value, plan);
+      }
+  }
+
   bp_disclosure_plan_apply (plan, profile);
 
   for (int q = 0; q < BP_SERIES_QUARTERS; q++)
@@ -212,6 +228,33 @@ bp_report_hidden_compute (const BpReport *report,
       if (all[i] == BP_CELL_NOT_AVAILABLE)
         all[i] = BP_CELL_SHOWN;
   }
+  h->plan = g_steal_pointer (&plan);
+}
+
+void
+bp_report_hidden_clear (BpReportHidden *hidden)
+{
+  g_clear_pointer (&hidden->plan, bp_disclosure_plan_free);
+}
+
+/**
+ * bp_report_hidden_state:
+ * @key: a figure's key as the indicator's disclose() added it, e.g. "remand.now.children"
+ *
+ * Returns: how the profile shows that figure: BP_CELL_SHOWN for the internal profile, for
+ *   a figure no indicator added, and for one shown
+ */
+BpCellState
+bp_report_hidden_state (const BpReportHidden *hidden,
+                        const char           *key)
+{
+  guint figure;
+  BpCellState state;
+
+  if (hidden->plan == NULL || !bp_disclosure_plan_find (hidden->plan, key, &figure))
+    return BP_CELL_SHOWN;
+  state = bp_disclosure_plan_state (hidden->plan, figure);
+  return state == BP_CELL_NOT_AVAILABLE ? BP_CELL_SHOWN : state;
 }
 
 /**

@@ -28,6 +28,9 @@ typedef struct
                                                      * change of share gives it back */
   guint       n_primary;                            /* figures hidden by each rule */
   guint       n_secondary;
+  BpDisclosurePlan *plan;                           /* (nullable) owned: every figure by
+                                                     * key, for the indicators of the
+                                                     * registry (bp_report_hidden_state()) */
 } BpReportHidden;
 
 gboolean bp_profile_hides_count   (BpProfile             profile,
@@ -35,6 +38,9 @@ gboolean bp_profile_hides_count   (BpProfile             profile,
 void     bp_report_hidden_compute (const BpReport       *report,
                                    BpProfile             profile,
                                    BpReportHidden       *hidden);
+void     bp_report_hidden_clear   (BpReportHidden       *hidden);
+BpCellState bp_report_hidden_state (const BpReportHidden *hidden,
+                                   const char           *key);
 void     bp_report_mask           (const BpReport       *report,
                                    const BpReportHidden *hidden,
                                    BpReport             *masked);

@@ -728,7 +728,7 @@ rate_reading (Builder               *b,
               gboolean               hidden_before)
 {
   const gboolean fte = ind->kind == BP_RATE_FTE;
-  const char *indicator = fte ? "FTE_RATE" : "CUSTODY_RATE";
+  const char *indicator = ind->code;
   /* Too few for a percentage: the change is said in counts (bp_change_too_small()). */
   const gboolean small = bp_change_too_small (ind->previous.count, ind->current.count);
   g_autofree char *rate = bp_format_number (ind->current.rate, fte ? 0 : 2);
@@ -947,7 +947,7 @@ build_summary (Builder *b)
     h->fte[now] ? BP_SYMBOL_CONFIDENTIAL : NULL, h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_INTEGER, r->fte.change_pct,
     h->fte[now] || h->fte[before] ? BP_SYMBOL_CONFIDENTIAL : fte_small, BP_PACK_FORMAT_SIGNED1,
-    pct_change_as, r->fte.current.benchmarks, "FTE_RATE", reading });
+    pct_change_as, r->fte.current.benchmarks, r->fte.code, reading });
   g_clear_pointer (&reading, g_free);
 
   count_change = pct_change ((double) r->fte.current.count, (double) r->fte.previous.count);
@@ -988,7 +988,7 @@ build_summary (Builder *b)
     h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
     BP_PACK_FORMAT_DEC2, r->custody.change_pct,
     h->custody[now] || h->custody[before] ? BP_SYMBOL_CONFIDENTIAL : custody_small,
-    BP_PACK_FORMAT_SIGNED1, pct_change_as, r->custody.current.benchmarks, "CUSTODY_RATE",
+    BP_PACK_FORMAT_SIGNED1, pct_change_as, r->custody.current.benchmarks, r->custody.code,
     reading });
   g_clear_pointer (&reading, g_free);
 
@@ -1028,7 +1028,7 @@ build_summary (Builder *b)
     const BpReoffendingCohort *c = &ro->series[q_now], *c0 = &ro->series[q_before];
     g_autofree char *rate = bp_format_number (c->binary_rate, 1);
     g_autofree char *comparators = comparators_sentence (ro->quarter.benchmarks,
-                                                         "REOFF_BINARY_Q", TRUE);
+                                                         bp_reoffending_code (BP_REOFF_BINARY, FALSE), TRUE);
     const char *rate_symbol, *rate0_symbol;
 
     rate_symbol = h->reoffending[q_now] ? BP_SYMBOL_CONFIDENTIAL
@@ -1056,7 +1056,7 @@ build_summary (Builder *b)
       isfinite (c->binary_rate) && isfinite (c0->binary_rate) ? c->binary_rate - c0->binary_rate
                                                               : NAN,
       rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, pp_change_as,
-      ro->quarter.benchmarks, "REOFF_BINARY_Q", reading });
+      ro->quarter.benchmarks, bp_reoffending_code (BP_REOFF_BINARY, FALSE), reading });
     mark_low_base_row (b, t, c->cohort_size, c0->cohort_size);
     g_clear_pointer (&reading, g_free);
 
@@ -1068,7 +1068,7 @@ build_summary (Builder *b)
       {
         g_autofree char *freq = bp_format_number (c->frequency, 2);
         g_autofree char *freq_comparators = comparators_sentence (ro->quarter.benchmarks,
-                                                                  "REOFF_FREQ_Q", FALSE);
+                                                                  bp_reoffending_code (BP_REOFF_FREQUENCY, FALSE), FALSE);
 
         /* Translators: %s is a number, as in "0.45 proven reoffences per child in the
          * cohort." */
@@ -1082,7 +1082,7 @@ build_summary (Builder *b)
       h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL : NULL, BP_PACK_FORMAT_DEC2,
       isfinite (c->frequency) && isfinite (c0->frequency) ? c->frequency - c0->frequency : NAN,
       sym ? sym : h->reoffending[q_before] ? BP_SYMBOL_CONFIDENTIAL : NULL,
-      BP_PACK_FORMAT_SIGNED2, difference_as, ro->quarter.benchmarks, "REOFF_FREQ_Q", reading });
+      BP_PACK_FORMAT_SIGNED2, difference_as, ro->quarter.benchmarks, bp_reoffending_code (BP_REOFF_FREQUENCY, FALSE), reading });
     g_clear_pointer (&reading, g_free);
   }
 
@@ -1091,7 +1091,7 @@ build_summary (Builder *b)
   {
     const YearCohort *y0 = &b->previous_year;
     g_autofree char *rate = bp_format_number (ro->year.binary_rate, 1);
-    g_autofree char *comparators = comparators_sentence (ro->year.benchmarks, "REOFF_BINARY_Y",
+    g_autofree char *comparators = comparators_sentence (ro->year.benchmarks, bp_reoffending_code (BP_REOFF_BINARY, TRUE),
                                                          TRUE);
     const char *rate_symbol, *rate0_symbol;
 
@@ -1114,7 +1114,7 @@ build_summary (Builder *b)
       isfinite (ro->year.binary_rate) && isfinite (y0->binary_rate)
       ? ro->year.binary_rate - y0->binary_rate : NAN,
       rate_symbol ? rate_symbol : rate0_symbol, BP_PACK_FORMAT_SIGNED1, pp_change_as,
-      ro->year.benchmarks, "REOFF_BINARY_Y", reading });
+      ro->year.benchmarks, bp_reoffending_code (BP_REOFF_BINARY, TRUE), reading });
     mark_low_base_row (b, t, ro->year.cohort_size, y0->size);
     g_clear_pointer (&reading, g_free);
 
@@ -1126,7 +1126,7 @@ build_summary (Builder *b)
       {
         g_autofree char *freq = bp_format_number (ro->year.frequency, 2);
         g_autofree char *freq_comparators = comparators_sentence (ro->year.benchmarks,
-                                                                  "REOFF_FREQ_Y", FALSE);
+                                                                  bp_reoffending_code (BP_REOFF_FREQUENCY, TRUE), FALSE);
 
         /* Translators: %s is a number, as in "0.45 proven reoffences per child in the
          * cohort." */
@@ -1141,7 +1141,7 @@ build_summary (Builder *b)
       isfinite (ro->year.frequency) && isfinite (y0->frequency)
       ? ro->year.frequency - y0->frequency : NAN,
       sym ? sym : h->year_reoffending[0] ? BP_SYMBOL_CONFIDENTIAL : NULL,
-      BP_PACK_FORMAT_SIGNED2, difference_as, ro->year.benchmarks, "REOFF_FREQ_Y", reading });
+      BP_PACK_FORMAT_SIGNED2, difference_as, ro->year.benchmarks, bp_reoffending_code (BP_REOFF_FREQUENCY, TRUE), reading });
     g_clear_pointer (&reading, g_free);
   }
 
@@ -1226,7 +1226,7 @@ build_rate_sheet (Builder               *b,
 {
   const gboolean fte = ind->kind == BP_RATE_FTE;
   const BpCellState *hidden = fte ? b->hidden.fte : b->hidden.custody;
-  const char *code = fte ? "FTE_RATE" : "CUSTODY_RATE";
+  const char *code = ind->code;
   const char *area = b->pack->area;
   const BpPackFormat rate_format = fte ? BP_PACK_FORMAT_INTEGER : BP_PACK_FORMAT_DEC2;
   const char *family = comparator_name (ind, code, "FAMILY", _("YJS family"));
@@ -1494,12 +1494,12 @@ build_reoffending (Builder *b)
   cohort_columns (t, _("Cohort"));
   for (int k = 0; k < 3; k++)
     {
-      const BpBenchmark *bm = bp_benchmark_find (ro->quarter.benchmarks, "REOFF_BINARY_Q",
+      const BpBenchmark *bm = bp_benchmark_find (ro->quarter.benchmarks, bp_reoffending_code (BP_REOFF_BINARY, FALSE),
                                               types[k]);
       g_autofree char *header = NULL;
 
       if (bm == NULL)
-        bm = bp_benchmark_find (ro->year.benchmarks, "REOFF_BINARY_Y", types[k]);
+        bm = bp_benchmark_find (ro->year.benchmarks, bp_reoffending_code (BP_REOFF_BINARY, TRUE), types[k]);
       /* Translators: a column heading: %s is the name of a comparator area, as in
        * "England and Wales % who reoffended (as published)" */
       header = g_strdup_printf (_("%s %% who reoffended (as published)"),
@@ -1513,7 +1513,7 @@ build_reoffending (Builder *b)
                 ro->quarter.per_reoffender, ro->quarter.follow_up_complete,
                 h->cohort[BP_REOFFENDING_SERIES - 1], h->reoffending[BP_REOFFENDING_SERIES - 1]);
   for (int k = 0; k < 3; k++)
-    set_published (&row[10 + k], bp_benchmark_find (ro->quarter.benchmarks, "REOFF_BINARY_Q",
+    set_published (&row[10 + k], bp_benchmark_find (ro->quarter.benchmarks, bp_reoffending_code (BP_REOFF_BINARY, FALSE),
                                                  types[k]));
   row = add_row (t);
   set_text (&row[0], _("12-month cohort"));
@@ -1522,7 +1522,7 @@ build_reoffending (Builder *b)
                 ro->year.per_reoffender, ro->year.follow_up_complete, h->year_cohort[1],
                 h->year_reoffending[1]);
   for (int k = 0; k < 3; k++)
-    set_published (&row[10 + k], bp_benchmark_find (ro->year.benchmarks, "REOFF_BINARY_Y",
+    set_published (&row[10 + k], bp_benchmark_find (ro->year.benchmarks, bp_reoffending_code (BP_REOFF_BINARY, TRUE),
                                                  types[k]));
 
   t = table_new (s, "Reoffending_3_month_cohorts",

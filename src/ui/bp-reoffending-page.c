@@ -103,10 +103,9 @@ update_comparators (BpReoffendingPage   *self,
   for (guint y = 0; shown && y < 2; y++)
     {
       const BpReoffendingCohort *c = y == 0 ? &reoff->quarter : &reoff->year;
-      const char *suffix = y == 0 ? "Q" : "Y";
-      g_autofree char *binary = g_strdup_printf ("REOFF_BINARY_%s", suffix);
-      g_autofree char *freq = g_strdup_printf ("REOFF_FREQ_%s", suffix);
-      g_autofree char *per = g_strdup_printf ("REOFF_PER_REOFFENDER_%s", suffix);
+      const char *binary = bp_reoffending_code (BP_REOFF_BINARY, y == 1);
+      const char *freq = bp_reoffending_code (BP_REOFF_FREQUENCY, y == 1);
+      const char *per = bp_reoffending_code (BP_REOFF_PER_REOFFENDER, y == 1);
 
       for (guint t = 0; t < G_N_ELEMENTS (types); t++)
         {
