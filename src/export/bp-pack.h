@@ -76,6 +76,8 @@ typedef struct
   int           highlight_column; /* the column whose text says a row is marked; -1 */
   gboolean      chart_data;   /* blanks allowed: the numbers a native chart draws */
   gboolean      in_pdf;       /* the PDF prints it */
+  guint32       cites;        /* while building: bit n set when the title cites note n */
+  gboolean      lettered;     /* numbered A, B, ... (the cover's tables), not 1, 2, ... */
 } BpPackTable;
 
 typedef enum
@@ -90,6 +92,7 @@ typedef struct
 {
   char             *name;
   char             *title;       /* cell A1 */
+  char             *contents;    /* (nullable) what it contains, for the cover */
   GPtrArray        *lines;       /* (element-type utf8) the lines under the title */
   int               contents_line; /* the line of @lines that says what the worksheet
                                     * contains, for the workbook alone; -1 */

@@ -1,0 +1,338 @@
+/* bp-pack-quality.c: the Data quality sheet
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "bp-pack-private.h"
+
+/* The kind of an imported file as the import log records it ("outcomes"), in words. */
+static const char *
+import_kind_text (const char *kind)
+{
+  if (g_strcmp0 (kind, "outcomes") == 0)
+    /* Translators: in the column "Kind of file": a file of case data (outcomes) */
+    return C_("kind of file", "outcomes");
+  if (g_strcmp0 (kind, "population") == 0)
+    /* Translators: in the column "Kind of file": a file of population figures */
+    return C_("kind of file", "population");
+  if (g_strcmp0 (kind, "benchmarks") == 0)
+    /* Translators: in the column "Kind of file": a file of published comparators */
+    return C_("kind of file", "benchmarks");
+  return kind;
+}
+
+/* A count of outcomes or children on the findings table: a partner pack hides 1 to 4. */
+static void
+set_finding_count (BpPackBuilder    *b,
+                   BpPackCell *c,
+                   gint64      count)
+{
+  _bp_pack_set_count (c, count, bp_profile_hides_count (b->profile, count) ? BP_CELL_PRIMARY
+                                                                            : BP_CELL_SHOWN);
+}
+
+/* What the data holds that the figures leave out, each with its count (issue "Trust", 5):
+ * values read as Unknown, outcomes of children outside 10-17, other areas' children. A
+ * partner pack gives no value as imported (it may say anything) and suppresses small
+ * counts. */
+static void
+build_findings (BpPackBuilder             *b,
+                BpPackSheet         *s,
+                const BpDataQuality *q)
+{
+  BpPackTable *t = _bp_pack_table_new (s, "Data_findings",
+                                       _("What the data holds that the figures leave out"), 4);
+  BpPackCell *row;
+  gint64 unrecognised = 0;
+
+  _bp_pack_column (t, 0, _("Finding"), BP_PACK_FORMAT_WRAP, 44);
+  _bp_pack_column (t, 1, _("Outcomes"), BP_PACK_FORMAT_INTEGER, 10);
+  _bp_pack_column (t, 2, _("Children"), BP_PACK_FORMAT_INTEGER, 10);
+  _bp_pack_column (t, 3, _("What is done"), BP_PACK_FORMAT_WRAP, 44);
+
+  for (guint i = 0; i < q->unrecognised_ethnicity->len; i++)
+    {
+      const BpUnrecognisedValue *v = g_ptr_array_index (q->unrecognised_ethnicity, i);
+
+      unrecognised += v->outcomes;
+      if (b->profile == BP_PROFILE_PARTNER)
+        continue;
+      row = _bp_pack_add_row (t);
+      {
+        /* Translators: a finding: a value as imported, as in "Ethnicity “ZZ” not
+         * recognised" */
+        g_autofree char *text = g_strdup_printf (_("Ethnicity “%s” not recognised"), v->value);
+
+        _bp_pack_set_text (&row[0], text);
+      }
+      set_finding_count (b, &row[1], v->outcomes);
+      _bp_pack_set_symbol (&row[2], BP_SYMBOL_NOT_APPLICABLE);
+      _bp_pack_set_text (&row[3], _("Read as Unknown, so left out of every share and RRI"));
+    }
+  if (b->profile == BP_PROFILE_PARTNER && unrecognised > 0)
+    {
+      row = _bp_pack_add_row (t);
+      _bp_pack_set_text (&row[0],
+                         _("Ethnicity values not recognised (not listed in partner packs)"));
+      set_finding_count (b, &row[1], unrecognised);
+      _bp_pack_set_symbol (&row[2], BP_SYMBOL_NOT_APPLICABLE);
+      _bp_pack_set_text (&row[3], _("Read as Unknown, so left out of every share and RRI"));
+    }
+  row = _bp_pack_add_row (t);
+  _bp_pack_set_text (&row[0], _("Outcomes of children not aged 10-17 on the outcome date"));
+  set_finding_count (b, &row[1], q->outside_age_outcomes);
+  set_finding_count (b, &row[2], q->outside_age_children);
+  _bp_pack_set_text (&row[3], _("Held, not counted in any indicator"));
+  row = _bp_pack_add_row (t);
+  _bp_pack_set_text (&row[0], _("Outcomes of children of other areas (local status Other)"));
+  set_finding_count (b, &row[1], q->other_area_outcomes);
+  set_finding_count (b, &row[2], q->other_area_children);
+  _bp_pack_set_text (&row[3], _("Held, not counted in any indicator"));
+}
+
+gboolean
+_bp_pack_build_quality (BpPackBuilder  *b,
+                        GError  **error)
+{
+  const BpReport *r = b->report;
+  const BpDisparity *d = &r->disparity;
+  const BpReportHidden *h = &b->hidden;
+  BpPackSheet *s;
+  BpPackTable *t;
+  BpPackCell *row;
+  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
+  double unknown_share = d->total > 0 ? (double) d->unknown_count / (double) d->total * 100.0
+                                      : NAN;
+
+  s = _bp_pack_sheet_new (b->pack,
+                          /* Translators: a worksheet name: at most 31 characters, none of
+                           * [ ] : * ? / \ and not starting or ending with an apostrophe;
+                           * other text calls it "the Data quality sheet" */
+                          _("Data quality"),
+                          _("Data quality: what was imported and what the figures rest on"),
+                          /* Translators: what the worksheet contains, on the cover */
+                          _("Data quality: rows imported and rejected, unknown ethnicity, "
+                            "population and comparator sources"));
+  b->quality = s;
+  if (b->profile == BP_PROFILE_INTERNAL)
+    _bp_pack_sheet_contents_line (s, _("This worksheet contains six tables: the imports, the "
+                                       "recording of ethnicity, the population figures, the "
+                                       "published comparators, what the data holds that the "
+                                       "figures leave out, and the cells the partner pack "
+                                       "suppresses."));
+  else
+    _bp_pack_sheet_contents_line (s, _("This worksheet contains five tables: the imports, the "
+                                       "recording of ethnicity, the population figures, the "
+                                       "published comparators, and what the data holds that the "
+                                       "figures leave out."));
+  _bp_pack_sheet_line (s, "%s", _("Rejected rows are counted here; their details stay in the "
+                                  "rejects file written at import, because they may hold "
+                                  "child-level data."));
+
+  /* Translators: a table's title */
+  t = _bp_pack_table_new (s, "Imports", _("Imports into the database, oldest first"), 9);
+  /* Translators: a column heading: the number of an import */
+  _bp_pack_column (t, 0, C_("column", "Import"), BP_PACK_FORMAT_INTEGER, 8);
+  _bp_pack_column (t, 1, _("Kind of file"), BP_PACK_FORMAT_TEXT, 12);
+  _bp_pack_column (t, 2, _("File name"), BP_PACK_FORMAT_TEXT, 28);
+  if (b->profile == BP_PROFILE_PARTNER)
+    _bp_pack_column (t, 3, _("Imported on"), BP_PACK_FORMAT_DATE, 16);
+  else
+    _bp_pack_column (t, 3, _("Imported at (UTC)"), BP_PACK_FORMAT_TEXT, 22);
+  _bp_pack_column (t, 4, _("Encoding"), BP_PACK_FORMAT_TEXT, 12);
+  _bp_pack_column (t, 5, _("New rows"), BP_PACK_FORMAT_INTEGER, 10);
+  _bp_pack_column (t, 6, _("Updated rows"), BP_PACK_FORMAT_INTEGER, 10);
+  _bp_pack_column (t, 7, _("Unchanged rows"), BP_PACK_FORMAT_INTEGER, 10);
+  _bp_pack_column (t, 8, _("Rejected rows"), BP_PACK_FORMAT_INTEGER, 10);
+  if (b->store)
+    {
+      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
+        "SELECT id, kind, file_name, imported_at, encoding, rows_new, rows_updated, "
+        "rows_unchanged, rows_rejected FROM import_log ORDER BY id", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          row = _bp_pack_add_row (t);
+          _bp_pack_set_number (&row[0], sqlite3_column_int64 (stmt, 0));
+          _bp_pack_set_text (&row[1], import_kind_text ((const char *) sqlite3_column_text (stmt, 1)));
+          if (b->profile == BP_PROFILE_PARTNER)
+            {
+              /* A file's name may say anything ("correction for CHILD-0001 John
+               * Smith.csv"): partners see an import's kind and day only. */
+              const char *at = (const char *) sqlite3_column_text (stmt, 3);
+              g_autofree char *day_text = g_strndup (at ? at : "", 10);
+              BpDay day;
+
+              /* Translators: in the column "File name" of a partner pack, which does
+               * not show the names of imported files */
+              _bp_pack_set_text (&row[2], _("not shown in partner packs"));
+              if (bp_day_parse_iso (day_text, &day))
+                _bp_pack_set_date (&row[3], day);
+              else
+                _bp_pack_set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
+            }
+          else
+            for (int k = 2; k <= 3; k++)
+              _bp_pack_set_text (&row[k], (const char *) sqlite3_column_text (stmt, k));
+          _bp_pack_set_text (&row[4], (const char *) sqlite3_column_text (stmt, 4));
+          for (int k = 5; k <= 8; k++)
+            _bp_pack_set_number (&row[k], (double) sqlite3_column_int64 (stmt, k));
+        }
+    }
+  if (t->rows->len == 0)
+    {
+      row = _bp_pack_add_row (t);
+      _bp_pack_set_symbol (&row[0], BP_SYMBOL_NOT_AVAILABLE);
+      _bp_pack_set_text (&row[1], _("no import log"));
+      for (int k = 2; k < 9; k++)
+        _bp_pack_set_symbol (&row[k], BP_SYMBOL_NOT_AVAILABLE);
+    }
+
+  {
+    const char *stage = g_dpgettext2 (GETTEXT_PACKAGE, "stage",
+                                      bp_stage_description (d->stage));
+    /* Translators: a table's title: the stage of the youth justice system and a
+     * financial year, as in "Recording of ethnicity, children cautioned or sentenced in
+     * 2023/24" */
+    g_autofree char *t_title = g_strdup_printf (_("Recording of ethnicity, children %s in %s"),
+                                                stage, fy);
+
+    t = _bp_pack_table_new (s, "Ethnicity_recording", t_title, 2);
+    _bp_pack_table_cite (t, NOTE_UNKNOWN, -1);
+  }
+  _bp_pack_column (t, 0, _("Measure"), BP_PACK_FORMAT_TEXT, 44);
+  _bp_pack_column (t, 1, _("Value"), BP_PACK_FORMAT_INTEGER, 12);
+  row = _bp_pack_add_row (t);
+  _bp_pack_set_text (&row[0], _("Children"));
+  _bp_pack_set_count (&row[1], d->total, h->total);
+  row = _bp_pack_add_row (t);
+  _bp_pack_set_text (&row[0], _("Children of unknown ethnicity"));
+  _bp_pack_set_count (&row[1], d->unknown_count, h->unknown);
+  row = _bp_pack_add_row (t);
+  /* Translators: "%" is the per cent sign */
+  /* xgettext:no-c-format */
+  _bp_pack_set_text (&row[0], _("Unknown ethnicity, % of children"));
+  _bp_pack_set_value (&row[1], unknown_share,
+                      h->unknown || h->total ? BP_SYMBOL_CONFIDENTIAL
+                      : _bp_pack_pct_symbol (b->profile, d->total));
+  row[1].format = BP_PACK_FORMAT_DEC1;
+  _bp_pack_mark_low_base (b, &row[1], d->total);
+  row = _bp_pack_add_row (t);
+  /* Translators: "%" is the per cent sign */
+  /* xgettext:no-c-format */
+  _bp_pack_set_text (&row[0], _("Unknown above 10%: every RRI may be biased"));
+  if (_bp_pack_unknown_warning_hidden (b))
+    _bp_pack_set_symbol (&row[1], BP_SYMBOL_CONFIDENTIAL);
+  else if (d->unknown_warning)
+    /* Translators: the answer to "Unknown above 10%: every RRI may be biased" */
+    _bp_pack_set_text (&row[1], C_("unknown above 10%", "Yes: warning"));
+  else
+    /* Translators: the answer to "Unknown above 10%: every RRI may be biased" */
+    _bp_pack_set_text (&row[1], C_("unknown above 10%", "No"));
+
+  t = _bp_pack_table_new (s, "Population_sources",
+                          /* Translators: a table's title */
+                          _("10-17 population figures held"), 4);
+  _bp_pack_table_cite (t, NOTE_POPULATION, -1);
+  _bp_pack_column (t, 0, _("Year"), BP_PACK_FORMAT_YEAR, 8);
+  _bp_pack_column (t, 1, _("Source"), BP_PACK_FORMAT_TEXT, 34);
+  _bp_pack_column (t, 2, _("Rows"), BP_PACK_FORMAT_INTEGER, 8);
+  _bp_pack_column (t, 3, _("Used for"), BP_PACK_FORMAT_WRAP, 44);
+  if (b->store)
+    {
+      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
+        "SELECT year, source, COUNT(*) FROM population GROUP BY year, source "
+        "ORDER BY year, source", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          int year = sqlite3_column_int (stmt, 0);
+          const char *source = (const char *) sqlite3_column_text (stmt, 1);
+          GString *used = g_string_new (NULL);
+
+          if (year == r->fte.current.population_year &&
+              g_strcmp0 (source, r->fte.current.population_source) == 0)
+            /* Translators: an item of the list in the column "Used for", whose items are
+             * separated by "; " */
+            g_string_append (used, _("rates of the 12 months to the period end"));
+          if (year == r->fte.previous.population_year &&
+              g_strcmp0 (source, r->fte.previous.population_source) == 0)
+            g_string_append_printf (used, "%s%s", used->len ? "; " : "",
+                                    /* Translators: an item of the list in the column
+                                     * "Used for", whose items are separated by "; " */
+                                    _("rates of the 12 months before"));
+          if (year == d->population_year && g_strcmp0 (source, d->population_source) == 0)
+            g_string_append_printf (used, "%s%s", used->len ? "; " : "",
+                                    /* Translators: an item of the list in the column
+                                     * "Used for", whose items are separated by "; " */
+                                    _("disproportionality"));
+          row = _bp_pack_add_row (t);
+          _bp_pack_set_number (&row[0], year);
+          _bp_pack_set_text (&row[1], source);
+          _bp_pack_set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
+          _bp_pack_set_text (&row[3], used->len ? used->str : _("not used for this period"));
+          g_string_free (used, TRUE);
+        }
+    }
+  if (t->rows->len == 0)
+    {
+      row = _bp_pack_add_row (t);
+      _bp_pack_set_symbol (&row[0], BP_SYMBOL_NOT_AVAILABLE);
+      _bp_pack_set_text (&row[1], _("no population imported"));
+      _bp_pack_set_symbol (&row[2], BP_SYMBOL_NOT_AVAILABLE);
+      _bp_pack_set_text (&row[3], _("no rates can be computed"));
+    }
+
+  t = _bp_pack_table_new (s, "Benchmark_sources",
+                          /* Translators: a table's title */
+                          _("Published comparators held, by source"), 5);
+  _bp_pack_table_cite (t, NOTE_COMPARATORS, -1);
+  _bp_pack_column (t, 0, _("Source"), BP_PACK_FORMAT_TEXT, 30);
+  _bp_pack_column (t, 1, _("Indicators"), BP_PACK_FORMAT_WRAP, 40);
+  _bp_pack_column (t, 2, _("Rows"), BP_PACK_FORMAT_INTEGER, 8);
+  _bp_pack_column (t, 3, _("Earliest period end"), BP_PACK_FORMAT_DATE, 13);
+  _bp_pack_column (t, 4, _("Latest period end"), BP_PACK_FORMAT_DATE, 13);
+  if (b->store)
+    {
+      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
+        "SELECT COALESCE(source, ''), group_concat(DISTINCT indicator), COUNT(*), "
+        "MIN(period_end), MAX(period_end) FROM benchmark GROUP BY 1 ORDER BY MAX(period_end), 1",
+        error);
+
+      if (stmt == NULL)
+        return FALSE;
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *source = (const char *) sqlite3_column_text (stmt, 0);
+
+          row = _bp_pack_add_row (t);
+          /* Translators: in the column "Source": no source was given */
+          _bp_pack_set_text (&row[0], source && *source ? source : _("not given"));
+          _bp_pack_set_text (&row[1], (const char *) sqlite3_column_text (stmt, 1));
+          _bp_pack_set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
+          _bp_pack_set_date (&row[3], sqlite3_column_int (stmt, 3));
+          _bp_pack_set_date (&row[4], sqlite3_column_int (stmt, 4));
+        }
+    }
+  if (t->rows->len == 0)
+    {
+      row = _bp_pack_add_row (t);
+      /* Translators: in the column "Source": no comparators were imported */
+      _bp_pack_set_text (&row[0], _("none imported"));
+      _bp_pack_set_text (&row[1], _("no comparators are shown"));
+      _bp_pack_set_number (&row[2], 0);
+      _bp_pack_set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
+      _bp_pack_set_symbol (&row[4], BP_SYMBOL_NOT_AVAILABLE);
+    }
+  if (r->quality)
+    build_findings (b, s, r->quality);
+  return TRUE;
+}
