@@ -12,7 +12,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "bp-chart-builders.h"
+#include "bp-chart-builders-private.h"
 #include "bp-i18n.h"
 #include "bp-report-mask.h"
 
@@ -267,6 +267,79 @@ bp_chart_build (BpChartKind                kind,
     default:
       g_warn_if_reached ();
     }
+  bp_report_hidden_clear (&hidden);
+  return chart;
+}
+
+/* --- the registry's indicators ------------------------------------------------------ */
+
+/* One line per indicator with a chart of its own, by the key of its module. */
+static const struct
+{
+  const char           *key;
+  BpChartIndicatorFunc  build;
+} indicator_charts[] = {
+  { "diversion", _bp_chart_build_diversion },
+  { "remand", _bp_chart_build_remand },
+};
+
+gint64
+_bp_chart_count_shown (const BpReportHidden *hidden,
+                       const char           *key,
+                       gint64                count,
+                       const char          **symbol)
+{
+  *symbol = NULL;
+  if (bp_report_hidden_state (hidden, key) != BP_CELL_SHOWN)
+    {
+      *symbol = BP_SYMBOL_CONFIDENTIAL;
+      return -1;
+    }
+  return count;
+}
+
+/**
+ * bp_chart_indicator_has_chart:
+ * Whether the indicator of @key (bp_indicator_lookup()) has a chart of its own.
+ */
+gboolean
+bp_chart_indicator_has_chart (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (indicator_charts); i++)
+    if (g_strcmp0 (indicator_charts[i].key, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * bp_chart_build_indicator:
+ * @key: an indicator's key, e.g. "remand"
+ * @options: (nullable): as for bp_chart_build()
+ *
+ * The chart of a registry indicator, showing what the profile may see.
+ *
+ * Returns: (transfer full) (nullable): the chart; %NULL when the indicator has none or
+ *   could not be computed
+ */
+BpChart *
+bp_chart_build_indicator (const char                *key,
+                          const BpReport            *report,
+                          const BpChartBuildOptions *options)
+{
+  const BpChartBuildOptions *o = options ? options : &default_options;
+  const BpIndicator *indicator = bp_indicator_lookup (key);
+  gconstpointer value;
+  BpReportHidden hidden;
+  BpChart *chart = NULL;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (indicator == NULL || (value = bp_report_value (report, indicator)) == NULL)
+    return NULL;
+  bp_report_hidden_compute (report, o->profile, &hidden);
+  for (guint i = 0; i < G_N_ELEMENTS (indicator_charts); i++)
+    if (g_strcmp0 (indicator_charts[i].key, key) == 0)
+      chart = indicator_charts[i].build (report, value, &hidden, o);
   bp_report_hidden_clear (&hidden);
   return chart;
 }

@@ -3,7 +3,7 @@
 
 #include "bp-chart-kinds.h"
 #include "bp-disclosure.h"
-#include "bp-indicators.h"
+#include "bp-indicator.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,10 @@ typedef struct
 BpChart *bp_chart_build (BpChartKind                kind,
                          const BpReport            *report,
                          const BpChartBuildOptions *options);
+
+gboolean bp_chart_indicator_has_chart (const char                *key);
+BpChart *bp_chart_build_indicator     (const char                *key,
+                                       const BpReport            *report,
+                                       const BpChartBuildOptions *options);
 
 G_END_DECLS

@@ -151,6 +151,30 @@ typedef struct
   guint                        n_groups;
 } BpChartEthnicityInput;
 
+/* ---- counts: counts by category, one or more series side by side ------------------ */
+
+typedef struct
+{
+  const char   *name;     /* "2024/25", "The year before" */
+  gboolean      hatched;  /* drawn hatched, so the series differ without colour */
+  const gint64 *counts;   /* n_categories counts; < 0: not shown */
+  const char  **symbols;  /* (nullable) n_categories: e.g. "[c]" drawn for a count not
+                           * shown; NULL entries: "no data" */
+} BpChartCountSeries;
+
+typedef struct
+{
+  const char               *title;
+  const char               *subtitle;   /* (nullable) */
+  const char               *source;     /* (nullable) */
+  const char               *axis;       /* the unit under the axis, "Outcomes" */
+  const char *const        *categories; /* n_categories labels, top to bottom */
+  guint                     n_categories;
+  const BpChartCountSeries *series;
+  guint                     n_series;
+} BpChartCountsInput;
+
+BpChart    *bp_chart_new_counts      (const BpChartCountsInput      *input);
 BpChart    *bp_chart_new_rate        (const BpChartRateInput        *input);
 BpChart    *bp_chart_new_reoffending (const BpChartReoffendingInput *input);
 BpChart    *bp_chart_new_rri         (const BpChartRriInput         *input);

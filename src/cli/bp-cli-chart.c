@@ -11,6 +11,33 @@
 #include "bp-chart-theme.h"
 #include "bp-cli-private.h"
 
+/* "fte, custody, reoffending, rri, ethnicity, diversion or remand": the kinds of
+ * bp_chart_build() and every indicator of the registry with a chart of its own. */
+static char *
+chart_kinds (void)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const BpIndicator *const *list;
+  GString *text = g_string_new (NULL);
+  BpChartKind kind;
+  guint n;
+
+  for (kind = BP_CHART_KIND_FTE; kind <= BP_CHART_KIND_ETHNICITY; kind++)
+    g_ptr_array_add (names, (gpointer) bp_chart_kind_to_string (kind));
+  list = bp_indicators_list (&n);
+  for (guint i = 0; i < n; i++)
+    if (bp_chart_indicator_has_chart (list[i]->key))
+      g_ptr_array_add (names, (gpointer) list[i]->key);
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        /* Translators: the separators of a list of chart kinds, "fte, custody or rri" */
+        g_string_append (text, i + 1 == names->len ? _(" or ") : ", ");
+      g_string_append (text, g_ptr_array_index (names, i));
+    }
+  return g_string_free (text, FALSE);
+}
+
 int
 _bp_cli_chart (BpCli  *cli,
                int     argc,
@@ -33,7 +60,10 @@ _bp_cli_chart (BpCli  *cli,
   BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED };
   BpChartBuildOptions build = { BP_PROFILE_INTERNAL, FALSE, 0.0 };
   BpChartTheme theme;
-  BpChartKind kind;
+  BpChartKind kind = BP_CHART_KIND_FTE;
+  g_autofree char *kinds = NULL;
+  g_autofree char *summary = NULL;
+  const char *indicator_key;
   const GOptionEntry entries[] = {
     /* Translators: the options' help of boardpack SUBCOMMAND --help. Keep option names
      * and the words typed (.png, fte, light, internal...); the placeholders in capitals
@@ -58,16 +88,25 @@ _bp_cli_chart (BpCli  *cli,
     { NULL }
   };
 
+  kinds = chart_kinds ();
   /* Translators: what follows the options in "boardpack chart --help": the chart's kind */
   context = g_option_context_new (_("KIND"));
-  g_option_context_set_summary (context, _("Draw a chart to a PNG, SVG or PDF file. KIND is fte, "
-                                           "custody, reoffending, rri or ethnicity."));
+  /* Translators: %s is the list of chart kinds, "fte, custody, reoffending, ..." */
+  summary = g_strdup_printf (_("Draw a chart to a PNG, SVG or PDF file. KIND is one of %s."),
+                             kinds);
+  g_option_context_set_summary (context, summary);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
-  if (argc != 2 || !bp_chart_kind_from_string (argv[1], &kind))
-    return _bp_cli_usage ("chart", _("give one KIND: fte, custody, reoffending, rri or "
-                                     "ethnicity"));
+  if (argc != 2 || (!bp_chart_kind_from_string (argv[1], &kind) &&
+                    !bp_chart_indicator_has_chart (argv[1])))
+    {
+      /* Translators: %s is the list of chart kinds, "fte, custody, reoffending, ..." */
+      g_autofree char *message = g_strdup_printf (_("give one KIND: %s"), kinds);
+
+      return _bp_cli_usage ("chart", message);
+    }
+  indicator_key = bp_chart_kind_from_string (argv[1], &kind) ? NULL : argv[1];
   if (out == NULL)
     return _bp_cli_usage ("chart", _("--out FILE is required"));
   if (!g_str_has_suffix (out, ".png") && !g_str_has_suffix (out, ".svg") &&
@@ -111,7 +150,8 @@ _bp_cli_chart (BpCli  *cli,
   if (report == NULL)
     return status;
 
-  chart = bp_chart_build (kind, report, &build);
+  chart = indicator_key ? bp_chart_build_indicator (indicator_key, report, &build)
+                        : bp_chart_build (kind, report, &build);
   if (!bp_chart_write_file (chart, out, width, height, &theme, &error))
     {
       fprintf (stderr, "boardpack: %s\n", error->message);

@@ -328,6 +328,8 @@ disclose (const BpReport   *report,
           parts[g] = bp_disclosure_plan_add (plan, key, y->by_group[g].children);
         }
       bp_disclosure_plan_sum (plan, children, parts, BP_N_ETHNIC_GROUPS);
+      bp_disclosure_plan_add (plan, "diversion.now.first", y->first_outcomes);
+      bp_disclosure_plan_add (plan, "diversion.now.first_diversionary", y->first_diversionary);
     }
 }
 

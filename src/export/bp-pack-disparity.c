@@ -59,7 +59,8 @@ significance_text (const BpDisparityRow *r,
 }
 
 void
-_bp_pack_build_disparity (BpPackBuilder *b)
+_bp_pack_build_disparity (BpPackBuilder *b,
+                          gconstpointer  value)
 {
   g_autofree char *cite = NULL;
   g_autofree char *contents = NULL;

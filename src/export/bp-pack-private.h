@@ -74,7 +74,7 @@ void _bp_pack_add_suppression_note (BpPackBuilder *b);
 void _bp_pack_build_cover (BpPackBuilder *b,
                            BpPackSheet   *s);
 
-void _bp_pack_build_disparity (BpPackBuilder *b);
+
 
 void _bp_pack_build_notes (BpPackBuilder *b);
 
@@ -84,10 +84,9 @@ gboolean _bp_pack_build_partner_suppression (BpPackBuilder *b,
 gboolean _bp_pack_build_quality (BpPackBuilder *b,
                                  GError        **error);
 
-void _bp_pack_build_rate_sheet (BpPackBuilder         *b,
-                                const BpRateIndicator *ind);
 
-void _bp_pack_build_reoffending (BpPackBuilder *b);
+
+
 
 void _bp_pack_build_summary (BpPackBuilder *b);
 
@@ -167,6 +166,22 @@ BpPackTable * _bp_pack_table_new (BpPackSheet *sheet,
                                   guint       n_columns);
 
 gboolean _bp_pack_unknown_warning_hidden (BpPackBuilder *b);
+
+/* The sheet of one indicator of the registry, from its value (bp_pack_new() lists them
+ * by the indicator's key). */
+typedef void (*BpPackSheetFunc) (BpPackBuilder *b,
+                                 gconstpointer  value);
+
+void _bp_pack_build_rate_sheet   (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_reoffending  (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_disparity    (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_diversion    (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_remand       (BpPackBuilder *b,
+                                  gconstpointer  value);
 
 void          _bp_pack_table_cite (BpPackTable *t,
                                    ...);

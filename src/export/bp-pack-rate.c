@@ -11,9 +11,10 @@
 
 /* First time entrants or custody: the 12 rolling years, with comparators. */
 void
-_bp_pack_build_rate_sheet (BpPackBuilder               *b,
-                           const BpRateIndicator *ind)
+_bp_pack_build_rate_sheet (BpPackBuilder *b,
+                           gconstpointer  value)
 {
+  const BpRateIndicator *ind = value;
   const gboolean fte = ind->kind == BP_RATE_FTE;
   const BpCellState *hidden = fte ? b->hidden.fte : b->hidden.custody;
   const char *code = ind->code;

@@ -62,7 +62,8 @@ cohort_cells (BpPackBuilder    *b,
 }
 
 void
-_bp_pack_build_reoffending (BpPackBuilder *b)
+_bp_pack_build_reoffending (BpPackBuilder *b,
+                            gconstpointer  value)
 {
   g_autofree char *cite = NULL;
   g_autofree char *contents = NULL;

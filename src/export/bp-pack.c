@@ -531,6 +531,47 @@ number_tables (BpPack *pack)
     }
 }
 
+/* One line per indicator with a sheet, by the key of its module; the sheets follow the
+ * registry's order. */
+static const struct
+{
+  const char      *key;
+  BpPackSheetFunc  build;
+} indicator_sheets[] = {
+  { "fte", _bp_pack_build_rate_sheet },
+  { "custody", _bp_pack_build_rate_sheet },
+  { "reoffending", _bp_pack_build_reoffending },
+  { "disparity", _bp_pack_build_disparity },
+  { "diversion", _bp_pack_build_diversion },
+  { "remand", _bp_pack_build_remand },
+};
+
+static void
+build_indicator_sheets (BpPackBuilder *b)
+{
+  const BpIndicator *const *list;
+  guint n;
+
+  list = bp_indicators_list (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      gconstpointer value = bp_report_value (b->report, list[i]);
+
+      if (value == NULL)
+        {
+          /* Translators: on the Summary sheet, when an indicator cannot be computed: its
+           * name and why, as in "Remands: not calculated. No outcomes are imported." */
+          _bp_pack_sheet_line (g_ptr_array_index (b->pack->sheets, 1),
+                               _("%s: not calculated. %s"), _(list[i]->title),
+                               bp_report_indicator_note (b->report, list[i]));
+          continue;
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (indicator_sheets); k++)
+        if (g_strcmp0 (indicator_sheets[k].key, list[i]->key) == 0)
+          indicator_sheets[k].build (b, value);
+    }
+}
+
 BpPack *
 bp_pack_new (const BpReport  *report,
              BpStore         *store,
@@ -603,10 +644,7 @@ bp_pack_new (const BpReport  *report,
                                * apostrophe; no two sheet names may be the same */
                               _("Cover"), pack->title, NULL);
   _bp_pack_build_summary (&b);
-  _bp_pack_build_rate_sheet (&b, &report->fte);
-  _bp_pack_build_rate_sheet (&b, &report->custody);
-  _bp_pack_build_reoffending (&b);
-  _bp_pack_build_disparity (&b);
+  build_indicator_sheets (&b);
   if (!_bp_pack_build_quality (&b, error))
     return NULL;
   if (profile == BP_PROFILE_PARTNER)

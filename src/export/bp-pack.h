@@ -86,6 +86,8 @@ typedef enum
   BP_PACK_CHART_RATE,         /* lines over quarter ends: local and comparators */
   BP_PACK_CHART_REOFFENDING,  /* columns: % who reoffended per cohort */
   BP_PACK_CHART_RRI,          /* markers with 95% confidence intervals, log scale */
+  BP_PACK_CHART_BARS,         /* bars by category, one series per column (a second one
+                               * patterned, so colour is not the only difference) */
 } BpPackChartStyle;
 
 typedef struct

@@ -560,6 +560,65 @@ rri_chart (Writer      *w,
   return chart;
 }
 
+/* Bars by category, a series per column: the first solid, the next patterned, each
+ * labelled with its value, so colour is never the only difference. */
+static lxw_chart *
+bars_chart (Writer      *w,
+            BpPackSheet *s,
+            lxw_row_t    header_row)
+{
+  static const lxw_color_t colors[] = { COLOR_DARK_BLUE, COLOR_TURQUOISE, COLOR_DARK_PINK };
+  const BpPackTable *t = s->chart_table;
+  lxw_row_t first = header_row + 1, last = header_row + t->rows->len;
+  lxw_chart *chart = NULL;
+
+  for (guint c = 1; c < t->n_columns && c <= G_N_ELEMENTS (colors); c++)
+    {
+      lxw_chart_series *series;
+      lxw_chart_line line = { .color = colors[c - 1] };
+
+      if (!column_has_values (t, c))
+        continue;
+      if (chart == NULL)
+        chart = workbook_add_chart (w->workbook, LXW_CHART_BAR);
+      series = chart_add_series (chart, NULL, NULL);
+      chart_series_set_categories (series, s->name, first, 0, last, 0);
+      chart_series_set_values (series, s->name, first, (lxw_col_t) c, last, (lxw_col_t) c);
+      chart_series_set_name_range (series, s->name, header_row, (lxw_col_t) c);
+      if (c == 1)
+        {
+          lxw_chart_fill fill = { .color = colors[0] };
+
+          chart_series_set_fill (series, &fill);
+        }
+      else
+        {
+          lxw_chart_pattern pattern = { .type = LXW_CHART_PATTERN_WIDE_UPWARD_DIAGONAL,
+                                        .fg_color = colors[c - 1], .bg_color = LXW_COLOR_WHITE };
+
+          chart_series_set_pattern (series, &pattern);
+        }
+      chart_series_set_line (series, &line);
+      chart_series_set_labels (series);
+      chart_series_set_labels_num_format (series, "#,##0");
+    }
+  if (chart == NULL)
+    return NULL;
+  /* In a bar chart libxlsxwriter's x_axis holds the values (across) and its y_axis the
+   * categories (down the left) */
+  chart_axis_set_name (chart->x_axis, safe (w, s->chart_axis));
+  chart_axis_set_num_format (chart->x_axis, "#,##0");
+  chart_axis_set_min (chart->x_axis, 0);
+  /* categories top to bottom, as in the table */
+  chart_axis_set_reverse (chart->y_axis);
+  style_axis_font (chart->y_axis);
+  style_axis_font (chart->x_axis);
+  chart_legend_set_position (chart, t->n_columns > 2 ? LXW_CHART_LEGEND_BOTTOM
+                                                      : LXW_CHART_LEGEND_NONE);
+  chart_show_blanks_as (chart, LXW_CHART_BLANKS_AS_GAP);
+  return chart;
+}
+
 static gboolean
 write_chart (Writer         *w,
              lxw_worksheet  *ws,
@@ -583,6 +642,9 @@ write_chart (Writer         *w,
       break;
     case BP_PACK_CHART_RRI:
       chart = rri_chart (w, s, chart_header_row);
+      break;
+    case BP_PACK_CHART_BARS:
+      chart = bars_chart (w, s, chart_header_row);
       break;
     default:
       g_return_val_if_reached (FALSE);
