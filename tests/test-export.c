@@ -359,6 +359,10 @@ test_workbook_internal (Fixture *f, gconstpointer data)
  *   the only [c] of the column, so the next smallest, Asian (6), is [c] too. Every value
  *   made from them is [c]; their populations, population shares and previous counts (0)
  *   are shown. Ethnic minority groups (29) stays: two of its parts are hidden.
+ * - Diversion 2023/24: the 40 youth cautions of children F1..F59 not a multiple of 3, by
+ *   group Black 13, White 21, Asian 4 (F52, 53, 55, 56), Mixed 2 (F58, 59); Asian and
+ *   Mixed are [c] with their shares. Two parts of the 40 are hidden, so no secondary.
+ *   The YCCs are all in 2022/23 (66, shown) and there are no remands.
  */
 static const char partner_expectations[] =
   "{\"profile\": \"partner\", \"forbidden\": [\"ZQX\"],"
@@ -394,7 +398,11 @@ static const char partner_expectations[] =
   "  [\"Disproportionality_by_group\", \"Mixed\", \"95% CI upper\"],"
   "  [\"Disproportionality_by_group\", \"Mixed\", \"Significance\"],"
   "  [\"Disproportionality_by_group\", \"Mixed\", \"Change in children (%)\"],"
-  "  [\"Disproportionality_by_group\", \"Mixed\", \"Change in share (percentage points)\"]"
+  "  [\"Disproportionality_by_group\", \"Mixed\", \"Change in share (percentage points)\"],"
+  "  [\"Diversion_children\", \"Asian\", \"Number\"],"
+  "  [\"Diversion_children\", \"Asian\", \"% of the children\"],"
+  "  [\"Diversion_children\", \"Mixed\", \"Number\"],"
+  "  [\"Diversion_children\", \"Mixed\", \"% of the children\"]"
   " ]},"
   " \"cells\": ["
   "  {\"table\": \"Headline_indicators\", \"row\": \"Use of custody|Number of custodial "
@@ -408,7 +416,13 @@ static const char partner_expectations[] =
   "  {\"table\": \"Custody_chart_data\", \"row\": \"Mar 2024\", \"column\": \"Northdale (local)\","
   " \"value\": null},"
   "  {\"table\": \"Disproportionality_chart_data\", \"row\": \"Mixed\","
-  " \"column\": \"RRI: Mixed\", \"value\": null}"
+  " \"column\": \"RRI: Mixed\", \"value\": null},"
+  "  {\"table\": \"Diversion_by_type\", \"row\": \"Youth Caution\","
+  " \"column\": \"Outcomes\", \"value\": 40},"
+  "  {\"table\": \"Diversion_by_type\", \"row\": \"Youth Conditional Caution\","
+  " \"column\": \"Outcomes, the 12 months before\", \"value\": 66},"
+  "  {\"table\": \"Diversion_children\", \"row\": \"Black\","
+  " \"column\": \"Number\", \"value\": 13}"
   " ]}";
 
 static void

@@ -294,6 +294,8 @@ disclose (const BpReport   *report,
       const BpDiversionYear *y = k == 0 ? &d->current : &d->previous;
       const char *when = k == 0 ? "now" : "before";
       guint parts[BP_N_ETHNIC_GROUPS + BP_DIVERSION_N_TYPES];
+      guint child_parts[BP_DIVERSION_N_TYPES];
+      gint64 child_sum = 0;
       guint total, children;
       char key[96];
 
@@ -311,9 +313,14 @@ disclose (const BpReport   *report,
           g_snprintf (key, sizeof key, "diversion.%s.%s.children", when, code);
           c = bp_disclosure_plan_add (plan, key, y->by_type[i].children);
           parts[i] = o;
-          (void) c;
+          child_parts[i] = c;
+          child_sum += y->by_type[i].children;
         }
       bp_disclosure_plan_sum (plan, total, parts, BP_DIVERSION_N_TYPES);
+      /* Children by type add up to the children only when none had two types; when they
+       * do, a reader would take them for a sum, and could subtract. */
+      if (child_sum == y->all.children)
+        bp_disclosure_plan_sum (plan, children, child_parts, BP_DIVERSION_N_TYPES);
       if (k == 1)
         continue; /* the year before is shown as totals only */
       for (int s = 0; s < BP_N_SEXES; s++)

@@ -331,20 +331,30 @@ disclose (const BpReport   *report,
   const BpRemand *r = value;
   const BpRemandYear *y = &r->current;
   guint parts[BP_REMAND_N_FOLLOWED];
-  guint children;
+  guint by_type_o[BP_REMAND_N_TYPES], by_type_c[BP_REMAND_N_TYPES];
+  gint64 sum_o = 0, sum_c = 0;
+  guint children, occasions;
   char key[64];
 
-  bp_disclosure_plan_add (plan, "remand.now.occasions", y->all.occasions);
+  occasions = bp_disclosure_plan_add (plan, "remand.now.occasions", y->all.occasions);
   children = bp_disclosure_plan_add (plan, "remand.now.children", y->all.children);
   for (int i = 0; i < BP_REMAND_N_TYPES; i++)
     {
       const char *code = bp_outcome_type_code (types[i]);
 
       g_snprintf (key, sizeof key, "remand.now.%s.occasions", code);
-      bp_disclosure_plan_add (plan, key, y->by_type[i].occasions);
+      by_type_o[i] = bp_disclosure_plan_add (plan, key, y->by_type[i].occasions);
       g_snprintf (key, sizeof key, "remand.now.%s.children", code);
-      bp_disclosure_plan_add (plan, key, y->by_type[i].children);
+      by_type_c[i] = bp_disclosure_plan_add (plan, key, y->by_type[i].children);
+      sum_o += y->by_type[i].occasions;
+      sum_c += y->by_type[i].children;
     }
+  /* By type adds up to all only when no child had two types (or two on one day); when
+   * it does, a reader would take it for a sum, and could subtract. */
+  if (sum_o == y->all.occasions)
+    bp_disclosure_plan_sum (plan, occasions, by_type_o, BP_REMAND_N_TYPES);
+  if (sum_c == y->all.children)
+    bp_disclosure_plan_sum (plan, children, by_type_c, BP_REMAND_N_TYPES);
   for (int f = 0; f < BP_REMAND_N_FOLLOWED; f++)
     {
       g_snprintf (key, sizeof key, "remand.now.then.%s", followed_keys[f]);

@@ -59,11 +59,14 @@ class Attack:
         self.scales = []       # (x, y, factor): x = y * factor
         self.sums = []         # (total, [parts])
         self.contradictions = []
+        self.small = set()     # counts of 1 to 4 shown
 
     def see(self, q, value):
         if value == C:
             self.hidden.add(q)
         elif is_num(value):
+            if 1 <= value <= 4:
+                self.small.add(q)
             v = Fraction(value).limit_denominator(1000)
             if q in self.known and self.known[q] != v:
                 self.contradictions.append((q, self.known[q], v))
@@ -314,6 +317,70 @@ def read_disparity(a, wb):
     a.sum(("disp", "total"), [("disp", "known"), ("disp", "unknown")])
 
 
+def read_diversion(a, wb):
+    """Diversion: outcomes by type add up to the total, this year and the year before;
+    children by sex and by ethnic group add up to the children, whose percentages are
+    shares of them."""
+    header, rows = table(wb, "Diversion_by_type")
+    if header is None:
+        return
+    types = []
+    for r in rows:
+        key = "all" if r[0].startswith("All ") else r[0]
+        if key != "all":
+            types.append(key)
+        for c, (year, what) in enumerate((("div", "o"), ("div", "c"),
+                                          ("divprev", "o"), ("divprev", "c")), start=1):
+            a.see((year, what, key), r[c])
+    for year in ("div", "divprev"):
+        a.sum((year, "o", "all"), [(year, "o", t) for t in types])
+    _, rows = table(wb, "Diversion_children")
+    sexes = ("Male", "Female", "Unknown")
+    groups = GROUPS + ["Unknown"]
+    for i, r in enumerate(rows):
+        q = ("div", "sex" if i < 3 else "group", r[0])
+        a.see(q, r[1])
+        if is_num(r[2]):
+            a.scale(q, ("div", "c", "all"), r[2] / 100)
+    a.sum(("div", "c", "all"), [("div", "sex", s) for s in sexes])
+    a.sum(("div", "c", "all"), [("div", "group", g) for g in groups])
+    _, rows = table(wb, "Diversion_first_outcomes")
+    if len(rows) == 3:
+        a.see(("div", "first"), rows[0][1])
+        a.see(("div", "first_div"), rows[1][1])
+        if is_num(rows[2][1]):
+            a.scale(("div", "first_div"), ("div", "first"), rows[2][1] / 100)
+    _, chart = table(wb, "Diversion_chart_data")
+    for r in chart:
+        a.see(("div", "o", r[0]), r[1] if r[1] is not None else None)
+        a.see(("divprev", "o", r[0]), r[2] if r[2] is not None else None)
+
+
+def read_remand(a, wb):
+    """Remands: the children by what followed add up to the children remanded, and the
+    percentages are shares of them."""
+    header, rows = table(wb, "Remands_by_type")
+    if header is None:
+        return
+    for r in rows:
+        key = ("remandprev", "all") if r[0].endswith("before") else \
+              ("remand", "all") if r[0].startswith("All ") else ("remand", r[0])
+        a.see(key + ("o",), r[1])
+        a.see(key + ("c",), r[2])
+    _, rows = table(wb, "Remands_followed_by")
+    parts = []
+    for r in rows:
+        q = ("remand", "then", r[0])
+        parts.append(q)
+        a.see(q, r[1])
+        if is_num(r[2]):
+            a.scale(q, ("remand", "all", "c"), r[2] / 100)
+    a.sum(("remand", "all", "c"), parts)
+    _, chart = table(wb, "Remands_chart_data")
+    for r in chart:
+        a.see(("remand", "then", r[0]), r[1] if r[1] is not None else None)
+
+
 NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
 
 
@@ -365,6 +432,8 @@ def attack(xlsx, pdf):
     quarters = read_reoffending(a, wb)
     read_summary(a, wb, fte, custody, quarters)
     read_disparity(a, wb)
+    read_diversion(a, wb)
+    read_remand(a, wb)
     pdf_lines = read_pdf(a, pdf)
     return a, a.solve(), pdf_lines
 
@@ -473,6 +542,8 @@ def main():
                 detail = "\n".join(f"{q} = {v}" for q, v in sorted(recovered.items(), key=str))
                 check(f"{name}, {tag}: none of {len(a.hidden)} suppressed counts can be "
                       f"worked back", not recovered, detail)
+                check(f"{name}, {tag}: no count of 1 to 4 is shown",
+                      not a.small, ", ".join(map(str, sorted(a.small, key=str))))
                 check(f"{name}, {tag}: the PDF prints the disproportionality totals and "
                       f"groups, and they agree with the workbook",
                       pdf_lines >= 9 and not a.contradictions, str(a.contradictions))
