@@ -24,31 +24,16 @@
 
 struct _BpReoffendingPage
 {
-  AdwBin          parent_instance;
+  BpIndicatorPage  parent_instance;
 
   /* template */
-  GtkLabel       *title_label;
-  GtkLabel       *headline_value;
-  GtkLabel       *headline_label;
-  GtkLabel       *change_label;
-  GtkLabel       *cohort_label;
-  GtkCheckButton *comparators_check;
-  GtkStack       *chart_stack;
-  BpChartView    *chart_view;
-  GtkLabel       *point_label;
-  GtkLabel       *summary_label;
-  GtkLabel       *table_title;
-  GtkColumnView  *table;
-  GtkLabel       *comparators_title;
-  GtkWidget      *comparators_frame;
-  GtkColumnView  *comparators_table;
-  GtkLabel       *notes_label;
-
-  BpSession      *session;
-  gboolean        dirty;  /* the report changed while the page was not on screen */
+  GtkCheckButton  *comparators_check;
+  GtkLabel        *comparators_title;
+  GtkWidget       *comparators_frame;
+  GtkColumnView   *comparators_table;
 };
 
-G_DEFINE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, BP_TYPE_INDICATOR_PAGE)
 
 /* --- helpers ----------------------------------------------------------------------- */
 
@@ -98,6 +83,7 @@ update_comparators (BpReoffendingPage   *self,
     { _("Reoffences per reoffender"), TRUE },
   };
   gboolean shown = gtk_check_button_get_active (self->comparators_check);
+  BpSession *session = bp_indicator_page_get_session (BP_INDICATOR_PAGE (self));
 
   bp_table_set_columns (self->comparators_table, columns, G_N_ELEMENTS (columns));
   for (guint y = 0; shown && y < 2; y++)
@@ -114,7 +100,7 @@ update_comparators (BpReoffendingPage   *self,
           const BpBenchmark *p = bp_ui_find_benchmark (c->benchmarks, per, types[t]);
           const BpBenchmark *any = b ? b : f ? f : p;
 
-          if (any == NULL || !bp_session_get_show_comparator (self->session, types[t]))
+          if (any == NULL || !bp_session_get_show_comparator (session, types[t]))
             continue;
           bp_table_add_row_take (rows,
                                  g_strdup (bp_area_display_name (any->area_name)),
@@ -134,9 +120,10 @@ update_comparators (BpReoffendingPage   *self,
 }
 
 static void
-update_now (BpReoffendingPage *self)
+bp_reoffending_page_update (BpIndicatorPage *page,
+                            const BpReport  *report)
 {
-  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  BpReoffendingPage *self = BP_REOFFENDING_PAGE (page);
   const BpReoffending *reoff;
   const BpReoffendingCohort *year;
   g_autoptr(BpChart) chart = NULL;
@@ -150,7 +137,6 @@ update_now (BpReoffendingPage *self)
   g_autofree char *quarter_rate = NULL;
   g_autofree char *cohorts_text = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
-  const char *summary;
   const BpTableColumn columns[] = {
     { _("Cohort"), FALSE },
     { _("Children"), TRUE },
@@ -162,9 +148,7 @@ update_now (BpReoffendingPage *self)
     { _("Follow-up"), FALSE },
   };
 
-  gtk_label_set_text (self->title_label, _("Proven reoffending"));
-  if (report == NULL)
-    return;
+  bp_indicator_page_set_title (page, _("Proven reoffending"));
   reoff = &report->reoffending;
   year = &reoff->year;
 
@@ -194,9 +178,7 @@ update_now (BpReoffendingPage *self)
       headline = g_strdup_printf (_("No children in the 12-month cohort, %s, so there is no "
                                     "reoffending rate."), cohort);
     }
-  gtk_label_set_text (self->headline_value, isfinite (year->binary_rate) ? value : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->headline_value), isfinite (year->binary_rate));
-  gtk_label_set_text (self->headline_label, headline);
+  bp_indicator_page_set_headline (page, isfinite (year->binary_rate) ? value : NULL, headline);
 
   quarter = cohort_text (&reoff->quarter.cohort);
   quarter_rate = bp_ui_format_percent (reoff->quarter.binary_rate, 1);
@@ -204,19 +186,16 @@ update_now (BpReoffendingPage *self)
    * latest 3-month cohort (January to March 2023): 36.4% reoffended." */
   cohorts_text = g_strdup_printf (_("The latest 3-month cohort (%s): %s reoffended."),
                                   quarter, quarter_rate);
-  gtk_label_set_text (self->change_label, cohorts_text);
-  gtk_label_set_text (self->cohort_label,
-                      _("Children cautioned, sentenced in the community or released from custody "
+  bp_indicator_page_set_change (page, cohorts_text);
+  bp_indicator_page_set_description (page,
+                                     _("Children cautioned, sentenced in the community or released from custody "
                         "in the cohort, followed up for 12 months, with 6 more months for the "
                         "offence to be proven."));
 
-  chart = bp_ui_chart_build (BP_CHART_KIND_REOFFENDING, self->session, FALSE);
-  bp_chart_view_set_chart (self->chart_view, chart);
-  gtk_stack_set_visible_child_name (self->chart_stack, chart ? "chart" : "placeholder");
-  summary = chart ? bp_chart_get_summary (chart) : NULL;
-  gtk_label_set_text (self->summary_label, summary ? summary : "");
+  chart = bp_ui_chart_build (BP_CHART_KIND_REOFFENDING, bp_indicator_page_get_session (page),
+                             FALSE);
+  bp_indicator_page_set_chart (page, chart);
 
-  bp_table_set_columns (self->table, columns, G_N_ELEMENTS (columns));
   for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
     {
       g_autofree char *label = cohort_text (&reoff->series[k].cohort);
@@ -230,8 +209,8 @@ update_now (BpReoffendingPage *self)
 
     add_cohort_row (rows, label, year);
   }
-  bp_table_set_rows (self->table, rows);
-  gtk_label_set_text (self->table_title, _("3-month cohorts and the 12-month cohort"));
+  bp_indicator_page_set_table (page, _("3-month cohorts and the 12-month cohort"), columns,
+                               G_N_ELEMENTS (columns), rows);
 
   update_comparators (self, reoff);
 
@@ -241,118 +220,41 @@ update_now (BpReoffendingPage *self)
                             "within 12 months of the child's first index event in the cohort; "
                             "breaches are not counted. The 12-month cohort is the sum of its "
                             "four 3-month cohorts, so a child may count more than once."));
-  gtk_label_set_text (self->notes_label, notes->str);
-}
-
-static void
-ensure_updated (BpReoffendingPage *self)
-{
-  if (!self->dirty)
-    return;
-  self->dirty = FALSE;
-  update_now (self);
-}
-
-/* Pages not on screen are brought up to date when shown: a new report costs only the
- * page the user is looking at. */
-static void
-update (BpReoffendingPage *self)
-{
-  self->dirty = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_updated (self);
+  bp_indicator_page_set_notes (page, notes->str);
 }
 
 /* --- signal callbacks -------------------------------------------------------------- */
 
 static void
-on_session_changed_cb (BpSession         *session,
-                       GParamSpec        *pspec,
-                       BpReoffendingPage *self)
-{
-  update (self);
-}
-
-static void
-on_palette_changed_cb (BpSession         *session,
-                       GParamSpec        *pspec,
-                       BpReoffendingPage *self)
-{
-  bp_chart_view_set_palette (self->chart_view, bp_session_get_palette (session));
-}
-
-static void
 on_comparators_toggled_cb (BpReoffendingPage *self)
 {
-  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  BpSession *session = bp_indicator_page_get_session (BP_INDICATOR_PAGE (self));
+  const BpReport *report = session ? bp_session_get_report (session) : NULL;
 
   if (report != NULL)
     update_comparators (self, &report->reoffending);
 }
 
-static void
-on_point_text_cb (BpChartView       *view,
-                  GParamSpec        *pspec,
-                  BpReoffendingPage *self)
-{
-  const char *text = bp_chart_view_get_point_text (view);
-
-  gtk_label_set_text (self->point_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->point_label), text != NULL);
-}
-
-/* --- GtkWidget --------------------------------------------------------------------- */
-
-static void
-bp_reoffending_page_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (bp_reoffending_page_parent_class)->map (widget);
-  ensure_updated (BP_REOFFENDING_PAGE (widget));
-}
-
 /* --- GObject ----------------------------------------------------------------------- */
-
-static void
-bp_reoffending_page_dispose (GObject *object)
-{
-  BpReoffendingPage *self = BP_REOFFENDING_PAGE (object);
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_REOFFENDING_PAGE);
-
-  G_OBJECT_CLASS (bp_reoffending_page_parent_class)->dispose (object);
-}
 
 static void
 bp_reoffending_page_class_init (BpReoffendingPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char *const follows[] = {
+    "comparator-family", "comparator-region", "comparator-national", NULL,
+  };
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BpIndicatorPageClass *page_class = BP_INDICATOR_PAGE_CLASS (klass);
 
-  object_class->dispose = bp_reoffending_page_dispose;
-  widget_class->map = bp_reoffending_page_map;
+  page_class->update = bp_reoffending_page_update;
+  page_class->follows = follows;
 
-  g_type_ensure (BP_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BP_RESOURCE_PATH "/bp-reoffending-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, headline_value);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, headline_label);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, change_label);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, cohort_label);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_check);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, chart_stack);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, chart_view);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, point_label);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, table_title);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, table);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_title);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_frame);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_table);
-  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, notes_label);
   gtk_widget_class_bind_template_callback (widget_class, on_comparators_toggled_cb);
 }
 
@@ -360,53 +262,4 @@ static void
 bp_reoffending_page_init (BpReoffendingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->chart_view, "notify::point-text", G_CALLBACK (on_point_text_cb), self);
-}
-
-/* --- public API -------------------------------------------------------------------- */
-
-void
-bp_reoffending_page_set_session (BpReoffendingPage *self,
-                                 BpSession         *session)
-{
-  static const char *const follows[] = {
-    "notify::report", "notify::comparator-family", "notify::comparator-region",
-    "notify::comparator-national",
-  };
-
-  g_return_if_fail (BP_IS_REOFFENDING_PAGE (self));
-  g_return_if_fail (BP_IS_SESSION (session));
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  for (guint i = 0; i < G_N_ELEMENTS (follows); i++)
-    g_signal_connect (session, follows[i], G_CALLBACK (on_session_changed_cb), self);
-  g_signal_connect (session, "notify::palette", G_CALLBACK (on_palette_changed_cb), self);
-  on_palette_changed_cb (session, NULL, self);
-  update (self);
-}
-
-const char *
-bp_reoffending_page_get_headline (BpReoffendingPage *self)
-{
-  g_return_val_if_fail (BP_IS_REOFFENDING_PAGE (self), NULL);
-  ensure_updated (self);
-  return gtk_label_get_text (self->headline_value);
-}
-
-GtkColumnView *
-bp_reoffending_page_get_table (BpReoffendingPage *self)
-{
-  g_return_val_if_fail (BP_IS_REOFFENDING_PAGE (self), NULL);
-  ensure_updated (self);
-  return self->table;
-}
-
-GtkWidget *
-bp_reoffending_page_get_chart_view (BpReoffendingPage *self)
-{
-  g_return_val_if_fail (BP_IS_REOFFENDING_PAGE (self), NULL);
-  ensure_updated (self);
-  return GTK_WIDGET (self->chart_view);
 }

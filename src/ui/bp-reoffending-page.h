@@ -7,17 +7,12 @@
 
 #include <adwaita.h>
 
-#include "bp-session.h"
+#include "bp-indicator-page.h"
 
 G_BEGIN_DECLS
 
 #define BP_TYPE_REOFFENDING_PAGE (bp_reoffending_page_get_type ())
-G_DECLARE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, BP, REOFFENDING_PAGE, AdwBin)
-
-void           bp_reoffending_page_set_session    (BpReoffendingPage *self,
-                                                   BpSession         *session);
-const char    *bp_reoffending_page_get_headline   (BpReoffendingPage *self);
-GtkColumnView *bp_reoffending_page_get_table      (BpReoffendingPage *self);
-GtkWidget     *bp_reoffending_page_get_chart_view (BpReoffendingPage *self);
+G_DECLARE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, BP, REOFFENDING_PAGE,
+                      BpIndicatorPage)
 
 G_END_DECLS

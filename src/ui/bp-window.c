@@ -15,10 +15,12 @@
 #include "bp-data-page.h"
 #include "bp-demo-database.h"
 #include "bp-disparity-page.h"
+#include "bp-diversion-page.h"
 #include "bp-export-dialog.h"
 #include "bp-import-dialog.h"
 #include "bp-overview-page.h"
 #include "bp-rate-page.h"
+#include "bp-remand-page.h"
 #include "bp-reoffending-page.h"
 #include "bp-ui.h"
 #include "bp-window.h"
@@ -73,9 +75,53 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const page_names[] = {
-  "overview", "fte", "custody", "reoffending", "disparity", "data",
+/* The pages of the registry's newer indicators (bp-indicator.h), one line each, shown
+ * after the headline pages and before Data, in this order; named by the indicator's key.
+ * Alt+7 on goes to them. */
+static const struct
+{
+  const char *key;
+  const char *title;  /* N_(): the view switcher's, short */
+  const char *icon;
+  GType     (*get_type) (void);
+} indicator_pages[] = {
+  /* Translators: a page title in the view switcher, diversion and out-of-court outcomes:
+   * keep it short */
+  { "diversion", N_("Diversion"), "mail-forward-symbolic", bp_diversion_page_get_type },
+  /* Translators: a page title in the view switcher, remands: keep it short */
+  { "remand", N_("Remands"), "document-open-recent-symbolic", bp_remand_page_get_type },
 };
+
+/* Adds the indicator pages before the Data page, which stays last, and their shortcuts. */
+static void
+add_indicator_pages (BpWindow *self)
+{
+  GtkWidget *data = GTK_WIDGET (self->data_page);
+  AdwViewStackPage *data_stack_page = adw_view_stack_get_page (self->view_stack, data);
+  g_autofree char *data_title = g_strdup (adw_view_stack_page_get_title (data_stack_page));
+  g_autofree char *data_icon = g_strdup (adw_view_stack_page_get_icon_name (data_stack_page));
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  g_object_ref (data);
+  adw_view_stack_remove (self->view_stack, data);
+  for (guint i = 0; i < G_N_ELEMENTS (indicator_pages); i++)
+    {
+      GtkWidget *page = g_object_new (indicator_pages[i].get_type (), NULL);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", 7 + i);
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (accel),
+                                                gtk_named_action_new ("window.show-page"));
+
+      adw_view_stack_add_titled_with_icon (self->view_stack, page, indicator_pages[i].key,
+                                           _(indicator_pages[i].title),
+                                           indicator_pages[i].icon);
+      bp_indicator_page_set_session (BP_INDICATOR_PAGE (page), self->session);
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (indicator_pages[i].key));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+    }
+  adw_view_stack_add_titled_with_icon (self->view_stack, data, "data", data_title, data_icon);
+  g_object_unref (data);
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
 
 /* --- helpers ----------------------------------------------------------------------- */
 
@@ -319,6 +365,32 @@ palette_from_setting (GValue   *value,
 }
 
 /* The board pack's stage: the schema's nicks are the --stage names of the command line. */
+/* The page shown last, if the window still has it (an older or newer Boardpack may have
+ * saved another), else the Overview. */
+static gboolean
+page_from_setting (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  BpWindow *self = user_data;
+  const char *name = g_variant_get_string (variant, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    name = "overview";
+  g_value_set_string (value, name);
+  return TRUE;
+}
+
+static GVariant *
+page_to_setting (const GValue       *value,
+                 const GVariantType *expected_type,
+                 gpointer            user_data)
+{
+  const char *name = g_value_get_string (value);
+
+  return g_variant_new_string (name ? name : "overview");
+}
+
 static gboolean
 stage_from_setting (GValue   *value,
                     GVariant *variant,
@@ -607,8 +679,10 @@ bp_window_init (BpWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  g_settings_bind (self->settings, "page", self->view_stack, "visible-child-name",
-                   G_SETTINGS_BIND_DEFAULT);
+  add_indicator_pages (self);
+  g_settings_bind_with_mapping (self->settings, "page", self->view_stack, "visible-child-name",
+                                G_SETTINGS_BIND_DEFAULT, page_from_setting, page_to_setting,
+                                self, NULL);
 
   /* Preferences the pages follow, through the session. */
   g_settings_bind_with_mapping (self->settings, "palette", self->session, "palette",
@@ -642,7 +716,7 @@ bp_window_init (BpWindow *self)
   bp_overview_page_set_session (self->overview_page, self->session);
   bp_rate_page_set_session (self->fte_page, self->session);
   bp_rate_page_set_session (self->custody_page, self->session);
-  bp_reoffending_page_set_session (self->reoffending_page, self->session);
+  bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->reoffending_page), self->session);
   bp_disparity_page_set_session (self->disparity_page, self->session);
   bp_data_page_set_session (self->data_page, self->session);
 
@@ -681,19 +755,19 @@ bp_window_get_session (BpWindow *self)
   return self->session;
 }
 
-/* Shows the page @name: overview, fte, custody, reoffending, disparity or data. */
+/* Shows the page @name: overview, fte, custody, reoffending, disparity, data, or an
+ * indicator's key (diversion, remand). */
 void
 bp_window_show_page (BpWindow   *self,
                      const char *name)
 {
   g_return_if_fail (BP_IS_WINDOW (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
-    if (g_strcmp0 (page_names[i], name) == 0)
-      {
-        adw_view_stack_set_visible_child_name (self->view_stack, name);
-        return;
-      }
+  if (name != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, name);
+      return;
+    }
   g_warning ("No page named “%s”", name);
 }
 

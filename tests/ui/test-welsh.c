@@ -72,7 +72,8 @@ test_page_names (Fixture       *f,
                  gconstpointer  data)
 {
   static const char *const welsh[] = {
-    "Trosolwg", "Newydd-ddyfodiaid", "Dalfa", "Aildroseddu", "Anghymesuredd", "Data",
+    "Trosolwg", "Newydd-ddyfodiaid", "Dalfa", "Aildroseddu", "Anghymesuredd", "Dargyfeirio",
+    "Remandiau", "Data",
   };
   AdwViewStack *stack = child (f, "view_stack");
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);

@@ -16,6 +16,7 @@
 #include "bp-import.h"
 #include "bp-data-page.h"
 #include "bp-disparity-page.h"
+#include "bp-indicator-page.h"
 #include "bp-overview-page.h"
 #include "bp-rate-page.h"
 #include "bp-reoffending-page.h"
@@ -142,7 +143,7 @@ test_headlines (Fixture       *f,
 
   g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "177");
   g_assert_cmpstr (bp_rate_page_get_headline (child (f, "custody_page")), ==, "0.18");
-  g_assert_cmpstr (bp_reoffending_page_get_headline (child (f, "reoffending_page")), ==,
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "reoffending_page")), ==,
                    "40.9%");
   g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==, "2.50");
 
@@ -181,6 +182,57 @@ test_fte_table (Fixture       *f,
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 2), 1), ==, "0");
 }
 
+/* The registry's newer indicators have a page each, reached by key (and Alt+7, Alt+8),
+ * after the headline pages and before Data. Testshire's 12 months to March 2024 hold 54
+ * youth cautions of 54 children (F-00 to F-53; the six others are DTOs) and no remand. */
+static void
+test_indicator_pages (Fixture       *f,
+                      gconstpointer  data)
+{
+  AdwViewStack *stack = child (f, "view_stack");
+  GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+  BpIndicatorPage *diversion = BP_INDICATOR_PAGE (adw_view_stack_get_child_by_name (stack,
+                                                                                  "diversion"));
+  BpIndicatorPage *remand = BP_INDICATOR_PAGE (adw_view_stack_get_child_by_name (stack,
+                                                                               "remand"));
+  g_autoptr(AdwViewStackPage) last = g_list_model_get_item (G_LIST_MODEL (pages), n - 1);
+  g_autoptr(AdwViewStackPage) before_last = g_list_model_get_item (G_LIST_MODEL (pages), n - 2);
+  GtkColumnView *table;
+
+  g_object_unref (pages);
+  g_assert_cmpstr (adw_view_stack_page_get_name (last), ==, "data");
+  g_assert_cmpstr (adw_view_stack_page_get_name (before_last), ==, "remand");
+
+  bp_window_show_page (f->window, "diversion");
+  g_assert_cmpstr (bp_window_get_page (f->window), ==, "diversion");
+  g_assert_cmpstr (bp_indicator_page_get_headline (diversion), ==, "54");
+  table = bp_indicator_page_get_table (diversion);
+  g_assert_cmpuint (bp_table_get_n_rows (table), ==, 7);
+  /* Youth Caution is the fifth type; the total row last */
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 4), 1), ==, "54");
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 4), 2), ==, "54");
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 1), ==, "0");
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 6), 1), ==, "54");
+  g_assert_true (BP_IS_CHART_VIEW (bp_indicator_page_get_chart_view (diversion)));
+
+  bp_window_show_page (f->window, "remand");
+  g_assert_cmpstr (bp_indicator_page_get_headline (remand), ==, "0");
+  table = bp_indicator_page_get_table (remand);
+  g_assert_cmpuint (bp_table_get_n_rows (table), ==, 3);
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 1), ==, "0");
+  for (guint i = 0; g_getenv ("BP_UI_SHOTS") != NULL && i < 2; i++)
+    {
+      const char *name = i == 0 ? "diversion" : "remand";
+      g_autofree char *file = g_strdup_printf ("%s-page.png", name);
+      g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"), file, NULL);
+
+      bp_window_show_page (f->window, name);
+      bp_ui_fixture_wait_ms (300);
+      bp_ui_fixture_save_window (GTK_WIDGET (f->window), path);
+    }
+}
+
 static gboolean
 report_ends_december_2023 (gpointer data)
 {
@@ -214,7 +266,7 @@ test_period_switch_updates_every_page (Fixture       *f,
                                    "No relative rate index for 2022/23:"));
   g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "0");
   g_assert_cmpstr (bp_rate_page_get_headline (child (f, "custody_page")), ==, "0.00");
-  g_assert_cmpstr (bp_reoffending_page_get_headline (child (f, "reoffending_page")), ==, "");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "reoffending_page")), ==, "");
   g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==, "");
 
   /* And back. */
@@ -369,6 +421,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/window/pages-and-chart-accessibility", Fixture, NULL,
               fixture_testshire_set_up, test_pages_and_chart_accessibility, fixture_tear_down);
+  g_test_add ("/ui/window/indicator-pages", Fixture, NULL, fixture_testshire_set_up,
+              test_indicator_pages, fixture_tear_down);
   g_test_add ("/ui/window/data-page", Fixture, NULL, fixture_testshire_set_up, test_data_page,
               fixture_tear_down);
   return g_test_run ();
