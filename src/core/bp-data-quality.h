@@ -40,6 +40,79 @@ typedef struct
   gint64     other_area_children;
 } BpDataQuality;
 
+/* What the store holds, as the Data page and the pack's data quality sheet list it. */
+typedef struct
+{
+  gint64  id;
+  char   *kind;          /* outcomes, population, benchmarks */
+  char   *file_name;     /* as the file system gave it */
+  char   *imported_at;   /* ISO 8601, UTC */
+  char   *encoding;
+  gint64  rows_new;
+  gint64  rows_updated;
+  gint64  rows_unchanged;
+  gint64  rows_rejected;
+} BpImportRecord;
+
+typedef struct
+{
+  char   *file_name;
+  gint64  line;
+  char   *message;
+  char   *imported_at;
+} BpRejectRecord;
+
+typedef struct
+{
+  int       year;
+  char     *source;
+  gint64    rows;
+  gboolean  by_age;      /* single ages or bands, not only 10-17 */
+  gboolean  by_sex;
+  gboolean  by_group;    /* by ethnic group */
+} BpPopulationSource;
+
+typedef struct
+{
+  char   *source;        /* "" when none was given */
+  char   *indicators;    /* the codes held, comma-separated */
+  gint64  rows;
+  BpDay   first_end;     /* the earliest and latest period ends */
+  BpDay   last_end;
+} BpBenchmarkSource;
+
+typedef struct
+{
+  char     *indicator;
+  BpPeriod  period;
+  char     *area_type;
+  char     *area_name;
+  char     *value_text;
+  int       rank;        /* 0: not given */
+  int       rank_of;
+  char     *source;
+} BpBenchmarkRecord;
+
+GPtrArray     *bp_data_quality_imports           (BpStore         *store,
+                                                  gboolean         newest_first,
+                                                  guint            limit,
+                                                  GError         **error);
+GPtrArray     *bp_data_quality_rejects           (BpStore         *store,
+                                                  guint            limit,
+                                                  gint64          *out_total,
+                                                  GError         **error);
+GPtrArray     *bp_data_quality_population_sources (BpStore        *store,
+                                                  gboolean         newest_first,
+                                                  GError         **error);
+GPtrArray     *bp_data_quality_benchmark_sources (BpStore         *store,
+                                                  GError         **error);
+GPtrArray     *bp_data_quality_benchmarks_in     (BpStore         *store,
+                                                  const BpPeriod  *periods,
+                                                  guint            n_periods,
+                                                  gint64          *out_held,
+                                                  GError         **error);
+BpDay          bp_data_quality_latest_extract    (BpStore         *store);
+
 BpDataQuality *bp_data_quality_compute (BpStore        *store,
                                         BpCaseData     *cases,
                                         BpPopulation   *population);

@@ -11,6 +11,13 @@ G_BEGIN_DECLS
 
 typedef gint32 BpDay;
 
+/* A span of days, both ends included. */
+typedef struct
+{
+  BpDay start;
+  BpDay end;
+} BpPeriod;
+
 #define BP_DAY_INVALID G_MININT32
 #define BP_DAY_ISO_LEN 11 /* "YYYY-MM-DD" and its NUL */
 

@@ -37,12 +37,6 @@ typedef enum
 
 typedef struct
 {
-  BpDay start;
-  BpDay end;
-} BpPeriod;
-
-typedef struct
-{
   char   *indicator;     /* FTE_RATE, CUSTODY_RATE, REOFF_... */
   char   *area_type;     /* YJS, FAMILY, REGION, NATIONAL */
   char   *area_name;

@@ -798,3 +798,15 @@ bp_store_bump_data_version (BpStore  *self,
   return bp_store_exec (self, "UPDATE meta SET value = CAST (value AS INTEGER) + 1 "
                               "WHERE key = 'data_version'", error);
 }
+
+/* Whether any outcome is held. */
+gboolean
+bp_store_has_outcomes (BpStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+
+  stmt = bp_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM outcome)", NULL);
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+}

@@ -55,6 +55,7 @@ gboolean    bp_store_begin_snapshot (BpStore     *self,
                                      GError     **error);
 void        bp_store_end_snapshot   (BpStore     *self);
 char       *bp_store_get_area       (BpStore     *self);
+gboolean    bp_store_has_outcomes   (BpStore     *self);
 char      **bp_store_benchmark_services (BpStore *self);
 gboolean    bp_store_set_area       (BpStore     *self,
                                      const char  *name,

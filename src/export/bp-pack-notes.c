@@ -157,21 +157,9 @@ _bp_pack_build_notes (BpPackBuilder *b)
 static char *
 extract_date (BpPackBuilder *b)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  char *when = NULL;
+  BpDay day = b->store ? bp_data_quality_latest_extract (b->store) : BP_DAY_INVALID;
 
-  if (b->store == NULL)
-    return NULL;
-  stmt = bp_store_prepare (b->store, "SELECT substr(imported_at, 1, 10) FROM import_log "
-                                     "WHERE kind = 'outcomes' ORDER BY id DESC LIMIT 1", NULL);
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      BpDay day;
-
-      if (bp_day_parse_iso ((const char *) sqlite3_column_text (stmt, 0), &day))
-        when = bp_day_format_long (day);
-    }
-  return when;
+  return day != BP_DAY_INVALID ? bp_day_format_long (day) : NULL;
 }
 
 void

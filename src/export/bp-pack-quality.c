@@ -150,23 +150,23 @@ _bp_pack_build_quality (BpPackBuilder  *b,
   _bp_pack_column (t, 8, _("Rejected rows"), BP_PACK_FORMAT_INTEGER, 10);
   if (b->store)
     {
-      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
-        "SELECT id, kind, file_name, imported_at, encoding, rows_new, rows_updated, "
-        "rows_unchanged, rows_rejected FROM import_log ORDER BY id", error);
+      g_autoptr(GPtrArray) imports = bp_data_quality_imports (b->store, FALSE, 0, error);
 
-      if (stmt == NULL)
+      if (imports == NULL)
         return FALSE;
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      for (guint i = 0; i < imports->len; i++)
         {
+          const BpImportRecord *ir = g_ptr_array_index (imports, i);
+
           row = _bp_pack_add_row (t);
-          _bp_pack_set_number (&row[0], sqlite3_column_int64 (stmt, 0));
-          _bp_pack_set_text (&row[1], import_kind_text ((const char *) sqlite3_column_text (stmt, 1)));
+          _bp_pack_set_number (&row[0], ir->id);
+          _bp_pack_set_text (&row[1], import_kind_text (ir->kind));
           if (b->profile == BP_PROFILE_PARTNER)
             {
               /* A file's name may say anything ("correction for CHILD-0001 John
                * Smith.csv"): partners see an import's kind and day only. */
-              const char *at = (const char *) sqlite3_column_text (stmt, 3);
-              g_autofree char *day_text = g_strndup (at ? at : "", 10);
+              g_autofree char *day_text = g_strndup (ir->imported_at ? ir->imported_at : "",
+                                                     10);
               BpDay day;
 
               /* Translators: in the column "File name" of a partner pack, which does
@@ -178,11 +178,15 @@ _bp_pack_build_quality (BpPackBuilder  *b,
                 _bp_pack_set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
             }
           else
-            for (int k = 2; k <= 3; k++)
-              _bp_pack_set_text (&row[k], (const char *) sqlite3_column_text (stmt, k));
-          _bp_pack_set_text (&row[4], (const char *) sqlite3_column_text (stmt, 4));
-          for (int k = 5; k <= 8; k++)
-            _bp_pack_set_number (&row[k], (double) sqlite3_column_int64 (stmt, k));
+            {
+              _bp_pack_set_text (&row[2], ir->file_name);
+              _bp_pack_set_text (&row[3], ir->imported_at);
+            }
+          _bp_pack_set_text (&row[4], ir->encoding);
+          _bp_pack_set_number (&row[5], (double) ir->rows_new);
+          _bp_pack_set_number (&row[6], (double) ir->rows_updated);
+          _bp_pack_set_number (&row[7], (double) ir->rows_unchanged);
+          _bp_pack_set_number (&row[8], (double) ir->rows_rejected);
         }
     }
   if (t->rows->len == 0)
@@ -246,16 +250,16 @@ _bp_pack_build_quality (BpPackBuilder  *b,
   _bp_pack_column (t, 3, _("Used for"), BP_PACK_FORMAT_WRAP, 44);
   if (b->store)
     {
-      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
-        "SELECT year, source, COUNT(*) FROM population GROUP BY year, source "
-        "ORDER BY year, source", error);
+      g_autoptr(GPtrArray) sources = bp_data_quality_population_sources (b->store, FALSE,
+                                                                         error);
 
-      if (stmt == NULL)
+      if (sources == NULL)
         return FALSE;
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      for (guint i = 0; i < sources->len; i++)
         {
-          int year = sqlite3_column_int (stmt, 0);
-          const char *source = (const char *) sqlite3_column_text (stmt, 1);
+          const BpPopulationSource *ps = g_ptr_array_index (sources, i);
+          int year = ps->year;
+          const char *source = ps->source;
           GString *used = g_string_new (NULL);
 
           if (year == r->fte.current.population_year &&
@@ -277,7 +281,7 @@ _bp_pack_build_quality (BpPackBuilder  *b,
           row = _bp_pack_add_row (t);
           _bp_pack_set_number (&row[0], year);
           _bp_pack_set_text (&row[1], source);
-          _bp_pack_set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
+          _bp_pack_set_number (&row[2], (double) ps->rows);
           _bp_pack_set_text (&row[3], used->len ? used->str : _("not used for this period"));
           g_string_free (used, TRUE);
         }
@@ -302,24 +306,21 @@ _bp_pack_build_quality (BpPackBuilder  *b,
   _bp_pack_column (t, 4, _("Latest period end"), BP_PACK_FORMAT_DATE, 13);
   if (b->store)
     {
-      g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (b->store,
-        "SELECT COALESCE(source, ''), group_concat(DISTINCT indicator), COUNT(*), "
-        "MIN(period_end), MAX(period_end) FROM benchmark GROUP BY 1 ORDER BY MAX(period_end), 1",
-        error);
+      g_autoptr(GPtrArray) sources = bp_data_quality_benchmark_sources (b->store, error);
 
-      if (stmt == NULL)
+      if (sources == NULL)
         return FALSE;
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      for (guint i = 0; i < sources->len; i++)
         {
-          const char *source = (const char *) sqlite3_column_text (stmt, 0);
+          const BpBenchmarkSource *bs = g_ptr_array_index (sources, i);
 
           row = _bp_pack_add_row (t);
           /* Translators: in the column "Source": no source was given */
-          _bp_pack_set_text (&row[0], source && *source ? source : _("not given"));
-          _bp_pack_set_text (&row[1], (const char *) sqlite3_column_text (stmt, 1));
-          _bp_pack_set_number (&row[2], (double) sqlite3_column_int64 (stmt, 2));
-          _bp_pack_set_date (&row[3], sqlite3_column_int (stmt, 3));
-          _bp_pack_set_date (&row[4], sqlite3_column_int (stmt, 4));
+          _bp_pack_set_text (&row[0], bs->source && *bs->source ? bs->source : _("not given"));
+          _bp_pack_set_text (&row[1], bs->indicators);
+          _bp_pack_set_number (&row[2], (double) bs->rows);
+          _bp_pack_set_date (&row[3], bs->first_end);
+          _bp_pack_set_date (&row[4], bs->last_end);
         }
     }
   if (t->rows->len == 0)

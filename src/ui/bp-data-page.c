@@ -55,22 +55,6 @@ G_DEFINE_FINAL_TYPE (BpDataPage, bp_data_page, ADW_TYPE_BIN)
 /* --- helpers ----------------------------------------------------------------------- */
 
 static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text ? text : "");
-}
-
-static char *
-column_count (sqlite3_stmt *stmt,
-              int           column)
-{
-  return bp_format_count (sqlite3_column_int64 (stmt, column));
-}
-
-static char *
 format_timestamp (const char *iso)
 {
   g_autoptr(GDateTime) utc = iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
@@ -106,7 +90,7 @@ static void
 load_history (BpDataPage *self,
               BpStore    *store)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) imports = bp_data_quality_imports (store, TRUE, 500, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   const BpTableColumn columns[] = {
     { _("Imported"), FALSE },
@@ -120,20 +104,21 @@ load_history (BpDataPage *self,
   };
 
   bp_table_set_columns (self->history_table, columns, G_N_ELEMENTS (columns));
-  stmt = bp_store_prepare (store, "SELECT imported_at, kind, file_name, encoding, rows_new, "
-                                  "rows_updated, rows_unchanged, rows_rejected FROM import_log "
-                                  "ORDER BY id DESC LIMIT 500", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    bp_table_add_row_take (rows,
-                           format_timestamp ((const char *) sqlite3_column_text (stmt, 0)),
-                           g_strdup (kind_title ((const char *) sqlite3_column_text (stmt, 1))),
-                           column_text (stmt, 2),
-                           column_text (stmt, 3),
-                           column_count (stmt, 4),
-                           column_count (stmt, 5),
-                           column_count (stmt, 6),
-                           column_count (stmt, 7),
-                           NULL);
+  for (guint i = 0; imports != NULL && i < imports->len; i++)
+    {
+      const BpImportRecord *r = g_ptr_array_index (imports, i);
+
+      bp_table_add_row_take (rows,
+                             format_timestamp (r->imported_at),
+                             g_strdup (kind_title (r->kind)),
+                             g_strdup (r->file_name ? r->file_name : ""),
+                             g_strdup (r->encoding ? r->encoding : ""),
+                             bp_format_count (r->rows_new),
+                             bp_format_count (r->rows_updated),
+                             bp_format_count (r->rows_unchanged),
+                             bp_format_count (r->rows_rejected),
+                             NULL);
+    }
   bp_table_set_rows (self->history_table, rows);
 }
 
@@ -141,39 +126,28 @@ static void
 load_rejects (BpDataPage *self,
               BpStore    *store)
 {
-  g_autoptr(sqlite3_stmt) count = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rejects = NULL;
   gint64 total = 0;
 
   for (guint i = 0; i < self->reject_rows->len; i++)
     adw_expander_row_remove (self->rejects_row, g_ptr_array_index (self->reject_rows, i));
   g_ptr_array_set_size (self->reject_rows, 0);
 
-  count = bp_store_prepare (store, "SELECT count(*) FROM import_reject", NULL);
-  if (count != NULL && sqlite3_step (count) == SQLITE_ROW)
-    total = sqlite3_column_int64 (count, 0);
-
-  stmt = bp_store_prepare (store, "SELECT l.file_name, r.line, r.message, l.imported_at "
-                                  "FROM import_reject r JOIN import_log l ON l.id = r.import_id "
-                                  "ORDER BY r.import_id DESC, r.line LIMIT ?", NULL);
-  if (stmt != NULL)
-    sqlite3_bind_int (stmt, 1, MAX_REJECTS);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  rejects = bp_data_quality_rejects (store, MAX_REJECTS, &total, NULL);
+  for (guint i = 0; rejects != NULL && i < rejects->len; i++)
     {
+      const BpRejectRecord *r = g_ptr_array_index (rejects, i);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *title = NULL;
-      g_autofree char *when = format_timestamp ((const char *) sqlite3_column_text (stmt, 3));
+      g_autofree char *when = format_timestamp (r->imported_at);
       g_autofree char *subtitle = NULL;
-      g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                               (gint64) sqlite3_column_int64 (stmt, 1));
+      g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT, r->line);
 
       /* Translators: a rejected row: the file and the line number, "outcomes.csv, line 12" */
-      title = g_strdup_printf (_("%s, line %s"), (const char *) sqlite3_column_text (stmt, 0),
-                               line);
+      title = g_strdup_printf (_("%s, line %s"), r->file_name, line);
       /* Translators: why a row was rejected, then when its file was imported, as in "column
        * sex: not a sex code: use M, F or U (imported 22 November 2024, 16:02)" */
-      subtitle = g_strdup_printf (_("%s (imported %s)"),
-                                  (const char *) sqlite3_column_text (stmt, 2), when);
+      subtitle = g_strdup_printf (_("%s (imported %s)"), r->message, when);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -223,7 +197,7 @@ static void
 load_population (BpDataPage *self,
                  BpStore    *store)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) sources = bp_data_quality_population_sources (store, TRUE, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(BpPopulation) population = bp_population_load (store, NULL);
   const BpTableColumn columns[] = {
@@ -235,15 +209,11 @@ load_population (BpDataPage *self,
   };
 
   bp_table_set_columns (self->population_table, columns, G_N_ELEMENTS (columns));
-  stmt = bp_store_prepare (store, "SELECT year, source, count(*), "
-                                  "  max(age_min != age_max), max(sex != 'All'), "
-                                  "  max(ethnicity != 'All') "
-                                  "FROM population GROUP BY year, source "
-                                  "ORDER BY year DESC, source", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
-      int year = sqlite3_column_int (stmt, 0);
-      const char *source = (const char *) sqlite3_column_text (stmt, 1);
+      const BpPopulationSource *p = g_ptr_array_index (sources, i);
+      int year = p->year;
+      const char *source = p->source;
       BpPopulationFilter filter = BP_POPULATION_ALL;
       gint64 total = 0, part;
       gboolean known = FALSE;
@@ -264,10 +234,8 @@ load_population (BpDataPage *self,
       bp_table_add_row_take (rows,
                              g_strdup_printf ("%d", year),
                              g_strdup (source),
-                             column_count (stmt, 2),
-                             breakdown_text (sqlite3_column_int (stmt, 3),
-                                             sqlite3_column_int (stmt, 4),
-                                             sqlite3_column_int (stmt, 5)),
+                             bp_format_count (p->rows),
+                             breakdown_text (p->by_age, p->by_sex, p->by_group),
                              known ? bp_format_count (total) : g_strdup ("–"),
                              NULL);
     }
@@ -281,8 +249,7 @@ load_benchmarks (BpDataPage *self,
                  BpStore    *store)
 {
   const BpReport *report = bp_session_get_report (self->session);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(GPtrArray) benchmarks = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *title = NULL;
   gint64 held = 0;
@@ -296,46 +263,30 @@ load_benchmarks (BpDataPage *self,
   };
 
   bp_table_set_columns (self->benchmark_table, columns, G_N_ELEMENTS (columns));
-  count = bp_store_prepare (store, "SELECT count(*) FROM benchmark", NULL);
-  if (count != NULL && sqlite3_step (count) == SQLITE_ROW)
-    held = sqlite3_column_int64 (count, 0);
+  if (report != NULL)
+    {
+      const BpPeriod periods[] = { report->period, report->reoffending.quarter.cohort,
+                                   report->reoffending.year.cohort };
 
-  stmt = bp_store_prepare (store, "SELECT indicator, period_start, period_end, area_type, "
-                                  "area_name, value_text, rank, rank_of, source FROM benchmark "
-                                  "WHERE (period_start = ?1 AND period_end = ?2) "
-                                  "   OR (period_start = ?3 AND period_end = ?4) "
-                                  "   OR (period_start = ?5 AND period_end = ?6) "
-                                  "ORDER BY period_end DESC, indicator, "
-                                  "CASE area_type WHEN 'YJS' THEN 0 WHEN 'FAMILY' THEN 1 "
-                                  "WHEN 'REGION' THEN 2 ELSE 3 END", NULL);
-  if (stmt != NULL && report != NULL)
-    {
-      sqlite3_bind_int (stmt, 1, report->period.start);
-      sqlite3_bind_int (stmt, 2, report->period.end);
-      sqlite3_bind_int (stmt, 3, report->reoffending.quarter.cohort.start);
-      sqlite3_bind_int (stmt, 4, report->reoffending.quarter.cohort.end);
-      sqlite3_bind_int (stmt, 5, report->reoffending.year.cohort.start);
-      sqlite3_bind_int (stmt, 6, report->reoffending.year.cohort.end);
+      benchmarks = bp_data_quality_benchmarks_in (store, periods, G_N_ELEMENTS (periods),
+                                                  &held, NULL);
     }
-  while (stmt != NULL && report != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++)
     {
-      BpPeriod period = { sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2) };
-      char *rank = sqlite3_column_type (stmt, 6) == SQLITE_NULL
+      const BpBenchmarkRecord *b = g_ptr_array_index (benchmarks, i);
+      char *rank = b->rank <= 0
                    ? g_strdup ("")
                    /* Translators: a published rank, "110 of 154" */
-                   : g_strdup_printf (_("%d of %d"), sqlite3_column_int (stmt, 6),
-                                      sqlite3_column_int (stmt, 7));
+                   : g_strdup_printf (_("%d of %d"), b->rank, b->rank_of);
 
       bp_table_add_row_take (rows,
-                             column_text (stmt, 0),
-                             bp_ui_format_period (period),
-                             g_strdup_printf ("%s (%s)",
-                                              (const char *) sqlite3_column_text (stmt, 4),
-                                              bp_ui_area_type_name (
-                                                (const char *) sqlite3_column_text (stmt, 3))),
-                             column_text (stmt, 5),
+                             g_strdup (b->indicator ? b->indicator : ""),
+                             bp_ui_format_period (b->period),
+                             g_strdup_printf ("%s (%s)", b->area_name,
+                                              bp_ui_area_type_name (b->area_type)),
+                             g_strdup (b->value_text ? b->value_text : ""),
                              rank,
-                             column_text (stmt, 8),
+                             g_strdup (b->source ? b->source : ""),
                              NULL);
     }
   bp_table_set_rows (self->benchmark_table, rows);

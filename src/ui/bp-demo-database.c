@@ -27,15 +27,6 @@ bp_demo_database_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "boardpack", "demo.db", NULL);
 }
 
-static gboolean
-has_outcomes (BpStore *store)
-{
-  g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (store, "SELECT EXISTS (SELECT 1 FROM outcome)",
-                                                   NULL);
-
-  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
-}
-
 static void
 remove_dir (const char *dir)
 {
@@ -67,7 +58,7 @@ prepare_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  if (has_outcomes (store))
+  if (bp_store_has_outcomes (store))
     {
       g_task_return_boolean (task, TRUE);
       return;

@@ -449,15 +449,6 @@ on_load_done_cb (GObject      *object,
     start_compute (self);
 }
 
-static gboolean
-store_has_outcomes (BpStore *store)
-{
-  g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (store, "SELECT EXISTS (SELECT 1 FROM outcome)",
-                                                   NULL);
-
-  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
-}
-
 static void
 on_store_changed_cb (BpStore   *store,
                      BpSession *self)
@@ -716,7 +707,7 @@ bp_session_set_store (BpSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   if (store != NULL)
     {
-      set_state (self, store_has_outcomes (store) ? BP_SESSION_LOADING : BP_SESSION_EMPTY);
+      set_state (self, bp_store_has_outcomes (store) ? BP_SESSION_LOADING : BP_SESSION_EMPTY);
       bp_session_reload (self);
     }
 }
@@ -749,7 +740,7 @@ bp_session_reload (BpSession *self)
   self->loading = TRUE;
 
   if (self->state != BP_SESSION_READY)
-    set_state (self, store_has_outcomes (self->store) ? BP_SESSION_LOADING : BP_SESSION_EMPTY);
+    set_state (self, bp_store_has_outcomes (self->store) ? BP_SESSION_LOADING : BP_SESSION_EMPTY);
 
   task = g_task_new (self, self->load_cancellable, on_load_done_cb, NULL);
   g_task_set_source_tag (task, bp_session_reload);
