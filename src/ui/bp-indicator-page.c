@@ -342,6 +342,7 @@ bp_indicator_page_set_description (BpIndicatorPage *self,
   BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
 
   gtk_label_set_text (priv->description_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->description_label), text != NULL && text[0]);
 }
 
 /* @chart (nullable): the chart, whose text alternative is shown under it */
@@ -355,6 +356,16 @@ bp_indicator_page_set_chart (BpIndicatorPage *self,
   bp_chart_view_set_chart (priv->chart_view, chart);
   gtk_stack_set_visible_child_name (priv->chart_stack, chart ? "chart" : "placeholder");
   gtk_label_set_text (priv->summary_label, summary ? summary : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->summary_label), summary && *summary);
+}
+
+void
+bp_indicator_page_set_table_title (BpIndicatorPage *self,
+                                   const char      *title)
+{
+  BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
+
+  gtk_label_set_text (priv->table_title, title);
 }
 
 /* @rows: (element-type BpTableRow) */
@@ -409,4 +420,15 @@ bp_indicator_page_get_chart_view (BpIndicatorPage *self)
   g_return_val_if_fail (BP_IS_INDICATOR_PAGE (self), NULL);
   ensure_updated (self);
   return GTK_WIDGET (priv->chart_view);
+}
+
+/* The chart's text alternative, as shown under it. */
+const char *
+bp_indicator_page_get_summary (BpIndicatorPage *self)
+{
+  BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
+
+  g_return_val_if_fail (BP_IS_INDICATOR_PAGE (self), NULL);
+  ensure_updated (self);
+  return gtk_label_get_text (priv->summary_label);
 }

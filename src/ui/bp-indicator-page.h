@@ -52,6 +52,8 @@ void           bp_indicator_page_set_table       (BpIndicatorPage     *self,
                                                   const BpTableColumn *columns,
                                                   guint                n_columns,
                                                   GPtrArray           *rows);
+void           bp_indicator_page_set_table_title (BpIndicatorPage     *self,
+                                                  const char          *title);
 void           bp_indicator_page_set_notes       (BpIndicatorPage     *self,
                                                   const char          *notes);
 
@@ -59,5 +61,6 @@ void           bp_indicator_page_set_notes       (BpIndicatorPage     *self,
 const char    *bp_indicator_page_get_headline    (BpIndicatorPage     *self);
 GtkColumnView *bp_indicator_page_get_table       (BpIndicatorPage     *self);
 GtkWidget     *bp_indicator_page_get_chart_view  (BpIndicatorPage     *self);
+const char    *bp_indicator_page_get_summary     (BpIndicatorPage     *self);
 
 G_END_DECLS

@@ -245,7 +245,8 @@ update_reoffending_tile (BpOverviewPage      *self,
       g_free (change);
       change = with;
     }
-  comparators = bp_ui_comparators_text (year->benchmarks, bp_reoffending_code (BP_REOFF_BINARY, TRUE),
+  comparators = bp_ui_comparators_text (year->benchmarks,
+                                        bp_reoffending_code (BP_REOFF_BINARY, TRUE),
                                         bp_session_get_show_comparator (self->session, "FAMILY"),
                                         bp_session_get_show_comparator (self->session, "REGION"),
                                         bp_session_get_show_comparator (self->session, "NATIONAL"),

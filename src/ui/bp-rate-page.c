@@ -23,33 +23,19 @@
 
 struct _BpRatePage
 {
-  AdwBin           parent_instance;
+  BpIndicatorPage  parent_instance;
 
   /* template */
-  GtkLabel        *title_label;
-  GtkLabel        *headline_value;
-  GtkLabel        *headline_label;
-  GtkLabel        *change_label;
   GtkToggleButton *trend_toggle;
   GtkToggleButton *sex_toggle;
   GtkToggleButton *age_toggle;
   GtkToggleButton *ethnicity_toggle;
   GtkCheckButton  *comparators_check;
-  GtkStack        *chart_stack;
-  BpChartView     *chart_view;
-  GtkLabel        *chart_placeholder;
-  GtkLabel        *point_label;
-  GtkLabel        *summary_label;
-  GtkLabel        *table_title;
-  GtkColumnView   *table;
-  GtkLabel        *notes_label;
 
-  BpSession       *session;
-  gboolean         dirty;  /* the report changed while the page was not on screen */
   char            *kind;  /* "fte" or "custody" */
 };
 
-G_DEFINE_FINAL_TYPE (BpRatePage, bp_rate_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (BpRatePage, bp_rate_page, BP_TYPE_INDICATOR_PAGE)
 
 enum
 {
@@ -62,6 +48,20 @@ static GParamSpec *properties[N_PROPS];
 
 /* --- helpers ----------------------------------------------------------------------- */
 
+#define PAGE(self) BP_INDICATOR_PAGE (self)
+
+static BpSession *
+session_of (BpRatePage *self)
+{
+  return bp_indicator_page_get_session (PAGE (self));
+}
+
+static GtkColumnView *
+table_of (BpRatePage *self)
+{
+  return bp_indicator_page_get_table (PAGE (self));
+}
+
 static gboolean
 is_fte (BpRatePage *self)
 {
@@ -71,7 +71,7 @@ is_fte (BpRatePage *self)
 static const BpRateIndicator *
 indicator (BpRatePage *self)
 {
-  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  const BpReport *report = session_of (self) ? bp_session_get_report (session_of (self)) : NULL;
 
   if (report == NULL)
     return NULL;
@@ -106,18 +106,6 @@ current_view (BpRatePage *self)
   if (gtk_toggle_button_get_active (self->ethnicity_toggle))
     return BP_RATE_VIEW_ETHNICITY;
   return BP_RATE_VIEW_TREND;
-}
-
-static void
-show_chart (BpRatePage *self,
-            BpChart    *chart)
-{
-  const char *summary = chart ? bp_chart_get_summary (chart) : NULL;
-
-  bp_chart_view_set_chart (self->chart_view, chart);
-  gtk_stack_set_visible_child_name (self->chart_stack, chart ? "chart" : "placeholder");
-  gtk_label_set_text (self->summary_label, summary ? summary : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary && *summary);
 }
 
 /* How the rate changed on the year before, whose count and rate are given: "Up 15.5% on
@@ -288,8 +276,7 @@ update_headline (BpRatePage            *self,
                                       "population"),
                                   period);
     }
-  gtk_label_set_text (self->headline_value, value);
-  gtk_label_set_text (self->headline_label, headline);
+  bp_indicator_page_set_headline (PAGE (self), value, headline);
 
   if (!isfinite (ind->previous.rate))
     change_text = g_strdup_printf (is_fte (self)
@@ -305,7 +292,7 @@ update_headline (BpRatePage            *self,
   else
     change_text = change_text_new (is_fte (self), ind->change_pct, ind->previous.count,
                                    ind->current.count, previous_count, previous_rate);
-  gtk_label_set_text (self->change_label, change_text);
+  bp_indicator_page_set_change (PAGE (self), change_text);
 }
 
 /* The comparator columns shown: the areas of the types chosen, as named in the data. */
@@ -324,7 +311,7 @@ comparator_columns (BpRatePage            *self,
     {
       const char *name = NULL;
 
-      if (!bp_session_get_show_comparator (self->session, all[t]))
+      if (!bp_session_get_show_comparator (session_of (self), all[t]))
         continue;
       for (int q = BP_SERIES_QUARTERS - 1; q >= 0 && name == NULL; q--)
         {
@@ -356,8 +343,9 @@ show_trend (BpRatePage            *self,
   g_autofree char *title = NULL;
 
   chart = bp_ui_chart_build (is_fte (self) ? BP_CHART_KIND_FTE : BP_CHART_KIND_CUSTODY,
-                             self->session, gtk_check_button_get_active (self->comparators_check));
-  show_chart (self, chart);
+                             session_of (self),
+                             gtk_check_button_get_active (self->comparators_check));
+  bp_indicator_page_set_chart (PAGE (self), chart);
 
   columns[n_columns++] = (BpTableColumn) { _("12 months to"), FALSE };
   columns[n_columns++] = (BpTableColumn) { count_title (self), TRUE };
@@ -365,7 +353,7 @@ show_trend (BpRatePage            *self,
   columns[n_columns++] = (BpTableColumn) { rate_title (self), TRUE };
   for (guint c = 0; c < n_comparators; c++)
     columns[n_columns++] = (BpTableColumn) { names[c], TRUE };
-  bp_table_set_columns (self->table, columns, n_columns);
+  bp_table_set_columns (table_of (self), columns, n_columns);
 
   for (guint q = 0; q < BP_SERIES_QUARTERS; q++)
     {
@@ -385,11 +373,11 @@ show_trend (BpRatePage            *self,
       g_ptr_array_add (cells, NULL);
       g_ptr_array_add (rows, bp_table_row_new_take ((GStrv) g_ptr_array_free (cells, FALSE)));
     }
-  bp_table_set_rows (self->table, rows);
+  bp_table_set_rows (table_of (self), rows);
 
   title = g_strdup (is_fte (self) ? _("First time entrants, rolling 12 months")
                                   : _("Custodial sentences, rolling 12 months"));
-  gtk_label_set_text (self->table_title, title);
+  bp_indicator_page_set_table_title (PAGE (self), title);
 }
 
 /* A breakdown without any population: counts, with the sentence saying what to import. */
@@ -431,7 +419,7 @@ show_breakdown_counts (BpRatePage          *self,
       break;
     }
   g_string_append (summary, why);
-  bp_table_set_columns (self->table, columns, n_columns);
+  bp_table_set_columns (table_of (self), columns, n_columns);
   for (guint i = 0; i < n; i++)
     {
       const BpBreakdown *b = &breakdown[i];
@@ -451,11 +439,11 @@ show_breakdown_counts (BpRatePage          *self,
     }
   if (summary->str[summary->len - 1] == ';')
     summary->str[summary->len - 1] = '.';
-  bp_table_set_rows (self->table, rows);
+  bp_table_set_rows (table_of (self), rows);
   chart = bp_ui_chart_bars (title, period, count_title (self), count_title (self), summary->str,
                             bars, n);
-  show_chart (self, chart);
-  gtk_label_set_text (self->table_title, title);
+  bp_indicator_page_set_chart (PAGE (self), chart);
+  bp_indicator_page_set_table_title (PAGE (self), title);
 }
 
 static void
@@ -560,7 +548,7 @@ show_breakdown (BpRatePage            *self,
       }
   }
 
-  bp_table_set_columns (self->table, columns, G_N_ELEMENTS (columns));
+  bp_table_set_columns (table_of (self), columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < n; i++)
     {
       const BpBreakdown *b = &breakdown[i];
@@ -608,27 +596,29 @@ show_breakdown (BpRatePage            *self,
     }
   if (summary->len > 0 && summary->str[summary->len - 1] == ';')
     summary->str[summary->len - 1] = '.';
-  bp_table_set_rows (self->table, rows);
+  bp_table_set_rows (table_of (self), rows);
 
   chart = bp_ui_chart_bars (title, period, rate_title (self), rate_title (self), summary->str,
                             bars, n);
-  show_chart (self, chart);
-  gtk_label_set_text (self->table_title, title);
+  bp_indicator_page_set_chart (PAGE (self), chart);
+  bp_indicator_page_set_table_title (PAGE (self), title);
 }
 
 static void
-update_now (BpRatePage *self)
+bp_rate_page_update (BpIndicatorPage *page,
+                     const BpReport  *report_in)
 {
-  const BpReport *report = self->session ? bp_session_get_report (self->session) : NULL;
+  BpRatePage *self = BP_RATE_PAGE (page);
+  const BpReport *report = session_of (self) ? bp_session_get_report (session_of (self)) : NULL;
   const BpRateIndicator *ind = indicator (self);
   g_autoptr(GString) notes = NULL;
   BpRateView view;
 
-  gtk_label_set_text (self->title_label, is_fte (self) ? _("First time entrants")
-                                                      : _("Use of custody"));
+  bp_indicator_page_set_title (PAGE (self), is_fte (self) ? _("First time entrants")
+                                                         : _("Use of custody"));
   if (report == NULL || ind == NULL)
     {
-      show_chart (self, NULL);
+      bp_indicator_page_set_chart (PAGE (self), NULL);
       return;
     }
 
@@ -658,45 +648,10 @@ update_now (BpRatePage *self)
                           : _("Custodial sentences given to children aged 10–17 (detention and "
                               "training orders and sentences under sections 250 to 259); "
                               "remands are not sentences and are not counted."));
-  gtk_label_set_text (self->notes_label, notes->str);
-}
-
-static void
-ensure_updated (BpRatePage *self)
-{
-  if (!self->dirty)
-    return;
-  self->dirty = FALSE;
-  update_now (self);
-}
-
-/* Pages not on screen are brought up to date when shown: a new report costs only the
- * page the user is looking at. */
-static void
-update (BpRatePage *self)
-{
-  self->dirty = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_updated (self);
+  bp_indicator_page_set_notes (PAGE (self), notes->str);
 }
 
 /* --- signal callbacks -------------------------------------------------------------- */
-
-static void
-on_session_changed_cb (BpSession  *session,
-                       GParamSpec *pspec,
-                       BpRatePage *self)
-{
-  update (self);
-}
-
-static void
-on_palette_changed_cb (BpSession  *session,
-                       GParamSpec *pspec,
-                       BpRatePage *self)
-{
-  bp_chart_view_set_palette (self->chart_view, bp_session_get_palette (session));
-}
 
 static void
 on_view_toggled_cb (BpRatePage *self)
@@ -707,43 +662,10 @@ on_view_toggled_cb (BpRatePage *self)
       !gtk_toggle_button_get_active (self->age_toggle) &&
       !gtk_toggle_button_get_active (self->ethnicity_toggle))
     return;
-  update (self);
-}
-
-static void
-on_point_text_cb (BpChartView *view,
-                  GParamSpec  *pspec,
-                  BpRatePage  *self)
-{
-  const char *text = bp_chart_view_get_point_text (view);
-
-  gtk_label_set_text (self->point_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->point_label), text != NULL);
-}
-
-/* --- GtkWidget --------------------------------------------------------------------- */
-
-static void
-bp_rate_page_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (bp_rate_page_parent_class)->map (widget);
-  ensure_updated (BP_RATE_PAGE (widget));
+  bp_indicator_page_queue_update (PAGE (self));
 }
 
 /* --- GObject ----------------------------------------------------------------------- */
-
-static void
-bp_rate_page_dispose (GObject *object)
-{
-  BpRatePage *self = BP_RATE_PAGE (object);
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_RATE_PAGE);
-
-  G_OBJECT_CLASS (bp_rate_page_parent_class)->dispose (object);
-}
 
 static void
 bp_rate_page_finalize (GObject *object)
@@ -788,7 +710,7 @@ bp_rate_page_set_property (GObject      *object,
         {
           g_free (self->kind);
           self->kind = g_value_dup_string (value);
-          update (self);
+          bp_indicator_page_queue_update (PAGE (self));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -800,11 +722,15 @@ bp_rate_page_set_property (GObject      *object,
 static void
 bp_rate_page_class_init (BpRatePageClass *klass)
 {
+  static const char *const follows[] = {
+    "rri-threshold", "comparator-family", "comparator-region", "comparator-national",
+    "area-name", NULL,
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = bp_rate_page_dispose;
-  widget_class->map = bp_rate_page_map;
+  BP_INDICATOR_PAGE_CLASS (klass)->update = bp_rate_page_update;
+  BP_INDICATOR_PAGE_CLASS (klass)->follows = follows;
   object_class->finalize = bp_rate_page_finalize;
   object_class->get_property = bp_rate_page_get_property;
   object_class->set_property = bp_rate_page_set_property;
@@ -815,26 +741,13 @@ bp_rate_page_class_init (BpRatePageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (BP_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BP_RESOURCE_PATH "/bp-rate-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, headline_value);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, headline_label);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, change_label);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, trend_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, sex_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, age_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, ethnicity_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, comparators_check);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, chart_stack);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, chart_view);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, chart_placeholder);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, point_label);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, table_title);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, table);
-  gtk_widget_class_bind_template_child (widget_class, BpRatePage, notes_label);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled_cb);
 }
 
@@ -843,41 +756,9 @@ bp_rate_page_init (BpRatePage *self)
 {
   self->kind = g_strdup ("fte");
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->chart_view, "notify::point-text", G_CALLBACK (on_point_text_cb), self);
 }
 
 /* --- public API -------------------------------------------------------------------- */
-
-void
-bp_rate_page_set_session (BpRatePage *self,
-                          BpSession  *session)
-{
-  static const char *const follows[] = {
-    "notify::report", "notify::rri-threshold", "notify::comparator-family",
-    "notify::comparator-region", "notify::comparator-national", "notify::area-name",
-  };
-
-  g_return_if_fail (BP_IS_RATE_PAGE (self));
-  g_return_if_fail (BP_IS_SESSION (session));
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  for (guint i = 0; i < G_N_ELEMENTS (follows); i++)
-    g_signal_connect (session, follows[i], G_CALLBACK (on_session_changed_cb), self);
-  g_signal_connect (session, "notify::palette", G_CALLBACK (on_palette_changed_cb), self);
-  on_palette_changed_cb (session, NULL, self);
-  update (self);
-}
-
-/* The headline figure as shown ("206"). */
-const char *
-bp_rate_page_get_headline (BpRatePage *self)
-{
-  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
-  ensure_updated (self);
-  return gtk_label_get_text (self->headline_value);
-}
 
 void
 bp_rate_page_set_view (BpRatePage *self,
@@ -892,29 +773,3 @@ bp_rate_page_set_view (BpRatePage *self,
   gtk_toggle_button_set_active (buttons[view], TRUE);
 }
 
-/* Returns: (transfer none): the table of the numbers of the chart */
-GtkColumnView *
-bp_rate_page_get_table (BpRatePage *self)
-{
-  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
-  ensure_updated (self);
-  return self->table;
-}
-
-/* Returns: (transfer none): the BpChartView */
-GtkWidget *
-bp_rate_page_get_chart_view (BpRatePage *self)
-{
-  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
-  ensure_updated (self);
-  return GTK_WIDGET (self->chart_view);
-}
-
-/* The chart's text alternative, as shown under it. */
-const char *
-bp_rate_page_get_summary (BpRatePage *self)
-{
-  g_return_val_if_fail (BP_IS_RATE_PAGE (self), NULL);
-  ensure_updated (self);
-  return gtk_label_get_text (self->summary_label);
-}

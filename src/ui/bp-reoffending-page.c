@@ -188,9 +188,10 @@ bp_reoffending_page_update (BpIndicatorPage *page,
                                   quarter, quarter_rate);
   bp_indicator_page_set_change (page, cohorts_text);
   bp_indicator_page_set_description (page,
-                                     _("Children cautioned, sentenced in the community or released from custody "
-                        "in the cohort, followed up for 12 months, with 6 more months for the "
-                        "offence to be proven."));
+                                     _("Children cautioned, sentenced in the community or "
+                                       "released from custody in the cohort, followed up for "
+                                       "12 months, with 6 more months for the offence to be "
+                                       "proven."));
 
   chart = bp_ui_chart_build (BP_CHART_KIND_REOFFENDING, bp_indicator_page_get_session (page),
                              FALSE);

@@ -714,8 +714,8 @@ bp_window_init (BpWindow *self)
                     G_CALLBACK (on_title_visible_cb), self);
 
   bp_overview_page_set_session (self->overview_page, self->session);
-  bp_rate_page_set_session (self->fte_page, self->session);
-  bp_rate_page_set_session (self->custody_page, self->session);
+  bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->fte_page), self->session);
+  bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->custody_page), self->session);
   bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->reoffending_page), self->session);
   bp_disparity_page_set_session (self->disparity_page, self->session);
   bp_data_page_set_session (self->data_page, self->session);

@@ -94,13 +94,13 @@ test_fte_sentences (Fixture       *f,
                     gconstpointer  data)
 {
   BpRatePage *fte = child (f, "fte_page");
-  GtkWidget *view = bp_rate_page_get_chart_view (fte);
+  GtkWidget *view = bp_indicator_page_get_chart_view (BP_INDICATOR_PAGE (fte));
   BpChart *chart = bp_chart_view_get_chart (BP_CHART_VIEW (view));
-  const char *headline = label_text (GTK_WIDGET (fte), BP_TYPE_RATE_PAGE, "headline_label");
-  const char *title = label_text (GTK_WIDGET (fte), BP_TYPE_RATE_PAGE, "title_label");
-  const char *summary = bp_rate_page_get_summary (fte);
+  const char *headline = label_text (GTK_WIDGET (fte), BP_TYPE_INDICATOR_PAGE, "headline_label");
+  const char *title = label_text (GTK_WIDGET (fte), BP_TYPE_INDICATOR_PAGE, "title_label");
+  const char *summary = bp_indicator_page_get_summary (BP_INDICATOR_PAGE (fte));
 
-  g_assert_cmpstr (bp_rate_page_get_headline (fte), ==, "177");
+  g_assert_cmpstr (bp_indicator_page_get_headline (BP_INDICATOR_PAGE (fte)), ==, "177");
   g_test_message ("title: %s", title);
   g_test_message ("headline: %s", headline);
   g_test_message ("summary: %s", summary);

@@ -141,8 +141,8 @@ test_headlines (Fixture       *f,
   g_assert_cmpstr (bp_overview_page_get_value (overview, "reoffending"), ==, "40.9%");
   g_assert_cmpstr (bp_overview_page_get_value (overview, "disparity"), ==, "2.50");
 
-  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "177");
-  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "custody_page")), ==, "0.18");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "fte_page")), ==, "177");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "custody_page")), ==, "0.18");
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "reoffending_page")), ==,
                    "40.9%");
   g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==, "2.50");
@@ -160,7 +160,7 @@ static void
 test_fte_table (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkColumnView *table = bp_rate_page_get_table (child (f, "fte_page"));
+  GtkColumnView *table = bp_indicator_page_get_table (child (f, "fte_page"));
   guint n = bp_table_get_n_rows (table);
   BpTableRow *latest;
 
@@ -175,7 +175,7 @@ test_fte_table (Fixture       *f,
 
   /* By sex: 30 boys and 30 girls, no population by sex, so no rate. */
   bp_rate_page_set_view (child (f, "fte_page"), BP_RATE_VIEW_SEX);
-  table = bp_rate_page_get_table (child (f, "fte_page"));
+  table = bp_indicator_page_get_table (child (f, "fte_page"));
   g_assert_cmpuint (bp_table_get_n_rows (table), ==, 3);
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 1), ==, "30");
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 1), 1), ==, "30");
@@ -264,15 +264,15 @@ test_period_switch_updates_every_page (Fixture       *f,
   g_assert_cmpstr (bp_overview_page_get_value (overview, "disparity"), ==, "");
   g_assert_true (g_str_has_prefix (bp_overview_page_get_sentence (overview, "disparity"),
                                    "No relative rate index for 2022/23:"));
-  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "0");
-  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "custody_page")), ==, "0.00");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "fte_page")), ==, "0");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "custody_page")), ==, "0.00");
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "reoffending_page")), ==, "");
   g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==, "");
 
   /* And back. */
   gtk_drop_down_set_selected (child (f, "period_dropdown"), 0);
   bp_ui_fixture_wait_session (session);
-  g_assert_cmpstr (bp_rate_page_get_headline (child (f, "fte_page")), ==, "177");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "fte_page")), ==, "177");
 }
 
 /* Alt+1..6 (window.show-page) switch pages; the chart of a page is an image for
@@ -286,7 +286,7 @@ test_pages_and_chart_accessibility (Fixture       *f,
     "overview", "fte", "custody", "reoffending", "disparity", "data",
   };
   BpRatePage *fte = child (f, "fte_page");
-  GtkWidget *view = bp_rate_page_get_chart_view (fte);
+  GtkWidget *view = bp_indicator_page_get_chart_view (BP_INDICATOR_PAGE (fte));
   BpChart *chart = bp_chart_view_get_chart (BP_CHART_VIEW (view));
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -313,7 +313,8 @@ test_pages_and_chart_accessibility (Fixture       *f,
                                        bp_chart_get_summary (chart));
   g_assert_cmpstr (bp_chart_get_title (chart), ==, "First time entrants");
   g_assert_nonnull (strstr (bp_chart_get_summary (chart), "177"));
-  g_assert_cmpstr (bp_rate_page_get_summary (fte), ==, bp_chart_get_summary (chart));
+  g_assert_cmpstr (bp_indicator_page_get_summary (BP_INDICATOR_PAGE (fte)), ==,
+                   bp_chart_get_summary (chart));
 }
 
 /* The Data page lists the three imports. */
