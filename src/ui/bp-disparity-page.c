@@ -24,30 +24,18 @@
 
 struct _BpDisparityPage
 {
-  AdwBin           parent_instance;
+  BpIndicatorPage  parent_instance;
 
   /* template */
-  GtkLabel        *title_label;
-  GtkLabel        *headline_value;
-  GtkLabel        *headline_label;
-  GtkLabel        *change_label;
   GtkDropDown     *stage_dropdown;
   GtkToggleButton *rri_toggle;
   GtkToggleButton *shares_toggle;
   GtkLabel        *warning_label;
-  GtkStack        *chart_stack;
-  BpChartView     *chart_view;
-  GtkLabel        *point_label;
-  GtkLabel        *summary_label;
-  GtkLabel        *table_title;
-  GtkColumnView   *table;
-  GtkLabel        *notes_label;
-
-  BpSession       *session;
-  gboolean         dirty;  /* the report changed while the page was not on screen */
 };
 
-G_DEFINE_FINAL_TYPE (BpDisparityPage, bp_disparity_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (BpDisparityPage, bp_disparity_page, BP_TYPE_INDICATOR_PAGE)
+
+#define PAGE(self) BP_INDICATOR_PAGE (self)
 
 /* --- helpers ----------------------------------------------------------------------- */
 
@@ -110,7 +98,7 @@ update_table (BpDisparityPage   *self,
               const BpDisparity *d)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  double threshold = bp_session_get_rri_threshold (self->session);
+  double threshold = bp_session_get_rri_threshold (bp_indicator_page_get_session (PAGE (self)));
   const BpTableColumn columns[] = {
     { _("Group"), FALSE },
     { _("Children"), TRUE },
@@ -126,7 +114,8 @@ update_table (BpDisparityPage   *self,
     { _("Change on the year before"), TRUE },
   };
 
-  bp_table_set_columns (self->table, columns, G_N_ELEMENTS (columns));
+  bp_table_set_columns (bp_indicator_page_get_table (PAGE (self)), columns,
+                        G_N_ELEMENTS (columns));
   for (guint g = 0; g < BP_DISPARITY_N_ROWS; g++)
     {
       const BpDisparityRow *row = &d->rows[g];
@@ -167,13 +156,22 @@ update_table (BpDisparityPage   *self,
                              change,
                              NULL);
     }
-  bp_table_set_rows (self->table, rows);
+  bp_table_set_rows (bp_indicator_page_get_table (PAGE (self)), rows);
+}
+
+/* The page shows its own stage (bp_session_set_page_stage()). */
+static const BpReport *
+bp_disparity_page_get_report (BpIndicatorPage *page,
+                              BpSession       *session)
+{
+  return bp_session_get_page_report (session);
 }
 
 static void
-update_now (BpDisparityPage *self)
+bp_disparity_page_update (BpIndicatorPage *page,
+                          const BpReport  *report)
 {
-  const BpReport *report = self->session ? bp_session_get_page_report (self->session) : NULL;
+  BpDisparityPage *self = BP_DISPARITY_PAGE (page);
   const BpDisparity *d;
   const BpDisparityRow *row;
   g_autoptr(BpChart) chart = NULL;
@@ -182,13 +180,10 @@ update_now (BpDisparityPage *self)
   g_autofree char *headline = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
-  const char *summary;
   gboolean rri;
   guint g;
 
-  gtk_label_set_text (self->title_label, _("Ethnic disproportionality"));
-  if (report == NULL)
-    return;
+  bp_indicator_page_set_title (page, _("Ethnic disproportionality"));
   d = &report->disparity;
   g = bp_ui_disparity_headline_row (d);
   row = &d->rows[g];
@@ -201,9 +196,7 @@ update_now (BpDisparityPage *self)
   value = isfinite (row->rri) ? bp_ui_format_value (row->rri, 2) : NULL;
   headline = value ? bp_ui_disparity_headline (g, d->stage, year)
                    : bp_ui_no_rri_sentence (d, g, year);
-  gtk_label_set_text (self->headline_value, value ? value : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->headline_value), value != NULL);
-  gtk_label_set_text (self->headline_label, headline);
+  bp_indicator_page_set_headline (page, value, headline);
   {
     g_autofree char *n = bp_ui_format_count (d->total);
     g_autofree char *known = bp_ui_format_count (d->known_total);
@@ -221,7 +214,7 @@ update_now (BpDisparityPage *self)
                                          (gulong) d->total),
                             n, known);
 
-    gtk_label_set_text (self->change_label, text);
+    bp_indicator_page_set_change (page, text);
   }
 
   if (d->unknown_warning)
@@ -240,16 +233,13 @@ update_now (BpDisparityPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->warning_label), d->unknown_warning);
 
   rri = gtk_toggle_button_get_active (self->rri_toggle);
-  chart = bp_ui_chart_build (rri ? BP_CHART_KIND_RRI : BP_CHART_KIND_ETHNICITY, self->session,
-                             FALSE);
-  bp_chart_view_set_chart (self->chart_view, chart);
-  gtk_stack_set_visible_child_name (self->chart_stack, chart ? "chart" : "placeholder");
-  summary = chart ? bp_chart_get_summary (chart) : NULL;
-  gtk_label_set_text (self->summary_label, summary ? summary : "");
+  chart = bp_ui_chart_build (rri ? BP_CHART_KIND_RRI : BP_CHART_KIND_ETHNICITY,
+                             bp_indicator_page_get_session (page), FALSE);
+  bp_indicator_page_set_chart (page, chart);
 
   update_table (self, d);
   title = table_title (d->stage, year);
-  gtk_label_set_text (self->table_title, title);
+  bp_indicator_page_set_table_title (page, title);
 
   if (d->note != NULL && !d->unknown_warning)
     g_string_append_printf (notes, "%s ", d->note);
@@ -264,45 +254,10 @@ update_now (BpDisparityPage *self)
                             "method, and a difference is significant when the interval does "
                             "not include 1. Children of unknown ethnicity are left out of "
                             "shares and indices."));
-  gtk_label_set_text (self->notes_label, notes->str);
-}
-
-static void
-ensure_updated (BpDisparityPage *self)
-{
-  if (!self->dirty)
-    return;
-  self->dirty = FALSE;
-  update_now (self);
-}
-
-/* Pages not on screen are brought up to date when shown: a new report costs only the
- * page the user is looking at. */
-static void
-update (BpDisparityPage *self)
-{
-  self->dirty = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_updated (self);
+  bp_indicator_page_set_notes (page, notes->str);
 }
 
 /* --- signal callbacks -------------------------------------------------------------- */
-
-static void
-on_session_changed_cb (BpSession       *session,
-                       GParamSpec      *pspec,
-                       BpDisparityPage *self)
-{
-  update (self);
-}
-
-static void
-on_palette_changed_cb (BpSession       *session,
-                       GParamSpec      *pspec,
-                       BpDisparityPage *self)
-{
-  bp_chart_view_set_palette (self->chart_view, bp_session_get_palette (session));
-}
 
 static void
 on_stage_selected_cb (GtkDropDown     *dropdown,
@@ -311,8 +266,10 @@ on_stage_selected_cb (GtkDropDown     *dropdown,
 {
   guint stage = gtk_drop_down_get_selected (dropdown);
 
-  if (self->session != NULL && stage < BP_N_STAGES)
-    bp_session_set_page_stage (self->session, (BpStage) stage);
+  BpSession *session = bp_indicator_page_get_session (PAGE (self));
+
+  if (session != NULL && stage < BP_N_STAGES)
+    bp_session_set_page_stage (session, (BpStage) stage);
 }
 
 static void
@@ -320,71 +277,27 @@ on_chart_toggled_cb (BpDisparityPage *self)
 {
   if (gtk_toggle_button_get_active (self->rri_toggle) ||
       gtk_toggle_button_get_active (self->shares_toggle))
-    update (self);
-}
-
-static void
-on_point_text_cb (BpChartView     *view,
-                  GParamSpec      *pspec,
-                  BpDisparityPage *self)
-{
-  const char *text = bp_chart_view_get_point_text (view);
-
-  gtk_label_set_text (self->point_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->point_label), text != NULL);
-}
-
-/* --- GtkWidget --------------------------------------------------------------------- */
-
-static void
-bp_disparity_page_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (bp_disparity_page_parent_class)->map (widget);
-  ensure_updated (BP_DISPARITY_PAGE (widget));
+    bp_indicator_page_queue_update (PAGE (self));
 }
 
 /* --- GObject ----------------------------------------------------------------------- */
 
 static void
-bp_disparity_page_dispose (GObject *object)
-{
-  BpDisparityPage *self = BP_DISPARITY_PAGE (object);
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_DISPARITY_PAGE);
-
-  G_OBJECT_CLASS (bp_disparity_page_parent_class)->dispose (object);
-}
-
-static void
 bp_disparity_page_class_init (BpDisparityPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char *const follows[] = { "rri-threshold", NULL };
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BpIndicatorPageClass *page_class = BP_INDICATOR_PAGE_CLASS (klass);
 
-  object_class->dispose = bp_disparity_page_dispose;
-  widget_class->map = bp_disparity_page_map;
-
-  g_type_ensure (BP_TYPE_CHART_VIEW);
+  page_class->update = bp_disparity_page_update;
+  page_class->get_report = bp_disparity_page_get_report;
+  page_class->follows = follows;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BP_RESOURCE_PATH "/bp-disparity-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, headline_value);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, headline_label);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, change_label);
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, stage_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, rri_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, shares_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, warning_label);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, chart_stack);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, chart_view);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, point_label);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, table_title);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, table);
-  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, notes_label);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_toggled_cb);
 }
 
@@ -392,50 +305,6 @@ static void
 bp_disparity_page_init (BpDisparityPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->chart_view, "notify::point-text", G_CALLBACK (on_point_text_cb), self);
   g_signal_connect (self->stage_dropdown, "notify::selected", G_CALLBACK (on_stage_selected_cb),
                     self);
-}
-
-/* --- public API -------------------------------------------------------------------- */
-
-void
-bp_disparity_page_set_session (BpDisparityPage *self,
-                               BpSession       *session)
-{
-  g_return_if_fail (BP_IS_DISPARITY_PAGE (self));
-  g_return_if_fail (BP_IS_SESSION (session));
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  g_signal_connect (session, "notify::report", G_CALLBACK (on_session_changed_cb), self);
-  g_signal_connect (session, "notify::rri-threshold", G_CALLBACK (on_session_changed_cb), self);
-  g_signal_connect (session, "notify::palette", G_CALLBACK (on_palette_changed_cb), self);
-  on_palette_changed_cb (session, NULL, self);
-  update (self);
-}
-
-const char *
-bp_disparity_page_get_headline (BpDisparityPage *self)
-{
-  g_return_val_if_fail (BP_IS_DISPARITY_PAGE (self), NULL);
-  ensure_updated (self);
-  return gtk_label_get_text (self->headline_value);
-}
-
-GtkColumnView *
-bp_disparity_page_get_table (BpDisparityPage *self)
-{
-  g_return_val_if_fail (BP_IS_DISPARITY_PAGE (self), NULL);
-  ensure_updated (self);
-  return self->table;
-}
-
-GtkWidget *
-bp_disparity_page_get_chart_view (BpDisparityPage *self)
-{
-  g_return_val_if_fail (BP_IS_DISPARITY_PAGE (self), NULL);
-  ensure_updated (self);
-  return GTK_WIDGET (self->chart_view);
 }

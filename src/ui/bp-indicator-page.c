@@ -4,8 +4,8 @@
  * session it follows, bringing itself up to date only while on screen, the chart view
  * and its palette, the text of the point under the pointer, the chart's text
  * alternative, the table and the notes. A subclass has its own .ui (a template with
- * parent="BpIndicatorPage") that may add widgets as <child type="controls"> and <child
- * type="extra">, and fills the page in its update() vfunc.
+ * parent="BpIndicatorPage") that may add widgets as <child type="controls">, <child
+ * type="notice"> and <child type="extra">, and fills the page in its update() vfunc.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +24,7 @@ typedef struct
   GtkLabel      *change_label;
   GtkBox        *controls_box;
   GtkLabel      *description_label;
+  GtkBox        *notice_box;
   GtkStack      *chart_stack;
   BpChartView   *chart_view;
   GtkLabel      *point_label;
@@ -64,7 +65,9 @@ ensure_updated (BpIndicatorPage *self)
   if (!priv->dirty || priv->session == NULL)
     return;
   priv->dirty = FALSE;
-  report = bp_session_get_report (priv->session);
+  report = BP_INDICATOR_PAGE_GET_CLASS (self)->get_report
+           ? BP_INDICATOR_PAGE_GET_CLASS (self)->get_report (self, priv->session)
+           : bp_session_get_report (priv->session);
   if (report != NULL)
     BP_INDICATOR_PAGE_GET_CLASS (self)->update (self, report);
 }
@@ -131,6 +134,8 @@ bp_indicator_page_add_child (GtkBuildable *buildable,
 
   if (g_strcmp0 (type, "controls") == 0 && GTK_IS_WIDGET (child))
     gtk_box_append (priv->controls_box, GTK_WIDGET (child));
+  else if (g_strcmp0 (type, "notice") == 0 && GTK_IS_WIDGET (child))
+    gtk_box_append (priv->notice_box, GTK_WIDGET (child));
   else if (g_strcmp0 (type, "extra") == 0 && GTK_IS_WIDGET (child))
     gtk_box_append (priv->extra_box, GTK_WIDGET (child));
   else
@@ -242,6 +247,7 @@ bp_indicator_page_class_init (BpIndicatorPageClass *klass)
   BIND (change_label);
   BIND (controls_box);
   BIND (description_label);
+  BIND (notice_box);
   BIND (chart_stack);
   BIND (chart_view);
   BIND (point_label);

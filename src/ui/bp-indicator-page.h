@@ -28,6 +28,9 @@ struct _BpIndicatorPageClass
   /* (nullable) Session properties the page follows besides "report", e.g.
    * "comparator-family"; NULL-terminated. */
   const char *const *follows;
+  /* (nullable) The report the page shows; by default the session's. */
+  const BpReport *(*get_report) (BpIndicatorPage *self,
+                                 BpSession       *session);
 };
 
 void           bp_indicator_page_set_session     (BpIndicatorPage     *self,

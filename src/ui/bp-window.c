@@ -717,7 +717,7 @@ bp_window_init (BpWindow *self)
   bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->fte_page), self->session);
   bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->custody_page), self->session);
   bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->reoffending_page), self->session);
-  bp_disparity_page_set_session (self->disparity_page, self->session);
+  bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->disparity_page), self->session);
   bp_data_page_set_session (self->data_page, self->session);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

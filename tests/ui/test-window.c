@@ -145,7 +145,7 @@ test_headlines (Fixture       *f,
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "custody_page")), ==, "0.18");
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "reoffending_page")), ==,
                    "40.9%");
-  g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==, "2.50");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "disparity_page")), ==, "2.50");
 
   /* The period selector offers the quarter ends with data, newest first: June 2022 (the
    * first outcomes) to March 2024, eight of them. */
@@ -267,7 +267,7 @@ test_period_switch_updates_every_page (Fixture       *f,
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "fte_page")), ==, "0");
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "custody_page")), ==, "0.00");
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "reoffending_page")), ==, "");
-  g_assert_cmpstr (bp_disparity_page_get_headline (child (f, "disparity_page")), ==, "");
+  g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "disparity_page")), ==, "");
 
   /* And back. */
   gtk_drop_down_set_selected (child (f, "period_dropdown"), 0);
