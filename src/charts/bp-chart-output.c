@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <glib/gi18n-lib.h>
 
+#include "bp-atomic-file.h"
 #include "bp-chart-private.h"
 
 /* cairo's own limit for image surfaces */
@@ -231,9 +232,7 @@ bp_chart_write_file (BpChart             *chart,
                      const BpChartTheme  *theme,
                      GError             **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
+  BpAtomicFile file = BP_ATOMIC_FILE_INIT;
   StreamTarget target = { -1, 0 };
   FileFormat format;
   cairo_status_t status;
@@ -256,35 +255,31 @@ bp_chart_write_file (BpChart             *chart,
       return FALSE;
     }
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  target.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (target.fd < 0)
+  if (!bp_atomic_file_open (&file, path, BP_ATOMIC_FILE_KEEP_MODE, NULL))
     {
-      int saved = errno;
+      g_autofree char *dir = g_path_get_dirname (path);
       g_autofree char *display = g_filename_display_name (dir);
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (file.saved_errno),
                    /* Translators: the folder, then the system's description of the error,
                     * as in "Cannot write the chart in the folder “/tmp/out”: Permission
                     * denied" */
                    _("Cannot write the chart in the folder “%s”: %s"), display,
-                   g_strerror (saved));
+                   g_strerror (file.saved_errno));
       return FALSE;
     }
+  target.fd = file.fd;
 
   status = render_stream (chart, format, width, height, theme, &target);
-  if (status == CAIRO_STATUS_SUCCESS && fsync (target.fd) != 0)
-    target.saved_errno = errno;
-  if (close (target.fd) != 0 && target.saved_errno == 0)
-    target.saved_errno = errno;
+  if (target.saved_errno == 0 && status == CAIRO_STATUS_SUCCESS &&
+      !bp_atomic_file_commit (&file, NULL))
+    target.saved_errno = file.saved_errno;
 
   if (target.saved_errno != 0 || status != CAIRO_STATUS_SUCCESS)
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_unlink (tmp_path);
+      bp_atomic_file_abort (&file);
       if (target.saved_errno != 0)
         {
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (target.saved_errno),
@@ -297,20 +292,5 @@ bp_chart_write_file (BpChart             *chart,
         }
       return check_status (status, path, error);
     }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   /* Translators: the file, then the system's description of the error,
-                    * as in "Could not write the chart to “/tmp/fte.png”: Permission
-                    * denied" */
-                   _("Could not write the chart to “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-
   return TRUE;
 }

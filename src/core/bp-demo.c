@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include "bp-atomic-file.h"
 #include "bp-demo.h"
 
 #include <errno.h>
@@ -46,14 +47,13 @@
 
 typedef struct
 {
-  char  *final_path;
-  char  *tmp_path;
-  int    fd;
-  char  *buf;
-  gsize  len;
+  BpAtomicFile  atomic;
+  char         *final_path;  /* for messages */
+  char         *buf;
+  gsize         len;
 } DemoFile;
 
-#define DEMO_FILE_INIT { NULL, NULL, -1, NULL, 0 }
+#define DEMO_FILE_INIT { BP_ATOMIC_FILE_INIT, NULL, NULL, 0 }
 
 typedef struct
 {
@@ -623,12 +623,7 @@ demo_n_digits (guint64 value)
 static void
 demo_file_clear (DemoFile *file)
 {
-  if (file->fd >= 0)
-    close (file->fd);
-  file->fd = -1;
-  if (file->tmp_path != NULL)
-    g_unlink (file->tmp_path);
-  g_clear_pointer (&file->tmp_path, g_free);
+  bp_atomic_file_abort (&file->atomic);
   g_clear_pointer (&file->final_path, g_free);
   g_clear_pointer (&file->buf, g_free);
   file->len = 0;
@@ -688,19 +683,9 @@ demo_file_open (DemoFile    *file,
                 const char  *name,
                 GError     **error)
 {
-  g_autofree char *template = g_strdup_printf (".%s.XXXXXX", name);
-
   file->final_path = g_build_filename (dir, name, NULL);
-  file->tmp_path = g_build_filename (dir, template, NULL);
-  file->fd = g_mkstemp_full (file->tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (file->fd < 0)
-    {
-      int saved_errno = errno;
-
-      /* Nothing was created, so there is nothing to remove. */
-      g_clear_pointer (&file->tmp_path, g_free);
-      return demo_file_set_error (file, DEMO_FILE_CREATE, saved_errno, error);
-    }
+  if (!bp_atomic_file_open (&file->atomic, file->final_path, 0600, NULL))
+    return demo_file_set_error (file, DEMO_FILE_CREATE, file->atomic.saved_errno, error);
   file->buf = g_malloc (DEMO_BUFFER_SIZE);
   file->len = 0;
   return TRUE;
@@ -710,20 +695,8 @@ static gboolean
 demo_file_flush (DemoFile  *file,
                  GError   **error)
 {
-  gsize done = 0;
-
-  while (done < file->len)
-    {
-      gssize n = write (file->fd, file->buf + done, file->len - done);
-
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return demo_file_set_error (file, DEMO_FILE_WRITE, errno, error);
-        }
-      done += (gsize) n;
-    }
+  if (!bp_atomic_file_write (&file->atomic, file->buf, file->len, NULL))
+    return demo_file_set_error (file, DEMO_FILE_WRITE, file->atomic.saved_errno, error);
   file->len = 0;
   return TRUE;
 }
@@ -751,16 +724,10 @@ static gboolean
 demo_file_finish (DemoFile  *file,
                   GError   **error)
 {
-  int fd;
-
   if (!demo_file_flush (file, error))
     return FALSE;
-  if (g_fsync (file->fd) != 0)
-    return demo_file_set_error (file, DEMO_FILE_WRITE, errno, error);
-  fd = file->fd;
-  file->fd = -1;
-  if (close (fd) != 0)
-    return demo_file_set_error (file, DEMO_FILE_WRITE, errno, error);
+  if (!bp_atomic_file_close (&file->atomic, NULL))
+    return demo_file_set_error (file, DEMO_FILE_WRITE, file->atomic.saved_errno, error);
   return TRUE;
 }
 
@@ -768,9 +735,8 @@ static gboolean
 demo_file_commit (DemoFile  *file,
                   GError   **error)
 {
-  if (g_rename (file->tmp_path, file->final_path) != 0)
-    return demo_file_set_error (file, DEMO_FILE_REPLACE, errno, error);
-  g_clear_pointer (&file->tmp_path, g_free);
+  if (!bp_atomic_file_commit (&file->atomic, NULL))
+    return demo_file_set_error (file, DEMO_FILE_REPLACE, file->atomic.saved_errno, error);
   return TRUE;
 }
 

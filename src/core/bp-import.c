@@ -23,6 +23,7 @@
 #include "bp-codes.h"
 #include "bp-date.h"
 #include "bp-file-guard.h"
+#include "bp-atomic-file.h"
 #include "bp-import.h"
 
 typedef struct
@@ -1242,67 +1243,27 @@ write_row (Import    *imp,
   return 1;
 }
 
+/* The rejects file holds child-level rows: private to the user, like the database. */
 static gboolean
 write_file_atomically (const char  *path,
                        const char  *contents,
                        gsize        length,
                        GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = bp_file_temporary_template (dir, base);
-  int fd;
-  gsize done = 0;
+  BpAtomicFile file = BP_ATOMIC_FILE_INIT;
 
-  /* What a killed import left beside the rejects file (child-level rows) goes now. */
-  bp_file_remove_stale_temporaries (dir, base);
-
-  fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
-                   /* Translators: the first %s is the name of the file for the rows that
-                    * were not imported, the second the system's reason, e.g.
-                    * "outcomes-rejects.csv: the rejects file could not be written
-                    * (Permission denied)" */
-                   _("%s: the rejects file could not be written (%s)"), path,
-                   g_strerror (saved));
-      return FALSE;
-    }
-  while (done < length)
-    {
-      gssize n = write (fd, contents + done, length - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          int saved = errno;
-
-          close (fd);
-          g_unlink (tmpl);
-          g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
-                       /* Translators: the file name and the system's reason, as above */
-                       _("%s: the rejects file could not be written (%s)"), path,
-                       g_strerror (saved));
-          return FALSE;
-        }
-      done += (gsize) n;
-    }
-  if (fsync (fd) != 0 || close (fd) != 0 || g_rename (tmpl, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmpl);
-      g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
-                   /* Translators: the file name and the system's reason, as above */
-                   _("%s: the rejects file could not be written (%s)"), path,
-                   g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  if (bp_atomic_file_open (&file, path, 0600, NULL) &&
+      bp_atomic_file_write (&file, contents, length, NULL) &&
+      bp_atomic_file_commit (&file, NULL))
+    return TRUE;
+  bp_atomic_file_abort (&file);
+  g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_WRITE,
+               /* Translators: the first %s is the name of the file for the rows that were
+                * not imported, the second the system's reason, e.g. "outcomes-rejects.csv:
+                * the rejects file could not be written (Permission denied)" */
+               _("%s: the rejects file could not be written (%s)"), path,
+               g_strerror (file.saved_errno));
+  return FALSE;
 }
 
 static char *

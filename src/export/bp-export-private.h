@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "bp-atomic-file.h"
 #include "bp-export.h"
 
 G_BEGIN_DECLS
@@ -11,9 +12,8 @@ G_BEGIN_DECLS
 /* A file being written under a temporary name in its target's folder. */
 typedef struct
 {
-  char *path;      /* the target */
-  char *tmp_path;  /* where it is written until complete */
-  int   mode;      /* permissions of the finished file */
+  BpAtomicFile  atomic;
+  const char   *tmp_path;  /* where it is written until complete: the writer opens it */
 } BpExportFile;
 
 gboolean  _bp_export_file_begin    (BpExportFile  *file,

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bp-export-private.h"
+#include "bp-atomic-file.h"
 #include "bp-file-guard.h"
 
 /* Excel's limit on a cell's text is 32,767 characters; libxlsxwriter counts bytes. */
@@ -26,17 +27,6 @@
 G_DEFINE_QUARK (bp-export-error-quark, bp_export_error)
 
 /* --- files ------------------------------------------------------------------------- */
-
-static int
-new_file_mode (void)
-{
-  /* The mode a new file gets from open (0666 and the umask). umask() can only be read by
-   * setting it, so it is set back at once. */
-  mode_t mask = umask (0022);
-
-  umask (mask);
-  return 0666 & ~mask;
-}
 
 /**
  * _bp_export_file_begin:
@@ -52,13 +42,10 @@ _bp_export_file_begin (BpExportFile  *file,
                        gboolean       child_data,
                        GError       **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
   g_autofree char *display = NULL;
-  struct stat st;
-  int fd;
 
   memset (file, 0, sizeof *file);
+  file->atomic.fd = -1;
   display = g_filename_display_name (path);
   if (path[0] == '\0' || g_str_has_suffix (path, G_DIR_SEPARATOR_S))
     {
@@ -76,15 +63,10 @@ _bp_export_file_begin (BpExportFile  *file,
       return FALSE;
     }
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  bp_file_remove_stale_temporaries (dir, base);
-  file->path = g_strdup (path);
-  file->tmp_path = bp_file_temporary_template (dir, base);
-  fd = g_mkstemp_full (file->tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
+  if (!bp_atomic_file_open (&file->atomic, path, child_data ? 0600 : BP_ATOMIC_FILE_KEEP_MODE,
+                            NULL))
     {
-      int saved = errno;
+      g_autofree char *dir = g_path_get_dirname (path);
       g_autofree char *dir_display = g_filename_display_name (dir);
 
       g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
@@ -92,18 +74,13 @@ _bp_export_file_begin (BpExportFile  *file,
                     * "/tmp/x/pack.xlsx: cannot write in the folder /tmp/x (Permission
                     * denied)" */
                    _("%s: cannot write in the folder %s (%s)"), display, dir_display,
-                   g_strerror (saved));
-      g_clear_pointer (&file->path, g_free);
-      g_clear_pointer (&file->tmp_path, g_free);
+                   g_strerror (file->atomic.saved_errno));
       return FALSE;
     }
-  close (fd);
-
-  /* A replaced file keeps its permissions; a new one gets the usual ones. */
-  if (child_data)
-    file->mode = 0600;
-  else
-    file->mode = stat (path, &st) == 0 ? (int) (st.st_mode & 07777) : new_file_mode ();
+  /* libxlsxwriter and the PDF writer open the temporary file by its name */
+  close (file->atomic.fd);
+  file->atomic.fd = -1;
+  file->tmp_path = file->atomic.tmp_path;
   return TRUE;
 }
 
@@ -115,33 +92,17 @@ gboolean
 _bp_export_file_commit (BpExportFile  *file,
                         GError       **error)
 {
-  g_autofree char *display = g_filename_display_name (file->path);
-  int fd = open (file->tmp_path, O_RDONLY | O_CLOEXEC);
-  int saved;
+  g_autofree char *display = g_filename_display_name (file->atomic.path);
 
-  if (fd < 0 || fsync (fd) != 0 || fchmod (fd, (mode_t) file->mode) != 0)
-    {
-      saved = errno;
-      if (fd >= 0)
-        close (fd);
-      goto failed;
-    }
-  close (fd);
-  if (g_rename (file->tmp_path, file->path) != 0)
-    {
-      saved = errno;
-      goto failed;
-    }
-  g_clear_pointer (&file->path, g_free);
-  g_clear_pointer (&file->tmp_path, g_free);
-  return TRUE;
-
-failed:
+  file->tmp_path = NULL;
+  if (bp_atomic_file_commit (&file->atomic, NULL))
+    return TRUE;
   g_set_error (error, BP_EXPORT_ERROR, BP_EXPORT_ERROR_WRITE,
                /* Translators: the file and the system's reason: "pack.xlsx: could not be
                 * written (No space left on device)" */
-               _("%s: could not be written (%s)"), display, g_strerror (saved));
-  _bp_export_file_abort (file);
+               _("%s: could not be written (%s)"), display,
+               g_strerror (file->atomic.saved_errno));
+  bp_atomic_file_abort (&file->atomic);
   return FALSE;
 }
 
@@ -149,10 +110,8 @@ failed:
 void
 _bp_export_file_abort (BpExportFile *file)
 {
-  if (file->tmp_path)
-    g_unlink (file->tmp_path);
-  g_clear_pointer (&file->path, g_free);
-  g_clear_pointer (&file->tmp_path, g_free);
+  file->tmp_path = NULL;
+  bp_atomic_file_abort (&file->atomic);
 }
 
 /* Ends a write: the file takes its place when it was written completely, else the
