@@ -269,6 +269,14 @@ bp_day_add_months (BpDay day,
   return bp_day_from_ymd (y, m, d);
 }
 
+/* The last day of a month. */
+BpDay
+bp_day_month_end (int year,
+                  int month)
+{
+  return bp_day_from_ymd (year, month, days_in_month (year, month));
+}
+
 gboolean
 bp_day_is_quarter_end (BpDay day)
 {

@@ -43,6 +43,8 @@ int       bp_age_at                    (BpDay        date_of_birth,
                                         BpDay        when);
 BpDay     bp_day_add_months            (BpDay        day,
                                         int          months);
+BpDay     bp_day_month_end             (int          year,
+                                        int          month);
 gboolean  bp_day_is_quarter_end        (BpDay        day);
 BpDay     bp_quarter_end_on_or_before  (BpDay        day);
 BpDay     bp_quarter_end_add           (BpDay        quarter_end,
