@@ -9,14 +9,6 @@
 
 #include "bp-pack-private.h"
 
-int
-_bp_pack_add_note (BpPackBuilder    *b,
-                   const char *text)
-{
-  g_ptr_array_add (b->notes, _bp_export_text (text));
-  return (int) b->notes->len;
-}
-
 void
 _bp_pack_add_standard_notes (BpPackBuilder *b)
 {

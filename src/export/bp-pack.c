@@ -412,6 +412,42 @@ year_cohort_sum (const BpReport *report,
  * Decides what every cell of the board pack shows under @profile.
  * Returns: (transfer full) (nullable): the pack, or %NULL with @error set
  */
+/* --- what several sheets say ------------------------------------------------------- */
+
+/* Whether a partner may not be told that more than 10% of children are of unknown
+ * ethnicity: with the unknown count suppressed, "more than 10%" (or "not") would narrow
+ * it down from the totals shown. */
+gboolean
+_bp_pack_unknown_warning_hidden (BpPackBuilder *b)
+{
+  return b->hidden.unknown || b->hidden.total || b->hidden.known;
+}
+
+/* The report's note on disproportionality, which may count the children of unknown
+ * ethnicity: not for partners when that count is suppressed. */
+const char *
+_bp_pack_disparity_note (BpPackBuilder *b)
+{
+  const BpDisparity *d = &b->report->disparity;
+
+  if (d->note && d->unknown_warning && _bp_pack_unknown_warning_hidden (b))
+    /* Translators: in place of the note that gives the number of children of unknown
+     * ethnicity, which a partner pack suppresses; whether it is above 10% would narrow
+     * the suppressed count down, so that is not said either */
+    return _("The number of children of unknown ethnicity is suppressed [c], and so is "
+             "whether it is more than a tenth of the children: a relative rate index may "
+             "be biased when it is.");
+  return d->note;
+}
+
+int
+_bp_pack_add_note (BpPackBuilder    *b,
+                   const char *text)
+{
+  g_ptr_array_add (b->notes, _bp_export_text (text));
+  return (int) b->notes->len;
+}
+
 /* --- table and note numbers ----------------------------------------------------------- */
 
 /* Adds the notes @... (ending with -1) to those @t's title cites. */
