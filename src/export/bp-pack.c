@@ -682,11 +682,11 @@ bp_pack_new (const BpReport  *report,
   _bp_pack_build_summary (&b);
   build_indicator_sheets (&b);
   if (!_bp_pack_build_quality (&b, error))
-    return NULL;
+    goto failed;
   if (profile == BP_PROFILE_PARTNER)
     _bp_pack_add_suppression_note (&b);
   else if (!_bp_pack_build_partner_suppression (&b, error))
-    return NULL;
+    goto failed;
   _bp_pack_build_notes (&b);
   _bp_pack_build_cover (&b, cover);
   number_tables (pack);
@@ -696,11 +696,16 @@ bp_pack_new (const BpReport  *report,
       BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
 
       if (!_bp_export_sheet_name_valid (s->name, error))
-        return NULL;
+        goto failed;
       if (s->chart)
         s->chart_alt = _bp_export_text (bp_chart_get_summary (s->chart));
     }
+  bp_report_hidden_clear (&b.hidden);
   return g_steal_pointer (&pack);
+
+failed:
+  bp_report_hidden_clear (&b.hidden);
+  return NULL;
 }
 
 void
