@@ -294,6 +294,18 @@ bp_tier_name (BpTier tier)
   return tier_names[tier];
 }
 
+/* The tier's key in the JSON report (cli.md): "first_tier". */
+const char *
+bp_tier_key (BpTier tier)
+{
+  static const char *const keys[BP_N_TIERS] = {
+    "informal", "pre_court", "first_tier", "community", "custody", "remand",
+  };
+
+  g_return_val_if_fail ((int) tier >= 0 && tier < BP_N_TIERS, NULL);
+  return keys[tier];
+}
+
 static gboolean
 ethnic_code (const char    *text,
              BpEthnicGroup *out_group)

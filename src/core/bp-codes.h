@@ -97,6 +97,7 @@ const char     *bp_outcome_type_name       (BpOutcomeType   type);
 BpTier          bp_outcome_type_tier       (BpOutcomeType   type);
 BpOutcomeFlags  bp_outcome_type_flags      (BpOutcomeType   type);
 const char     *bp_tier_name               (BpTier          tier);
+const char     *bp_tier_key                (BpTier          tier);
 
 BpEthnicGroup   bp_ethnicity_parse         (const char     *text,
                                             gboolean       *out_recognised);

@@ -8,6 +8,9 @@
 
 #include <string.h>
 
+#include "bp-cohort.h"
+#include "bp-delays.h"
+#include "bp-disposals.h"
 #include "bp-diversion.h"
 #include "bp-indicator.h"
 #include "bp-remand.h"
@@ -19,6 +22,9 @@ static const BpIndicator *const registry[] = {
   &bp_disparity_indicator,
   &bp_diversion_indicator,
   &bp_remand_indicator,
+  &bp_disposals_indicator,
+  &bp_delays_indicator,
+  &bp_cohort_indicator,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (registry) <= BP_MAX_INDICATORS);
