@@ -19,6 +19,18 @@ BpChart *_bp_chart_build_diversion (const BpReport            *report,
                                     gconstpointer              value,
                                     const BpReportHidden      *hidden,
                                     const BpChartBuildOptions *options);
+BpChart *_bp_chart_build_disposals (const BpReport            *report,
+                                    gconstpointer              value,
+                                    const BpReportHidden      *hidden,
+                                    const BpChartBuildOptions *options);
+BpChart *_bp_chart_build_delays    (const BpReport            *report,
+                                    gconstpointer              value,
+                                    const BpReportHidden      *hidden,
+                                    const BpChartBuildOptions *options);
+BpChart *_bp_chart_build_cohort    (const BpReport            *report,
+                                    gconstpointer              value,
+                                    const BpReportHidden      *hidden,
+                                    const BpChartBuildOptions *options);
 BpChart *_bp_chart_build_remand    (const BpReport            *report,
                                     gconstpointer              value,
                                     const BpReportHidden      *hidden,

@@ -281,6 +281,9 @@ static const struct
 } indicator_charts[] = {
   { "diversion", _bp_chart_build_diversion },
   { "remand", _bp_chart_build_remand },
+  { "disposals", _bp_chart_build_disposals },
+  { "delays", _bp_chart_build_delays },
+  { "cohort", _bp_chart_build_cohort },
 };
 
 gint64

@@ -17,6 +17,10 @@
 
 static const char *const kind_keys[BP_N_DELAY_KINDS] = { "court", "out_of_court" };
 
+/* two years of quarters: the latest four make the 12 months, the four before the year
+ * before (disclose()) */
+G_STATIC_ASSERT (BP_DELAY_SERIES == 8);
+
 static const char *const kind_names[BP_N_DELAY_KINDS] = {
   /* Translators: outcomes whose delay is measured: court sentences */
   N_("Court sentences"),
@@ -281,8 +285,10 @@ to_csv (const BpReport *report,
     }
 }
 
-/* The outcomes measured and those over 90 days: a median of a hidden count is hidden
- * with it (the pack's rule for values made from counts). */
+/* The outcomes measured, those over 90 days, and the outcomes of each quarter: the
+ * latest four quarters add up to the 12 months, the four before to the year before. A
+ * median is hidden with the count it is made of (the pack's rule for values made from
+ * counts). */
 static void
 disclose (const BpReport   *report,
           gconstpointer     value,
@@ -293,14 +299,25 @@ disclose (const BpReport   *report,
 
   for (int k = 0; k < BP_N_DELAY_KINDS; k++)
     {
-      guint n, over;
+      guint n, before, over, quarters[BP_DELAY_SERIES];
 
       g_snprintf (key, sizeof key, "delays.now.%s", kind_keys[k]);
       n = bp_disclosure_plan_add (plan, key, d->kinds[k].outcomes);
+      g_snprintf (key, sizeof key, "delays.before.%s", kind_keys[k]);
+      before = bp_disclosure_plan_add (plan, key, d->previous[k].outcomes);
       g_snprintf (key, sizeof key, "delays.now.%s.over_90", kind_keys[k]);
       over = bp_disclosure_plan_add (plan, key, d->kinds[k].over_90_days);
+      g_snprintf (key, sizeof key, "delays.before.%s.over_90", kind_keys[k]);
+      bp_disclosure_plan_add (plan, key, d->previous[k].over_90_days);
       /* the count within 90 days is a reader's subtraction */
       bp_disclosure_plan_follow (plan, over, n);
+      for (int q = 0; q < BP_DELAY_SERIES; q++)
+        {
+          g_snprintf (key, sizeof key, "delays.q%d.%s", q, kind_keys[k]);
+          quarters[q] = bp_disclosure_plan_add (plan, key, d->series[q].outcomes[k]);
+        }
+      bp_disclosure_plan_sum (plan, n, quarters + 4, 4);
+      bp_disclosure_plan_sum (plan, before, quarters, 4);
     }
 }
 

@@ -192,47 +192,31 @@ to_csv (const BpReport *report,
     }
 }
 
-/* The counts by tier add up to all outcomes; each group's tiers add up to the group's
- * outcomes, and each tier's groups to the tier's. */
+/* The figures a partner pack shows: the outcomes by tier, which add up to all outcomes,
+ * this year and the year before. The breakdown by tier and ethnic group is for the
+ * internal pack only: with every group's share made from its total, its small cells could
+ * not be protected without hiding most of the pack's table. */
 static void
 disclose (const BpReport   *report,
           gconstpointer     value,
           BpDisclosurePlan *plan)
 {
   const BpDisposals *d = value;
-  const BpDisposalYear *y = &d->current;
-  guint tier[BP_DISPOSAL_N_TIERS], group[BP_N_ETHNIC_GROUPS];
-  guint cell[BP_DISPOSAL_N_TIERS][BP_N_ETHNIC_GROUPS];
-  guint all, before[BP_DISPOSAL_N_TIERS], all_before;
+  guint now[BP_DISPOSAL_N_TIERS], before[BP_DISPOSAL_N_TIERS];
+  guint all, all_before;
   char key[64];
 
-  all = bp_disclosure_plan_add (plan, "disposals.now", y->outcomes);
+  all = bp_disclosure_plan_add (plan, "disposals.now", d->current.outcomes);
   all_before = bp_disclosure_plan_add (plan, "disposals.before", d->previous.outcomes);
   for (int t = 0; t < BP_DISPOSAL_N_TIERS; t++)
     {
       g_snprintf (key, sizeof key, "disposals.now.%s", bp_tier_key (t));
-      tier[t] = bp_disclosure_plan_add (plan, key, y->by_tier[t]);
+      now[t] = bp_disclosure_plan_add (plan, key, d->current.by_tier[t]);
       g_snprintf (key, sizeof key, "disposals.before.%s", bp_tier_key (t));
       before[t] = bp_disclosure_plan_add (plan, key, d->previous.by_tier[t]);
-      for (int g = 0; g < BP_N_ETHNIC_GROUPS; g++)
-        {
-          g_snprintf (key, sizeof key, "disposals.now.%s.%d", bp_tier_key (t), g);
-          cell[t][g] = bp_disclosure_plan_add (plan, key, y->by_tier_group[t][g]);
-        }
-      bp_disclosure_plan_sum (plan, tier[t], cell[t], BP_N_ETHNIC_GROUPS);
     }
-  bp_disclosure_plan_sum (plan, all, tier, BP_DISPOSAL_N_TIERS);
+  bp_disclosure_plan_sum (plan, all, now, BP_DISPOSAL_N_TIERS);
   bp_disclosure_plan_sum (plan, all_before, before, BP_DISPOSAL_N_TIERS);
-  for (int g = 0; g < BP_N_ETHNIC_GROUPS; g++)
-    {
-      guint parts[BP_DISPOSAL_N_TIERS];
-
-      g_snprintf (key, sizeof key, "disposals.now.group.%d", g);
-      group[g] = bp_disclosure_plan_add_unseen (plan, key, y->by_group[g]);
-      for (int t = 0; t < BP_DISPOSAL_N_TIERS; t++)
-        parts[t] = cell[t][g];
-      bp_disclosure_plan_sum (plan, group[g], parts, BP_DISPOSAL_N_TIERS);
-    }
 }
 
 const BpIndicator bp_disposals_indicator = {

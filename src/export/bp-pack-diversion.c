@@ -4,12 +4,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <glib/gi18n-lib.h>
 
 #include "bp-diversion.h"
 #include "bp-pack-private.h"
 
-/* A count of the sheet, hidden as the whole pack decides (bp-diversion.c's figures). */
+/* A count of the sheet by the key of its figure (bp-diversion.c's disclose()). */
 static void
 count_cell (BpPackBuilder *b,
             BpPackCell    *cell,
@@ -30,26 +31,7 @@ count_cell (BpPackBuilder *b,
   va_start (args, format);
   key = g_strdup_vprintf (format, args);
   va_end (args);
-  _bp_pack_set_count (cell, count, bp_report_hidden_state (&b->hidden, key));
-}
-
-/* A percentage of @base made from @count: [c] when either is hidden, [u] (partners) on
- * a base below 10. */
-static void
-pct_cell (BpPackBuilder *b,
-          BpPackCell    *cell,
-          gint64         count,
-          const char    *count_key,
-          gint64         base,
-          const char    *base_key)
-{
-  gboolean hidden = bp_report_hidden_state (&b->hidden, count_key) != BP_CELL_SHOWN ||
-                    bp_report_hidden_state (&b->hidden, base_key) != BP_CELL_SHOWN;
-
-  _bp_pack_set_value (cell, base > 0 ? (double) count / (double) base * 100.0 : NAN,
-                      hidden ? BP_SYMBOL_CONFIDENTIAL : _bp_pack_pct_symbol (b->profile, base));
-  cell->format = BP_PACK_FORMAT_DEC1;
-  _bp_pack_mark_low_base (b, cell, base);
+  _bp_pack_set_figure (b, cell, count, key);
 }
 
 void
@@ -156,7 +138,7 @@ _bp_pack_build_diversion (BpPackBuilder *b,
       row = _bp_pack_add_row (t);
       _bp_pack_set_text (&row[0], sex ? _(sexes[i]) : _(bp_ethnic_group_name (i)));
       _bp_pack_set_count (&row[1], n, bp_report_hidden_state (&b->hidden, key));
-      pct_cell (b, &row[2], n, key, y->all.children, "diversion.now.children");
+      _bp_pack_set_share (b, &row[2], n, key, y->all.children, "diversion.now.children");
     }
 
   /* Translators: a table's title */
@@ -175,7 +157,7 @@ _bp_pack_build_diversion (BpPackBuilder *b,
   /* Translators: "%" is the per cent sign */
   /* xgettext:no-c-format */
   _bp_pack_set_text (&row[0], _("Diversion or out of court, % of first outcomes"));
-  pct_cell (b, &row[1], y->first_diversionary, "diversion.now.first_diversionary",
+  _bp_pack_set_share (b, &row[1], y->first_diversionary, "diversion.now.first_diversionary",
             y->first_outcomes, "diversion.now.first");
 
   c = _bp_pack_table_new (s, "Diversion_chart_data",

@@ -182,6 +182,23 @@ void _bp_pack_build_diversion    (BpPackBuilder *b,
                                   gconstpointer  value);
 void _bp_pack_build_remand       (BpPackBuilder *b,
                                   gconstpointer  value);
+void _bp_pack_build_disposals    (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_delays       (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_cohort       (BpPackBuilder *b,
+                                  gconstpointer  value);
+
+void _bp_pack_set_figure (BpPackBuilder *b,
+                          BpPackCell    *cell,
+                          gint64         count,
+                          const char    *key);
+void _bp_pack_set_share  (BpPackBuilder *b,
+                          BpPackCell    *cell,
+                          gint64         count,
+                          const char    *count_key,
+                          gint64         base,
+                          const char    *base_key);
 
 void          _bp_pack_table_cite (BpPackTable *t,
                                    ...);

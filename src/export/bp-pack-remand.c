@@ -9,15 +9,6 @@
 #include "bp-pack-private.h"
 #include "bp-remand.h"
 
-static void
-count_cell (BpPackBuilder *b,
-            BpPackCell    *cell,
-            gint64         count,
-            const char    *key)
-{
-  _bp_pack_set_count (cell, count, bp_report_hidden_state (&b->hidden, key));
-}
-
 void
 _bp_pack_build_remand (BpPackBuilder *b,
                        gconstpointer  value)
@@ -85,17 +76,17 @@ _bp_pack_build_remand (BpPackBuilder *b,
 
       row = _bp_pack_add_row (t);
       _bp_pack_set_text (&row[0], _(bp_outcome_type_name (bp_remand_type (i))));
-      count_cell (b, &row[1], y->by_type[i].occasions, k_o);
-      count_cell (b, &row[2], y->by_type[i].children, k_c);
+      _bp_pack_set_figure (b, &row[1], y->by_type[i].occasions, k_o);
+      _bp_pack_set_figure (b, &row[2], y->by_type[i].children, k_c);
     }
   row = _bp_pack_add_row (t);
   _bp_pack_set_text (&row[0], _("All remands"));
-  count_cell (b, &row[1], y->all.occasions, "remand.now.occasions");
-  count_cell (b, &row[2], y->all.children, "remand.now.children");
+  _bp_pack_set_figure (b, &row[1], y->all.occasions, "remand.now.occasions");
+  _bp_pack_set_figure (b, &row[2], y->all.children, "remand.now.children");
   row = _bp_pack_add_row (t);
   _bp_pack_set_text (&row[0], _("All remands, the 12 months before"));
-  count_cell (b, &row[1], r->previous.all.occasions, "remand.before.occasions");
-  count_cell (b, &row[2], r->previous.all.children, "remand.before.children");
+  _bp_pack_set_figure (b, &row[1], r->previous.all.occasions, "remand.before.occasions");
+  _bp_pack_set_figure (b, &row[2], r->previous.all.children, "remand.before.children");
 
   /* Translators: a table's title */
   t = _bp_pack_table_new (s, "Remands_followed_by",
@@ -116,7 +107,7 @@ _bp_pack_build_remand (BpPackBuilder *b,
 
       row = _bp_pack_add_row (t);
       _bp_pack_set_text (&row[0], _(bp_remand_followed_name (f)));
-      count_cell (b, &row[1], n, key);
+      _bp_pack_set_figure (b, &row[1], n, key);
       _bp_pack_set_value (&row[2], y->all.children > 0
                                    ? (double) n / (double) y->all.children * 100.0 : NAN,
                           hidden ? BP_SYMBOL_CONFIDENTIAL

@@ -448,6 +448,38 @@ _bp_pack_add_note (BpPackBuilder    *b,
   return (int) b->notes->len;
 }
 
+/* --- counts of the registry's indicators ------------------------------------------ */
+
+/* A count of an indicator's sheet, hidden as the whole pack decides: @key is the figure
+ * its disclose() added. */
+void
+_bp_pack_set_figure (BpPackBuilder *b,
+                     BpPackCell    *cell,
+                     gint64         count,
+                     const char    *key)
+{
+  _bp_pack_set_count (cell, count, bp_report_hidden_state (&b->hidden, key));
+}
+
+/* A percentage of @base made from @count: [c] when either is hidden, [u] for partners on
+ * a base below 10 (marked [u] beside the number in an internal pack). */
+void
+_bp_pack_set_share (BpPackBuilder *b,
+                    BpPackCell    *cell,
+                    gint64         count,
+                    const char    *count_key,
+                    gint64         base,
+                    const char    *base_key)
+{
+  gboolean hidden = bp_report_hidden_state (&b->hidden, count_key) != BP_CELL_SHOWN ||
+                    bp_report_hidden_state (&b->hidden, base_key) != BP_CELL_SHOWN;
+
+  _bp_pack_set_value (cell, base > 0 ? (double) count / (double) base * 100.0 : NAN,
+                      hidden ? BP_SYMBOL_CONFIDENTIAL : _bp_pack_pct_symbol (b->profile, base));
+  cell->format = BP_PACK_FORMAT_DEC1;
+  _bp_pack_mark_low_base (b, cell, base);
+}
+
 /* --- table and note numbers ----------------------------------------------------------- */
 
 /* Adds the notes @... (ending with -1) to those @t's title cites. */
@@ -580,6 +612,9 @@ static const struct
   { "disparity", _bp_pack_build_disparity },
   { "diversion", _bp_pack_build_diversion },
   { "remand", _bp_pack_build_remand },
+  { "disposals", _bp_pack_build_disposals },
+  { "delays", _bp_pack_build_delays },
+  { "cohort", _bp_pack_build_cohort },
 };
 
 static void

@@ -381,6 +381,66 @@ def read_remand(a, wb):
         a.see(("remand", "then", r[0]), r[1] if r[1] is not None else None)
 
 
+def read_disposals(a, wb):
+    """The disposal mix: the tiers add up to all outcomes, this year and the year before;
+    the percentages are shares of all outcomes."""
+    header, rows = table(wb, "Disposals_by_tier")
+    if header is None:
+        return
+    tiers = []
+    for r in rows:
+        key = "all" if r[0].startswith("All ") else r[0]
+        if key != "all":
+            tiers.append(key)
+        a.see(("disp_tier", key), r[1])
+        a.see(("disp_tier_before", key), r[3])
+        if is_num(r[2]):
+            a.scale(("disp_tier", key), ("disp_tier", "all"), r[2] / 100)
+    a.sum(("disp_tier", "all"), [("disp_tier", t) for t in tiers])
+    a.sum(("disp_tier_before", "all"), [("disp_tier_before", t) for t in tiers])
+
+
+def read_cohort(a, wb):
+    """The cohort: each breakdown adds up to the children, whose percentages are shares."""
+    header, rows = table(wb, "Cohort_profile")
+    if header is None:
+        return
+    parts = {}
+    for r in rows:
+        if r[0] == "All":
+            a.see(("cohort", "before" if "before" in r[1] else "all"), r[2])
+            continue
+        q = ("cohort", r[0], r[1])
+        parts.setdefault(r[0], []).append(q)
+        a.see(q, r[2])
+        if is_num(r[3]):
+            a.scale(q, ("cohort", "all"), r[3] / 100)
+    for qs in parts.values():
+        a.sum(("cohort", "all"), qs)
+
+
+def read_delays(a, wb):
+    """Delays: the latest four quarters' outcomes add up to the 12 months', the four before
+    to the year before's."""
+    header, rows = table(wb, "Delays_12_months")
+    if header is None:
+        return
+    for r in rows:
+        year = "now" if r[1] == "the 12 months" else "before"
+        a.see(("delays", r[0], year), r[2])
+        a.see(("delays_over90", r[0], year), r[6])
+    _, quarters = table(wb, "Delays_by_quarter")
+    for c, kind in ((1, "Court sentences"), (3, "Out-of-court outcomes")):
+        qs = []
+        for i, r in enumerate(quarters):
+            q = ("delays_q", kind, i)
+            qs.append(q)
+            a.see(q, r[c])
+        if len(qs) == 8:
+            a.sum(("delays", kind, "now"), qs[4:])
+            a.sum(("delays", kind, "before"), qs[:4])
+
+
 NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
 
 
@@ -434,6 +494,9 @@ def attack(xlsx, pdf):
     read_disparity(a, wb)
     read_diversion(a, wb)
     read_remand(a, wb)
+    read_disposals(a, wb)
+    read_cohort(a, wb)
+    read_delays(a, wb)
     pdf_lines = read_pdf(a, pdf)
     return a, a.solve(), pdf_lines
 

@@ -11,7 +11,7 @@ Always checked:
   - numbers stored as numbers: no cell text that reads as a number;
   - panes frozen under the headers;
   - document properties (title, subject) and the custom "Protective marking";
-  - the six charts, each with alternative text; the RRI chart has error bars.
+  - the nine charts, each with alternative text; the RRI chart has error bars.
 
 EXPECTATIONS (JSON) may add:
   "profile": "internal" | "partner"
@@ -33,9 +33,10 @@ import zipfile
 import openpyxl
 
 SHEETS = ["Cover", "Summary", "First time entrants", "Custody", "Reoffending",
-          "Disproportionality", "Diversion", "Remands", "Data quality", "Notes"]
+          "Disproportionality", "Diversion", "Remands", "Disposals", "Delays", "Cohort",
+          "Data quality", "Notes"]
 CHART_SHEETS = ["First time entrants", "Custody", "Reoffending", "Disproportionality",
-                "Diversion", "Remands"]
+                "Diversion", "Remands", "Disposals", "Delays", "Cohort"]
 NUMBER_AS_TEXT = re.compile(r"^\s*[+-]?[\d,]*\d(\.\d+)?\s*%?\s*$")
 
 failures = []
