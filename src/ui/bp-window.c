@@ -12,9 +12,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bp-cohort-page.h"
 #include "bp-data-page.h"
+#include "bp-delays-page.h"
 #include "bp-demo-database.h"
 #include "bp-disparity-page.h"
+#include "bp-disposals-page.h"
 #include "bp-diversion-page.h"
 #include "bp-export-dialog.h"
 #include "bp-import-dialog.h"
@@ -77,7 +80,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* The pages of the registry's newer indicators (bp-indicator.h), one line each, shown
  * after the headline pages and before Data, in this order; named by the indicator's key.
- * Alt+7 on goes to them. */
+ * Alt+7, Alt+8 and Alt+9 go to the first three. */
 static const struct
 {
   const char *key;
@@ -90,6 +93,14 @@ static const struct
   { "diversion", N_("Diversion"), "mail-forward-symbolic", bp_diversion_page_get_type },
   /* Translators: a page title in the view switcher, remands: keep it short */
   { "remand", N_("Remands"), "document-open-recent-symbolic", bp_remand_page_get_type },
+  /* Translators: a page title in the view switcher, the disposal mix: keep it short */
+  { "disposals", N_("Disposals"), "view-list-bullet-symbolic", bp_disposals_page_get_type },
+  /* Translators: a page title in the view switcher, delays from offence to outcome: keep
+   * it short */
+  { "delays", N_("Delays"), "alarm-symbolic", bp_delays_page_get_type },
+  /* Translators: a page title in the view switcher, the profile of the children with an
+   * outcome: keep it short */
+  { "cohort", N_("Cohort"), "avatar-default-symbolic", bp_cohort_page_get_type },
 };
 
 /* Adds the indicator pages before the Data page, which stays last, and their shortcuts. */
@@ -107,16 +118,21 @@ add_indicator_pages (BpWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (indicator_pages); i++)
     {
       GtkWidget *page = g_object_new (indicator_pages[i].get_type (), NULL);
-      g_autofree char *accel = g_strdup_printf ("<Alt>%u", 7 + i);
-      GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (accel),
-                                                gtk_named_action_new ("window.show-page"));
 
       adw_view_stack_add_titled_with_icon (self->view_stack, page, indicator_pages[i].key,
                                            _(indicator_pages[i].title),
                                            indicator_pages[i].icon);
       bp_indicator_page_set_session (BP_INDICATOR_PAGE (page), self->session);
-      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (indicator_pages[i].key));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+      /* Alt+1 to Alt+6 are the headline pages and Data; the digits left go to these */
+      if (7 + i <= 9)
+        {
+          g_autofree char *accel = g_strdup_printf ("<Alt>%u", 7 + i);
+          GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (accel),
+                                                    gtk_named_action_new ("window.show-page"));
+
+          gtk_shortcut_set_arguments (shortcut, g_variant_new_string (indicator_pages[i].key));
+          gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+        }
     }
   adw_view_stack_add_titled_with_icon (self->view_stack, data, "data", data_title, data_icon);
   g_object_unref (data);

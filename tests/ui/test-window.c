@@ -182,7 +182,8 @@ test_fte_table (Fixture       *f,
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 2), 1), ==, "0");
 }
 
-/* The registry's newer indicators have a page each, reached by key (and Alt+7, Alt+8),
+/* The registry's newer indicators have a page each, reached by key (Alt+7 to Alt+9 the
+ * first three),
  * after the headline pages and before Data. Testshire's 12 months to March 2024 hold 54
  * youth cautions of 54 children (F-00 to F-53; the six others are DTOs) and no remand. */
 static void
@@ -202,7 +203,7 @@ test_indicator_pages (Fixture       *f,
 
   g_object_unref (pages);
   g_assert_cmpstr (adw_view_stack_page_get_name (last), ==, "data");
-  g_assert_cmpstr (adw_view_stack_page_get_name (before_last), ==, "remand");
+  g_assert_cmpstr (adw_view_stack_page_get_name (before_last), ==, "cohort");
 
   bp_window_show_page (f->window, "diversion");
   g_assert_cmpstr (bp_window_get_page (f->window), ==, "diversion");
@@ -221,9 +222,23 @@ test_indicator_pages (Fixture       *f,
   table = bp_indicator_page_get_table (remand);
   g_assert_cmpuint (bp_table_get_n_rows (table), ==, 3);
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 1), ==, "0");
-  for (guint i = 0; g_getenv ("BP_UI_SHOTS") != NULL && i < 2; i++)
+
+  /* the cohort: the 60 children of F-00 to F-59, 30 boys and 30 girls */
+  {
+    BpIndicatorPage *cohort = BP_INDICATOR_PAGE (adw_view_stack_get_child_by_name (stack,
+                                                                                 "cohort"));
+
+    bp_window_show_page (f->window, "cohort");
+    g_assert_cmpstr (bp_indicator_page_get_headline (cohort), ==, "60");
+    table = bp_indicator_page_get_table (cohort);
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 2), ==, "30");
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 1), 2), ==, "30");
+  }
+  for (guint i = 0; g_getenv ("BP_UI_SHOTS") != NULL && i < 5; i++)
     {
-      const char *name = i == 0 ? "diversion" : "remand";
+      static const char *const names[] = { "diversion", "remand", "disposals", "delays",
+                                           "cohort" };
+      const char *name = names[i];
       g_autofree char *file = g_strdup_printf ("%s-page.png", name);
       g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"), file, NULL);
 
