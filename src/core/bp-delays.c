@@ -119,7 +119,8 @@ measure (BpCaseData     *cases,
       gint32 *v = (gint32 *) days[k]->data;
       gsize n = days[k]->len;
 
-      qsort (v, n, sizeof (gint32), compare_days);
+      if (n > 1)
+        qsort (v, n, sizeof (gint32), compare_days);
       stats[k].outcomes = (gint64) n;
       stats[k].q1_days = bp_delays_quantile (v, n, 0.25);
       stats[k].median_days = bp_delays_quantile (v, n, 0.5);
