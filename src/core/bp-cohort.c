@@ -83,9 +83,9 @@ compute (BpReport               *report,
          char                  **note)
 {
   BpCohort *c = g_new0 (BpCohort, 1);
-  BpPeriod before = bp_rolling_year (bp_quarter_end_add (input->period_end, -4));
+  BpPeriod before = _bp_year_before (input);
 
-  c->period = bp_rolling_year (input->period_end);
+  c->period = _bp_this_year (input);
   c->children = count_children (c, input->cases, &c->period);
   c->previous_children = count_children (NULL, input->cases, &before);
   return c;

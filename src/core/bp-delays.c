@@ -139,9 +139,9 @@ compute (BpReport               *report,
          char                  **note)
 {
   BpDelays *d = g_new0 (BpDelays, 1);
-  BpPeriod before = bp_rolling_year (bp_quarter_end_add (input->period_end, -4));
+  BpPeriod before = _bp_year_before (input);
 
-  d->period = bp_rolling_year (input->period_end);
+  d->period = _bp_this_year (input);
   measure (input->cases, &d->period, d->kinds);
   measure (input->cases, &before, d->previous);
   for (int q = 0; q < BP_DELAY_SERIES; q++)

@@ -56,8 +56,8 @@ compute (BpReport               *report,
          char                  **note)
 {
   BpDisposals *d = g_new0 (BpDisposals, 1);
-  BpPeriod now = bp_rolling_year (input->period_end);
-  BpPeriod before = bp_rolling_year (bp_quarter_end_add (input->period_end, -4));
+  BpPeriod now = _bp_this_year (input);
+  BpPeriod before = _bp_year_before (input);
 
   count_year (&d->current, input->cases, &now);
   count_year (&d->previous, input->cases, &before);

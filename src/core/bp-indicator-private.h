@@ -53,6 +53,19 @@ _bp_age_at (const BpCaseRecord *r,
   return bp_age_at (r->date_of_birth, when);
 }
 
+/* The 12 months to the input's period end, and the 12 months before them. */
+static inline BpPeriod
+_bp_this_year (const BpIndicatorInput *input)
+{
+  return bp_rolling_year (input->period_end);
+}
+
+static inline BpPeriod
+_bp_year_before (const BpIndicatorInput *input)
+{
+  return bp_rolling_year (bp_quarter_end_add (input->period_end, -4));
+}
+
 GPtrArray  *_bp_find_benchmarks       (BpStore            *store,
                                        const char *const  *codes,
                                        int                 n_codes,
