@@ -90,72 +90,89 @@ kind_of (const BpCaseRecord *r)
   return -1;
 }
 
-/* The stats of each kind over @period. */
+/* The stats of @n days. */
 static void
-measure (BpCaseData     *cases,
-         const BpPeriod *period,
-         BpDelayStats    stats[BP_N_DELAY_KINDS])
+stats_of (gint32       *days,
+          gsize         n,
+          BpDelayStats *stats)
 {
-  GArray *days[BP_N_DELAY_KINDS];
-
-  for (int k = 0; k < BP_N_DELAY_KINDS; k++)
-    days[k] = g_array_new (FALSE, FALSE, sizeof (gint32));
-  for (gsize i = 0; i < cases->n_records; i++)
-    {
-      const BpCaseRecord *r = &cases->records[i];
-      int k = kind_of (r);
-      gint32 d;
-
-      if (k < 0 || !_bp_counts (r) || r->offence_date == BP_DAY_INVALID ||
-          !_bp_in_period (r->outcome_date, period))
-        continue;
-      d = r->outcome_date - r->offence_date;
-      if (d < 0)
-        continue;
-      g_array_append_val (days[k], d);
-    }
-  for (int k = 0; k < BP_N_DELAY_KINDS; k++)
-    {
-      gint32 *v = (gint32 *) days[k]->data;
-      gsize n = days[k]->len;
-
-      if (n > 1)
-        qsort (v, n, sizeof (gint32), compare_days);
-      stats[k].outcomes = (gint64) n;
-      stats[k].q1_days = bp_delays_quantile (v, n, 0.25);
-      stats[k].median_days = bp_delays_quantile (v, n, 0.5);
-      stats[k].q3_days = bp_delays_quantile (v, n, 0.75);
-      stats[k].over_90_days = 0;
-      for (gsize j = 0; j < n; j++)
-        if (v[j] > 90)
-          stats[k].over_90_days++;
-      g_array_unref (days[k]);
-    }
+  if (n > 1)
+    qsort (days, n, sizeof (gint32), compare_days);
+  stats->outcomes = (gint64) n;
+  stats->q1_days = bp_delays_quantile (days, n, 0.25);
+  stats->median_days = bp_delays_quantile (days, n, 0.5);
+  stats->q3_days = bp_delays_quantile (days, n, 0.75);
+  stats->over_90_days = 0;
+  for (gsize j = 0; j < n; j++)
+    if (days[j] > 90)
+      stats->over_90_days++;
 }
 
+/* The stats of a year: quarters @first to @first + 3 of @days, one kind. */
+static void
+year_stats (GArray       *days[BP_DELAY_SERIES],
+            int           first,
+            BpDelayStats *stats)
+{
+  g_autoptr(GArray) year = g_array_new (FALSE, FALSE, sizeof (gint32));
+
+  for (int q = first; q < first + 4; q++)
+    g_array_append_vals (year, days[q]->data, days[q]->len);
+  stats_of ((gint32 *) year->data, year->len, stats);
+}
+
+/* One pass over the outcomes into the 8 quarters; the 12 months are the latest four
+ * quarters and the year before the four before them. */
 static gpointer
 compute (BpReport               *report,
          const BpIndicatorInput *input,
          char                  **note)
 {
   BpDelays *d = g_new0 (BpDelays, 1);
-  BpPeriod before = _bp_year_before (input);
+  GArray *days[BP_N_DELAY_KINDS][BP_DELAY_SERIES];
+  BpCaseData *cases = input->cases;
 
   d->period = _bp_this_year (input);
-  measure (input->cases, &d->period, d->kinds);
-  measure (input->cases, &before, d->previous);
   for (int q = 0; q < BP_DELAY_SERIES; q++)
     {
       BpDay end = bp_quarter_end_add (input->period_end, q - (BP_DELAY_SERIES - 1));
-      BpPeriod quarter = { bp_quarter_start (end), end };
-      BpDelayStats stats[BP_N_DELAY_KINDS];
 
-      measure (input->cases, &quarter, stats);
-      d->series[q].quarter = quarter;
+      d->series[q].quarter = (BpPeriod) { bp_quarter_start (end), end };
       for (int k = 0; k < BP_N_DELAY_KINDS; k++)
+        days[k][q] = g_array_new (FALSE, FALSE, sizeof (gint32));
+    }
+  for (gsize i = 0; i < cases->n_records; i++)
+    {
+      const BpCaseRecord *r = &cases->records[i];
+      int k = kind_of (r);
+      gint32 delay;
+
+      if (k < 0 || !_bp_counts (r) || r->offence_date == BP_DAY_INVALID ||
+          r->outcome_date < d->series[0].quarter.start ||
+          r->outcome_date > d->series[BP_DELAY_SERIES - 1].quarter.end)
+        continue;
+      delay = r->outcome_date - r->offence_date;
+      if (delay < 0)
+        continue;
+      for (int q = 0; q < BP_DELAY_SERIES; q++)
+        if (r->outcome_date <= d->series[q].quarter.end)
+          {
+            g_array_append_val (days[k][q], delay);
+            break;
+          }
+    }
+  for (int k = 0; k < BP_N_DELAY_KINDS; k++)
+    {
+      year_stats (days[k], 4, &d->kinds[k]);
+      year_stats (days[k], 0, &d->previous[k]);
+      for (int q = 0; q < BP_DELAY_SERIES; q++)
         {
-          d->series[q].median_days[k] = stats[k].median_days;
-          d->series[q].outcomes[k] = stats[k].outcomes;
+          BpDelayStats st;
+
+          stats_of ((gint32 *) days[k][q]->data, days[k][q]->len, &st);
+          d->series[q].median_days[k] = st.median_days;
+          d->series[q].outcomes[k] = st.outcomes;
+          g_array_unref (days[k][q]);
         }
     }
   return d;

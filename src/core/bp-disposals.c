@@ -14,25 +14,29 @@
 #include "bp-disposals.h"
 #include "bp-indicator-private.h"
 
+/* One pass over the outcomes for both years. */
 static void
-count_year (BpDisposalYear *y,
-            BpCaseData     *cases,
-            const BpPeriod *period)
+count_years (BpDisposalYear *years[2],
+             BpCaseData     *cases)
 {
-  memset (y, 0, sizeof *y);
-  y->period = *period;
   for (gsize i = 0; i < cases->n_records; i++)
     {
       const BpCaseRecord *r = &cases->records[i];
       BpTier tier = _bp_tier_of (r);
 
-      if (tier >= BP_DISPOSAL_N_TIERS || !_bp_counts (r) ||
-          !_bp_in_period (r->outcome_date, period))
+      if (tier >= BP_DISPOSAL_N_TIERS || !_bp_counts (r))
         continue;
-      y->outcomes++;
-      y->by_tier[tier]++;
-      y->by_group[r->ethnic_group]++;
-      y->by_tier_group[tier][r->ethnic_group]++;
+      for (int k = 0; k < 2; k++)
+        {
+          BpDisposalYear *y = years[k];
+
+          if (!_bp_in_period (r->outcome_date, &y->period))
+            continue;
+          y->outcomes++;
+          y->by_tier[tier]++;
+          y->by_group[r->ethnic_group]++;
+          y->by_tier_group[tier][r->ethnic_group]++;
+        }
     }
 }
 
@@ -56,11 +60,11 @@ compute (BpReport               *report,
          char                  **note)
 {
   BpDisposals *d = g_new0 (BpDisposals, 1);
-  BpPeriod now = _bp_this_year (input);
-  BpPeriod before = _bp_year_before (input);
+  BpDisposalYear *years[2] = { &d->current, &d->previous };
 
-  count_year (&d->current, input->cases, &now);
-  count_year (&d->previous, input->cases, &before);
+  d->current.period = _bp_this_year (input);
+  d->previous.period = _bp_year_before (input);
+  count_years (years, input->cases);
   return d;
 }
 
