@@ -493,6 +493,77 @@ test_reoffending_release_and_follow_up (Fixture *f, gconstpointer data)
   g_assert_nonnull (r->reoffending.note);
 }
 
+/* The 12-month cohort (July 2021 to June 2022) broken down at the index event. By hand:
+ *   F12: a girl of 12, White, YC (pre-court), 1 reoffence;
+ *   M16: a boy of 16, Black, RO (first tier), none;
+ *   C16: a boy of 16 at release, Asian, DTO (custody), 2 reoffences;
+ *   M11: a boy of 11, White, YRO (community), none.
+ * Sex: F 1 child, 1 reoffender, 1 reoffence (100%); M 3, 1, 2 (33.3%).
+ * Age: 10-14 two children (F12, M11), 1 reoffender; 15-17 two, 1 reoffender.
+ * Group: White 2 (1 reoffender), Black 1 (0), Asian 1 (1, 2 reoffences).
+ * Tier: pre-court 1 (1), first tier 1 (0), community 1 (0), custody 1 (1).
+ * Reoffences are sentenced after June 2022 so they start no cohort of this year. */
+static void
+test_reoffending_breakdowns (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) r = NULL;
+  const BpReoffendingBreakdowns *b;
+
+  outcome (f, "F12", d (2022, 1, 10), "YC",
+           &(Extra) { .sex = 'F', .dob = born_aged (12, d (2022, 1, 10)) });
+  outcome (f, "F12", d (2022, 8, 1), "YRO", &(Extra) { .offence = d (2022, 2, 1) });
+  outcome (f, "M16", d (2021, 9, 1), "RO",
+           &(Extra) { .ethnicity = "B1", .dob = born_aged (16, d (2021, 9, 1)) });
+  outcome (f, "C16", d (2021, 6, 1), "DTO",
+           &(Extra) { .ethnicity = "A1", .release = d (2022, 3, 1),
+                      .dob = born_aged (16, d (2022, 3, 1)) });
+  outcome (f, "C16", d (2022, 9, 1), "RO",
+           &(Extra) { .ethnicity = "A1", .offence = d (2022, 4, 1) });
+  outcome (f, "C16", d (2022, 10, 1), "RO",
+           &(Extra) { .ethnicity = "A1", .offence = d (2022, 5, 1) });
+  outcome (f, "M11", d (2022, 6, 30), "YRO",
+           &(Extra) { .dob = born_aged (11, d (2022, 6, 30)) });
+  outcome (f, "LATEST", d (2024, 3, 31), "CR", NULL);
+  import_all (f);
+
+  r = report_for (f, d (2024, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  g_assert_cmpint (r->reoffending.year.cohort_size, ==, 4);
+  g_assert_cmpint (r->reoffending.year.reoffenders, ==, 2);
+  g_assert_cmpint (r->reoffending.year.reoffences, ==, 3);
+  b = &r->reoffending.year.breakdowns;
+
+  g_assert_cmpint (b->by_sex[BP_SEX_FEMALE].cohort, ==, 1);
+  g_assert_cmpint (b->by_sex[BP_SEX_FEMALE].reoffenders, ==, 1);
+  g_assert_cmpint (b->by_sex[BP_SEX_FEMALE].reoffences, ==, 1);
+  g_assert_cmpint (b->by_sex[BP_SEX_MALE].cohort, ==, 3);
+  g_assert_cmpint (b->by_sex[BP_SEX_MALE].reoffenders, ==, 1);
+  g_assert_cmpint (b->by_sex[BP_SEX_MALE].reoffences, ==, 2);
+  g_assert_cmpint (b->by_sex[BP_SEX_UNKNOWN].cohort, ==, 0);
+
+  g_assert_cmpint (b->by_age[0].cohort, ==, 2);
+  g_assert_cmpint (b->by_age[0].reoffenders, ==, 1);
+  g_assert_cmpint (b->by_age[1].cohort, ==, 2);
+  g_assert_cmpint (b->by_age[1].reoffenders, ==, 1);
+  g_assert_cmpint (b->by_age[1].reoffences, ==, 2);
+
+  g_assert_cmpint (b->by_group[BP_ETHNIC_WHITE].cohort, ==, 2);
+  g_assert_cmpint (b->by_group[BP_ETHNIC_WHITE].reoffenders, ==, 1);
+  g_assert_cmpint (b->by_group[BP_ETHNIC_BLACK].cohort, ==, 1);
+  g_assert_cmpint (b->by_group[BP_ETHNIC_BLACK].reoffenders, ==, 0);
+  g_assert_cmpint (b->by_group[BP_ETHNIC_ASIAN].cohort, ==, 1);
+  g_assert_cmpint (b->by_group[BP_ETHNIC_ASIAN].reoffences, ==, 2);
+  g_assert_cmpint (b->by_group[BP_ETHNIC_MIXED].cohort, ==, 0);
+
+  g_assert_cmpint (b->by_tier[BP_TIER_PRE_COURT].cohort, ==, 1);
+  g_assert_cmpint (b->by_tier[BP_TIER_PRE_COURT].reoffenders, ==, 1);
+  g_assert_cmpint (b->by_tier[BP_TIER_FIRST_TIER].cohort, ==, 1);
+  g_assert_cmpint (b->by_tier[BP_TIER_FIRST_TIER].reoffenders, ==, 0);
+  g_assert_cmpint (b->by_tier[BP_TIER_COMMUNITY].cohort, ==, 1);
+  g_assert_cmpint (b->by_tier[BP_TIER_CUSTODY].cohort, ==, 1);
+  g_assert_cmpint (b->by_tier[BP_TIER_CUSTODY].reoffenders, ==, 1);
+  g_assert_cmpint (b->by_tier[BP_TIER_CUSTODY].reoffences, ==, 2);
+}
+
 /* --- disproportionality ------------------------------------------------------------ */
 
 static void
@@ -744,6 +815,7 @@ main (int argc, char **argv)
   ADD ("/core/indicators/missing-population-year", test_missing_population_year);
   ADD ("/core/indicators/reoffending", test_reoffending);
   ADD ("/core/indicators/reoffending-release-follow-up", test_reoffending_release_and_follow_up);
+  ADD ("/core/indicators/reoffending-breakdowns", test_reoffending_breakdowns);
   ADD ("/core/indicators/disparity-shares", test_disparity_shares);
   ADD ("/core/indicators/disparity-worked-example", test_disparity_worked_example);
   ADD ("/core/indicators/disparity-no-white", test_disparity_no_white);

@@ -94,6 +94,24 @@ typedef struct
   char       *note;         /* (nullable) why a figure is missing */
 } BpRateIndicator;
 
+/* A part of a reoffending cohort: its children, those who reoffended, their reoffences. */
+typedef struct
+{
+  gint64 cohort;
+  gint64 reoffenders;
+  gint64 reoffences;
+} BpReoffendingCount;
+
+/* A cohort by the child's sex, age band (10-14, 15-17) and ethnic group, and by the tier
+ * of the index event (a release from custody is custody), all at the index event. */
+typedef struct
+{
+  BpReoffendingCount by_sex[BP_N_SEXES];
+  BpReoffendingCount by_age[2];
+  BpReoffendingCount by_group[BP_N_ETHNIC_GROUPS];
+  BpReoffendingCount by_tier[BP_N_TIERS];
+} BpReoffendingBreakdowns;
+
 typedef struct
 {
   BpPeriod   cohort;
@@ -105,6 +123,7 @@ typedef struct
   double     per_reoffender;
   gboolean   follow_up_complete;
   GPtrArray *benchmarks;        /* (element-type BpBenchmark) */
+  BpReoffendingBreakdowns breakdowns;
 } BpReoffendingCohort;
 
 /* The measures of a cohort the YJB publishes (bp_reoffending_code()). */

@@ -107,6 +107,21 @@ compute_cohort (BpReoffendingCohort *c,
             reoffences++;
         }
 
+      {
+        BpReoffendingCount *parts[] = {
+          &c->breakdowns.by_sex[index_row->sex],
+          &c->breakdowns.by_age[age <= 14 ? 0 : 1],
+          &c->breakdowns.by_group[index_row->ethnic_group],
+          &c->breakdowns.by_tier[_bp_tier_of (index_row)],
+        };
+
+        for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+          {
+            parts[p]->cohort++;
+            parts[p]->reoffences += reoffences;
+            parts[p]->reoffenders += reoffences > 0;
+          }
+      }
       c->cohort_size++;
       c->reoffences += reoffences;
       if (reoffences > 0)
@@ -161,9 +176,18 @@ compute (BpReport               *report,
   y->cohort = bp_reoffending_year_cohort (period_end);
   for (int k = BP_REOFFENDING_SERIES - 4; k < BP_REOFFENDING_SERIES; k++)
     {
+      const BpReoffendingCount *from = (const BpReoffendingCount *) &reoff->series[k].breakdowns;
+      BpReoffendingCount *to = (BpReoffendingCount *) &y->breakdowns;
+
       y->cohort_size += reoff->series[k].cohort_size;
       y->reoffenders += reoff->series[k].reoffenders;
       y->reoffences += reoff->series[k].reoffences;
+      for (gsize n = 0; n < sizeof y->breakdowns / sizeof (BpReoffendingCount); n++)
+        {
+          to[n].cohort += from[n].cohort;
+          to[n].reoffenders += from[n].reoffenders;
+          to[n].reoffences += from[n].reoffences;
+        }
     }
   finish_cohort (y, cases->latest_outcome, store, TRUE);
 
@@ -262,6 +286,72 @@ append_cohort_text (GString                   *out,
 }
 
 static void
+json_parts (JsonBuilder              *b,
+            const char               *member,
+            const BpReoffendingCount *parts,
+            guint                     n,
+            const char *(*label) (guint i))
+{
+  json_builder_set_member_name (b, member);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    {
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "label");
+      json_builder_add_string_value (b, label (i));
+      json_builder_set_member_name (b, "cohort");
+      json_builder_add_int_value (b, parts[i].cohort);
+      json_builder_set_member_name (b, "reoffenders");
+      json_builder_add_int_value (b, parts[i].reoffenders);
+      json_builder_set_member_name (b, "reoffences");
+      json_builder_add_int_value (b, parts[i].reoffences);
+      bp_json_add_double (b, "binary_rate_pct",
+                          parts[i].cohort > 0 ? (double) parts[i].reoffenders /
+                                                (double) parts[i].cohort * 100.0 : NAN);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static const char *
+sex_label (guint i)
+{
+  return bp_sex_code ((BpSex) i);
+}
+
+static const char *
+age_label (guint i)
+{
+  return i == 0 ? "10-14" : "15-17";
+}
+
+static const char *
+group_label (guint i)
+{
+  return bp_ethnic_group_name ((BpEthnicGroup) i);
+}
+
+static const char *
+tier_label (guint i)
+{
+  return bp_tier_key ((BpTier) i);
+}
+
+/* The 12-month cohort's breakdowns, the cohort sizes beside the rates. */
+static void
+json_breakdowns (JsonBuilder                   *b,
+                 const BpReoffendingBreakdowns *d)
+{
+  json_builder_set_member_name (b, "breakdowns");
+  json_builder_begin_object (b);
+  json_parts (b, "sex", d->by_sex, BP_N_SEXES, sex_label);
+  json_parts (b, "age", d->by_age, 2, age_label);
+  json_parts (b, "ethnicity", d->by_group, BP_N_ETHNIC_GROUPS, group_label);
+  json_parts (b, "tier", d->by_tier, BP_N_TIERS, tier_label);
+  json_builder_end_object (b);
+}
+
+static void
 to_json (const BpReport *report,
          gconstpointer   value,
          JsonBuilder    *b)
@@ -275,6 +365,7 @@ to_json (const BpReport *report,
   json_builder_set_member_name (b, "year");
   json_builder_begin_object (b);
   add_cohort (b, &ro->year, TRUE);
+  json_breakdowns (b, &ro->year.breakdowns);
   json_builder_end_object (b);
   json_builder_set_member_name (b, "series");
   json_builder_begin_array (b);
@@ -288,6 +379,46 @@ to_json (const BpReport *report,
   bp_json_add_string (b, "note", ro->note);
 }
 
+/* "girls 25.0% of 8": a part's binary rate with its cohort beside it. */
+static void
+text_part (GString                  *out,
+           const char               *label,
+           const BpReoffendingCount *part)
+{
+  g_autofree char *pct = bp_format_number (part->cohort > 0 ? (double) part->reoffenders /
+                                                              (double) part->cohort * 100.0
+                                                            : NAN, 1);
+  g_autofree char *of = bp_format_count (part->cohort);
+
+  /* Translators: a part of the reoffending cohort, the share of it that reoffended and
+   * its size, in a list, as in "girls 25.0% of 8" */
+  g_string_append_printf (out, _("%s %s%% of %s"), label, pct, of);
+}
+
+static void
+append_breakdowns_text (GString                       *out,
+                        const BpReoffendingBreakdowns *d)
+{
+  g_string_append (out, "  ");
+  /* Translators: the text report: the start of a list of the parts of the 12-month
+   * reoffending cohort and the share of each that reoffended, as in "Reoffended, by the
+   * child at the index event: girls 25.0% of 8, boys ..." */
+  g_string_append (out, _("Reoffended, by the child at the index event:"));
+  g_string_append_c (out, ' ');
+  /* Translators: a part of the reoffending cohort, in a list */
+  text_part (out, _("girls"), &d->by_sex[BP_SEX_FEMALE]);
+  g_string_append (out, ", ");
+  /* Translators: a part of the reoffending cohort, in a list */
+  text_part (out, _("boys"), &d->by_sex[BP_SEX_MALE]);
+  g_string_append (out, ", ");
+  /* Translators: a part of the reoffending cohort, in a list */
+  text_part (out, _("aged 10-14"), &d->by_age[0]);
+  g_string_append (out, ", ");
+  /* Translators: a part of the reoffending cohort, in a list */
+  text_part (out, _("aged 15-17"), &d->by_age[1]);
+  g_string_append (out, ".\n");
+}
+
 static void
 to_text (const BpReport *report,
          gconstpointer   value,
@@ -297,6 +428,7 @@ to_text (const BpReport *report,
 
   append_cohort_text (out, &ro->quarter, FALSE);
   append_cohort_text (out, &ro->year, TRUE);
+  append_breakdowns_text (out, &ro->year.breakdowns);
   bp_indicator_text_note (out, ro->note);
 }
 
@@ -322,6 +454,30 @@ to_csv (const BpReport *report,
       bp_indicator_csv_row (out, name, "reoffences_per_reoffender", "all", s, e,
                             c->per_reoffender);
     }
+  {
+    const BpReoffendingBreakdowns *d = &ro->year.breakdowns;
+    const struct { const BpReoffendingCount *parts; guint n; const char *(*label) (guint); }
+      all[] = {
+        { d->by_sex, BP_N_SEXES, sex_label }, { d->by_age, 2, age_label },
+        { d->by_group, BP_N_ETHNIC_GROUPS, group_label }, { d->by_tier, BP_N_TIERS, tier_label },
+      };
+    BpDay s = ro->year.cohort.start, e = ro->year.cohort.end;
+
+    for (guint k = 0; k < G_N_ELEMENTS (all); k++)
+      for (guint i = 0; i < all[k].n; i++)
+        {
+          const BpReoffendingCount *p = &all[k].parts[i];
+
+          bp_indicator_csv_row (out, "reoffending_12_month", "cohort", all[k].label (i), s, e,
+                                (double) p->cohort);
+          bp_indicator_csv_row (out, "reoffending_12_month", "reoffenders", all[k].label (i),
+                                s, e, (double) p->reoffenders);
+          bp_indicator_csv_row (out, "reoffending_12_month", "binary_rate_pct",
+                                all[k].label (i), s, e,
+                                p->cohort > 0 ? (double) p->reoffenders / (double) p->cohort *
+                                                100.0 : NAN);
+        }
+  }
 }
 
 const BpIndicator bp_reoffending_indicator = {
