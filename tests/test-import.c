@@ -74,22 +74,28 @@ import_ok (Fixture *f, BpImportKind kind, const char *contents, BpImportResult *
     *out_result = g_steal_pointer (&result);
 }
 
-/* Imports an invalid outcomes file, checks that nothing changed and that the first
+/* Imports an invalid file of @kind, checks that nothing changed and that the first
  * problem message is @expected exactly. */
 static void
-assert_refused (Fixture *f, const char *contents, const char *expected)
+assert_refused_kind (Fixture *f, BpImportKind kind, const char *contents, const char *expected)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BpImportResult) result = NULL;
   g_autofree char *before = bp_test_dump_store (f->store);
   g_autofree char *after = NULL;
 
-  g_assert_false (import_text (f, BP_IMPORT_OUTCOMES, contents, FALSE, &result, &error));
+  g_assert_false (import_text (f, kind, contents, FALSE, &result, &error));
   g_assert_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_INVALID);
   g_assert_cmpuint (result->messages->len, >=, 1);
   g_assert_cmpstr (g_ptr_array_index (result->messages, 0), ==, expected);
   after = bp_test_dump_store (f->store);
   g_assert_cmpstr (before, ==, after);
+}
+
+static void
+assert_refused (Fixture *f, const char *contents, const char *expected)
+{
+  assert_refused_kind (f, BP_IMPORT_OUTCOMES, contents, expected);
 }
 
 static gint64
@@ -576,6 +582,10 @@ test_detect_kind (Fixture *f, gconstpointer data)
     { HEADER, BP_IMPORT_OUTCOMES },
     { "year,age,sex,ethnicity,count,source\n", BP_IMPORT_POPULATION },
     { "indicator,period_start,period_end,area_type,area_name,value\n", BP_IMPORT_BENCHMARKS },
+    { "Episode ID,YJS ID,DOB,Gender,Ethnic Group,Order Type,Start Date,Closure Date\n",
+      BP_IMPORT_INTERVENTIONS },
+    { "victim_id,child_id,recorded_date,contacted\n", BP_IMPORT_VICTIMS },
+    { "meeting_date,partner,member,attended\n", BP_IMPORT_BOARD },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
@@ -588,6 +598,159 @@ test_detect_kind (Fixture *f, gconstpointer data)
       g_assert_no_error (error);
       g_assert_cmpint (kind, ==, files[i].kind);
     }
+}
+
+/* Migration 7 rebuilds the import log to learn the KPI kinds: a database of schema 6 keeps
+ * every import and every rejected row's reason (dropping the old log must not cascade to
+ * the rejects), and its outcomes. */
+static void
+test_migration_7 (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpImportResult) result = NULL;
+  sqlite3 *db;
+
+  g_assert_true (import_text (f, BP_IMPORT_OUTCOMES,
+                              HEADER ROW1 "BAD-1,C-1,2008-05-14,M,B2,2023-13-01,YC,,,\n" ROW2,
+                              TRUE, &result, &error));
+  g_assert_no_error (error);
+  /* Back to schema 6: the tables migration 7 adds are not there yet. */
+  db = bp_store_get_db (f->store);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE intervention; DROP TABLE victim; "
+                                     "DROP TABLE board_attendance; PRAGMA user_version = 6",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_object (&f->store);
+
+  f->store = bp_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bp_store_schema_version (f->store), ==, 7);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM import_log"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM import_reject"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM outcome"), ==, 2);
+  g_assert_cmpint (query_int (f, "PRAGMA foreign_keys"), ==, 1);
+  /* The new kinds can be logged. */
+  import_ok (f, BP_IMPORT_VICTIMS, "victim_id,recorded_date\nV-1,2024-01-10\n", NULL);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM import_log WHERE kind = 'victims'"), ==,
+                   1);
+}
+
+/* --- the KPIs' inputs (kpis.md section 1) ------------------------------------------ */
+
+#define IHEADER "intervention_id,child_id,date_of_birth,sex,ethnicity,intervention_type," \
+                "start_date,end_date,end_reason,accommodation_end,ete_end,ete_hours_offered," \
+                "send,mh_need,wider_services\n"
+#define IROW1 "INT-1,C-1,2008-05-14,M,B2,RO,2023-06-02,2024-01-10,COMPLETED,SUITABLE,No,12.5," \
+              "YES,NO,LAC;CIN\n"
+#define IROW2 "INT-2,C-2,14/05/2009,F,W1,Youth Caution,01/06/2023,,,,,,,,\n"
+
+static void
+test_interventions (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpImportResult) again = NULL;
+
+  import_ok (f, BP_IMPORT_INTERVENTIONS, IHEADER IROW1 IROW2, NULL);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM intervention"), ==, 2);
+  {
+    g_autofree char *type = query_text (f, "SELECT intervention_type FROM intervention "
+                                           "WHERE intervention_id = 'INT-2'");
+    g_autofree char *wider = query_text (f, "SELECT wider_services FROM intervention "
+                                            "WHERE intervention_id = 'INT-1'");
+
+    g_assert_cmpstr (type, ==, "YC");
+    g_assert_cmpstr (wider, ==, "LAC;CIN");
+  }
+  /* SUITABLE is 1, "No" is 0, a blank is NULL: never counted as unsuitable. */
+  g_assert_cmpint (query_int (f, "SELECT accommodation_end + 10 * ete_end FROM intervention "
+                                 "WHERE intervention_id = 'INT-1'"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM intervention "
+                                 "WHERE accommodation_end IS NULL"), ==, 1);
+  /* The same rows again: nothing changes. */
+  import_ok (f, BP_IMPORT_INTERVENTIONS, IHEADER IROW1 IROW2, &again);
+  g_assert_cmpuint (again->rows_unchanged, ==, 2);
+  g_assert_cmpuint (again->rows_new + again->rows_updated, ==, 0);
+
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER IROW1
+                       "INT-3,C-3,2008-05-14,M,B2,Community order,2023-06-02,,,,,,,,\n",
+                       "in.csv:3: column intervention_type: not a known intervention type: use "
+                       "PREVENTION, DIVERSION, YC, YCC, RO, YRO, CUSTODY or OTHER_COURT, or an "
+                       "outcome code such as CR (value \"Community order\")");
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER
+                       "INT-3,C-3,2008-05-14,M,B2,RO,2023-06-02,2023-06-01,,,,,,,\n",
+                       "in.csv:2: column end_date: the end date is before the start date "
+                       "(value \"2023-06-01\")");
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER
+                       "INT-3,C-3,2008-05-14,M,B2,RO,2023-06-02,,DONE,,,,,,\n",
+                       "in.csv:2: column end_reason: not a known end reason: use COMPLETED, "
+                       "NOT_COMPLETED, TRANSFERRED or OTHER, or leave it blank (value \"DONE\")");
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER
+                       "INT-3,C-3,2008-05-14,M,B2,RO,2023-06-02,,,Maybe,,,,,\n",
+                       "in.csv:2: column accommodation_end: use SUITABLE or UNSUITABLE (or Yes, "
+                       "No), or leave it blank when not recorded (value \"Maybe\")");
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER
+                       "INT-3,C-3,2008-05-14,M,B2,RO,2023-06-02,,,,,,Perhaps,,\n",
+                       "in.csv:2: column send: use YES or NO, or leave it blank when not "
+                       "recorded (value \"Perhaps\")");
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER
+                       "INT-3,C-3,2008-05-14,M,B2,RO,2023-06-02,,,,,-2,,,\n",
+                       "in.csv:2: column ete_hours_offered: the hours a week must be a number "
+                       "from 0 to 168, or blank (value \"-2\")");
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER
+                       "INT-3,C-3,2008-05-14,M,B2,RO,2023-06-02,,,,,,,,LAC;NONE\n",
+                       "in.csv:2: column wider_services: use codes LAC, CIN, CPP and EARLY_HELP "
+                       "separated by \";\", or NONE, or leave it blank (value \"LAC;NONE\")");
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER IROW1 IROW1,
+                       "in.csv:3: column intervention_id: this intervention_id appears earlier "
+                       "in the file; each must be unique (value \"INT-1\")");
+  /* A remand is not an intervention. */
+  assert_refused_kind (f, BP_IMPORT_INTERVENTIONS, IHEADER
+                       "INT-3,C-3,2008-05-14,M,B2,REMAND_YDA,2023-06-02,,,,,,,,\n",
+                       "in.csv:2: column intervention_type: not a known intervention type: use "
+                       "PREVENTION, DIVERSION, YC, YCC, RO, YRO, CUSTODY or OTHER_COURT, or an "
+                       "outcome code such as CR (value \"REMAND_YDA\")");
+}
+
+static void
+test_victims_and_board (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpImportResult) again = NULL;
+  const char *victims = "victim_id,child_id,recorded_date,contacted,consented,rj_engaged\n"
+                        "V-1,C-1,2024-01-10,YES,YES,NO\n"
+                        "V-2,,10/02/2024,no,,\n";
+  const char *board = "meeting_date,partner,member,senior,attended,disproportionality_data\n"
+                      "2024-01-15,POLICE,Supt Jones,,YES,YES\n"
+                      "2024-01-15,Social care,,,DEPUTY,\n"
+                      "2024-01-15,Other,Observer,NO,NO,\n";
+
+  import_ok (f, BP_IMPORT_VICTIMS, victims, NULL);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM victim WHERE consented IS NULL"), ==, 1);
+  import_ok (f, BP_IMPORT_VICTIMS, victims, &again);
+  g_assert_cmpuint (again->rows_unchanged, ==, 2);
+  assert_refused_kind (f, BP_IMPORT_VICTIMS,
+                       "victim_id,recorded_date,contacted\nV-3,2024-13-01,YES\n",
+                       "in.csv:2: column recorded_date: not a date: there is no such day "
+                       "(value \"2024-13-01\")");
+
+  import_ok (f, BP_IMPORT_BOARD, board, NULL);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM board_attendance"), ==, 3);
+  /* Senior unless said otherwise. */
+  g_assert_cmpint (query_int (f, "SELECT sum(senior) FROM board_attendance"), ==, 2);
+  g_clear_pointer (&again, bp_import_result_free);
+  import_ok (f, BP_IMPORT_BOARD, board, &again);
+  g_assert_cmpuint (again->rows_unchanged, ==, 3);
+  assert_refused_kind (f, BP_IMPORT_BOARD,
+                       "meeting_date,partner,attended\n2024-01-15,Fire service,YES\n",
+                       "in.csv:2: column partner: not a known partner: use POLICE, PROBATION, "
+                       "HEALTH, EDUCATION, SOCIAL_CARE, LOCAL_AUTHORITY, COURTS or OTHER "
+                       "(value \"Fire service\")");
+  assert_refused_kind (f, BP_IMPORT_BOARD,
+                       "meeting_date,partner,attended\n2024-01-15,POLICE,Sometimes\n",
+                       "in.csv:2: column attended: use YES, NO or DEPUTY (a deputy came) "
+                       "(value \"Sometimes\")");
+  assert_refused_kind (f, BP_IMPORT_BOARD,
+                       "meeting_date,partner,attended\n2024-01-15,POLICE,YES\n"
+                       "2024-01-15,Police,NO\n",
+                       "in.csv:3: a row with the same meeting_date, partner and member appears "
+                       "earlier in the file; each must be unique");
 }
 
 int
@@ -613,6 +776,9 @@ main (int argc, char **argv)
   ADD ("/core/import/population", test_population);
   ADD ("/core/import/benchmarks", test_benchmarks);
   ADD ("/core/import/detect-kind", test_detect_kind);
+  ADD ("/core/import/interventions", test_interventions);
+  ADD ("/core/import/migration-7", test_migration_7);
+  ADD ("/core/import/victims-and-board", test_victims_and_board);
 #undef ADD
   return g_test_run ();
 }

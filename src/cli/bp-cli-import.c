@@ -1,4 +1,4 @@
-/* bp-cli-import.c: boardpack import outcomes|population|benchmarks FILE */
+/* bp-cli-import.c: boardpack import KIND FILE, KIND one of bp-import.h's kinds */
 
 #include "config.h"
 
@@ -44,6 +44,7 @@ _bp_cli_import (BpCli  *cli,
   g_autofree char *db = NULL;
   g_autofree char *rejects = NULL;
   g_autofree char *what = NULL;
+  g_autofree char *kinds = NULL;
   gboolean skip_invalid = FALSE;
   BpImportOptions options = { 0 };
   Progress progress;
@@ -59,11 +60,22 @@ _bp_cli_import (BpCli  *cli,
     { NULL }
   };
 
-  /* Translators: what follows the options in "boardpack import --help": keep the three
-   * kinds, which are typed as they are; FILE as in the options */
-  context = g_option_context_new (_("outcomes|population|benchmarks FILE"));
+  {
+    g_autoptr(GString) list = g_string_new (NULL);
+    g_autofree char *parameter = NULL;
+
+    for (int k = 0; k < BP_N_IMPORT_KINDS; k++)
+      g_string_append_printf (list, "%s%s", k ? "|" : "", bp_import_kind_name (k));
+    kinds = g_string_free (g_steal_pointer (&list), FALSE);
+    /* Translators: what follows the options in "boardpack import --help": %s is the
+     * kinds, typed as they are, "outcomes|population|…"; FILE as in the options */
+    parameter = g_strdup_printf (_("%s FILE"), kinds);
+    context = g_option_context_new (parameter);
+  }
   g_option_context_set_summary (context, _("Import a CSV file of case-level outcomes, 10-17 "
-                                           "population, or published benchmarks."));
+                                           "population or published benchmarks, or for the "
+                                           "KPIs interventions, victims or the board's "
+                                           "attendance."));
   g_option_context_set_description (context,
                                     _("By default the import is all or nothing: one invalid row "
                                       "and nothing is written.\nRe-importing the same rows "
@@ -74,7 +86,12 @@ _bp_cli_import (BpCli  *cli,
   if (argc != 3)
     return _bp_cli_usage ("import", _("give the kind of file and one file name"));
   if (!bp_import_kind_parse (argv[1], &options.kind))
-    return _bp_cli_usage ("import", _("the kind must be outcomes, population or benchmarks"));
+    {
+      /* Translators: %s is the kinds of file, "outcomes|population|…" */
+      g_autofree char *why = g_strdup_printf (_("the kind must be one of %s"), kinds);
+
+      return _bp_cli_usage ("import", why);
+    }
   if (rejects && !skip_invalid)
     return _bp_cli_usage ("import", _("--rejects goes with --skip-invalid"));
   if (db)

@@ -27,8 +27,8 @@ static const Command commands[] = {
    * and option names (import, --skip-invalid) and the words typed as they are (outcomes,
    * internal, json, png); the placeholders in capitals (FILE, DATE, KIND, PX, DIR, N) may
    * be translated as in each subcommand's --help. */
-  { "import", _bp_cli_import, N_("import outcomes|population|benchmarks FILE [--skip-invalid] "
-                                 "[--rejects FILE]") },
+  { "import", _bp_cli_import, N_("import outcomes|population|benchmarks|interventions|victims|"
+                                 "board FILE [--skip-invalid] [--rejects FILE]") },
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
   { "report", _bp_cli_report, N_("report [--period-end DATE] [--stage STAGE] "
                                  "[--format text|json|csv]") },

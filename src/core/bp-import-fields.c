@@ -315,3 +315,39 @@ _bp_import_bind_day (sqlite3_stmt *stmt,
   else
     sqlite3_bind_int (stmt, index, day);
 }
+
+void
+_bp_import_parse_answer (Import   *imp,
+                         guint     column,
+                         gboolean  suitability,
+                         BpAnswer *out)
+{
+  const char *text = _bp_import_field (imp, column);
+
+  if (suitability ? bp_suitability_parse (text, out) : bp_answer_parse (text, out))
+    return;
+  *out = BP_ANSWER_NOT_RECORDED;
+  if (suitability)
+    _bp_import_problem (imp, column, text,
+                        /* Translators: a problem with a value in a CSV file: SUITABLE,
+                         * UNSUITABLE, Yes and No are the values the file may hold: keep them
+                         * in English */
+                        _("use SUITABLE or UNSUITABLE (or Yes, No), or leave it blank when "
+                          "not recorded"));
+  else
+    _bp_import_problem (imp, column, text,
+                        /* Translators: a problem with a value in a CSV file: YES and NO are
+                         * the values the file may hold: keep them in English */
+                        _("use YES or NO, or leave it blank when not recorded"));
+}
+
+void
+_bp_import_bind_answer (sqlite3_stmt *stmt,
+                        int           index,
+                        BpAnswer      answer)
+{
+  if (answer == BP_ANSWER_NOT_RECORDED)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, answer == BP_ANSWER_YES);
+}

@@ -4,7 +4,8 @@
  * A kind of file is one KindSpec: its columns with their synonyms, how a record becomes a
  * typed Row, how the row is keyed and written, and how each column is stored (for the
  * row's hash). Each kind is a file: bp-import-outcomes.c, bp-import-population.c,
- * bp-import-benchmarks.c.
+ * bp-import-benchmarks.c, and the KPIs' inputs bp-import-interventions.c,
+ * bp-import-victims.c, bp-import-board.c.
  */
 #pragma once
 
@@ -13,6 +14,7 @@
 #include "bp-codes.h"
 #include "bp-date.h"
 #include "bp-import.h"
+#include "bp-kpi-codes.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +25,7 @@ typedef struct
   const char *synonyms;  /* '|'-separated */
 } ColumnSpec;
 
-#define MAX_COLUMNS 12
+#define MAX_COLUMNS 32
 
 typedef struct
 {
@@ -45,6 +47,18 @@ typedef struct
   BpDay period_start, period_end;
   double value;
   int rank, rank_of;
+  /* interventions (with dob, sex, ethnic_group, local) */
+  BpInterventionType itype;
+  BpDay start_date, end_date;
+  BpEndReason end_reason;
+  BpAnswer answers[12];   /* the status columns, in column order */
+  double hours_offered, hours_attended; /* NAN: not recorded */
+  guint8 wider;
+  /* victims (answers[0..4]) and board (answers[0]: disproportionality data) */
+  BpDay recorded_date, meeting_date;
+  BpPartner partner;
+  BpAttended attended;
+  gboolean senior;
 } Row;
 
 typedef struct _Import Import;
@@ -115,5 +129,18 @@ void _bp_import_bind_day (sqlite3_stmt *stmt,
 extern const KindSpec _bp_import_outcome_spec;
 extern const KindSpec _bp_import_population_spec;
 extern const KindSpec _bp_import_benchmark_spec;
+extern const KindSpec _bp_import_intervention_spec;
+extern const KindSpec _bp_import_victim_spec;
+extern const KindSpec _bp_import_board_spec;
+
+/* For the KPI inputs: a YES/NO (or SUITABLE/UNSUITABLE) column into *@out, a problem
+ * when it is neither; and the bind of such an answer (NULL when not recorded). */
+void _bp_import_parse_answer (Import   *imp,
+                              guint     column,
+                              gboolean  suitability,
+                              BpAnswer *out);
+void _bp_import_bind_answer (sqlite3_stmt *stmt,
+                             int           index,
+                             BpAnswer      answer);
 
 G_END_DECLS

@@ -153,6 +153,70 @@ static const char *migrations[] = {
    * about a third of its time and earned nothing. */
   "DROP INDEX IF EXISTS outcome_by_child_date;"
   "DROP INDEX IF EXISTS outcome_by_date;",
+
+  /* 7: the inputs of the KPIs (kpis.md section 1). The import log learns their kinds:
+   * SQLite cannot change a CHECK, so the log is copied into a new table (foreign keys
+   * are off while migrations run: dropping the old log cascades nothing). Statuses are
+   * NULL when not recorded, else 0 or 1. */
+  "CREATE TABLE import_log_new ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('outcomes', 'population', 'benchmarks', "
+  "    'interventions', 'victims', 'board')),"
+  "  file_name TEXT NOT NULL,"
+  "  imported_at TEXT NOT NULL,"
+  "  encoding TEXT NOT NULL,"
+  "  rows_new INTEGER NOT NULL DEFAULT 0,"
+  "  rows_updated INTEGER NOT NULL DEFAULT 0,"
+  "  rows_unchanged INTEGER NOT NULL DEFAULT 0,"
+  "  rows_rejected INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "INSERT INTO import_log_new SELECT id, kind, file_name, imported_at, encoding, rows_new, "
+  "  rows_updated, rows_unchanged, rows_rejected FROM import_log;"
+  "DROP TABLE import_log;"
+  "ALTER TABLE import_log_new RENAME TO import_log;"
+  "CREATE TABLE intervention ("
+  "  intervention_id TEXT NOT NULL PRIMARY KEY,"
+  "  child_id TEXT NOT NULL,"
+  "  date_of_birth INTEGER NOT NULL,"
+  "  sex TEXT NOT NULL CHECK (sex IN ('M', 'F', 'U')),"
+  "  ethnicity_raw TEXT NOT NULL,"
+  "  ethnic_group INTEGER NOT NULL,"
+  "  intervention_type TEXT NOT NULL,"
+  "  intervention_type_raw TEXT NOT NULL,"
+  "  start_date INTEGER NOT NULL,"
+  "  end_date INTEGER,"
+  "  end_reason TEXT,"
+  "  accommodation_start INTEGER, accommodation_end INTEGER,"
+  "  ete_start INTEGER, ete_end INTEGER,"
+  "  ete_hours_offered REAL, ete_hours_attended REAL,"
+  "  send INTEGER, send_plan INTEGER,"
+  "  mh_need INTEGER, mh_offered INTEGER, mh_attending INTEGER,"
+  "  sm_need INTEGER, sm_offered INTEGER, sm_attending INTEGER,"
+  "  wider_services TEXT,"
+  "  local INTEGER NOT NULL,"
+  "  row_hash INTEGER NOT NULL,"
+  "  import_id INTEGER NOT NULL REFERENCES import_log (id)"
+  ");"
+  "CREATE TABLE victim ("
+  "  victim_id TEXT NOT NULL PRIMARY KEY,"
+  "  child_id TEXT,"
+  "  recorded_date INTEGER NOT NULL,"
+  "  contacted INTEGER, consented INTEGER, rj_engaged INTEGER,"
+  "  support_requested INTEGER, support_given INTEGER,"
+  "  row_hash INTEGER NOT NULL,"
+  "  import_id INTEGER NOT NULL REFERENCES import_log (id)"
+  ");"
+  "CREATE TABLE board_attendance ("
+  "  meeting_date INTEGER NOT NULL,"
+  "  partner TEXT NOT NULL,"
+  "  member TEXT NOT NULL,"
+  "  senior INTEGER NOT NULL,"
+  "  attended TEXT NOT NULL CHECK (attended IN ('YES', 'NO', 'DEPUTY')),"
+  "  disproportionality_data INTEGER,"
+  "  row_hash INTEGER NOT NULL,"
+  "  import_id INTEGER NOT NULL REFERENCES import_log (id),"
+  "  PRIMARY KEY (meeting_date, partner, member)"
+  ");",
 };
 
 static void
@@ -324,6 +388,10 @@ check_not_too_new (BpStore  *self,
 static gboolean read_schema_version (BpStore  *self,
                                      GError  **error);
 
+static gboolean migrate_steps (BpStore  *self,
+                               int       target,
+                               GError  **error);
+
 static gboolean
 migrate (BpStore  *self,
          GError  **error)
@@ -332,7 +400,25 @@ migrate (BpStore  *self,
 
   if (!check_not_too_new (self, error))
     return FALSE;
+  if (self->schema_version >= target)
+    return TRUE;
 
+  /* Off while the schema changes (a table rebuilt must not cascade), on again after. */
+  if (!bp_store_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  if (!migrate_steps (self, target, error))
+    {
+      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return bp_store_exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+static gboolean
+migrate_steps (BpStore  *self,
+               int       target,
+               GError  **error)
+{
   while (self->schema_version < target)
     {
       g_autofree char *set_version = NULL;
