@@ -23,10 +23,20 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   f->outcomes = g_string_new ("outcome_id,child_id,date_of_birth,sex,ethnicity,outcome_date,"
                               "outcome_type,offence_date,offence_group,local_status,"
-                              "release_date\n");
+                              "release_date,gravity\n");
   f->population = g_string_new ("year,age,sex,ethnicity,count,source\n");
   f->benchmarks = g_string_new ("indicator,period_start,period_end,area_type,area_name,"
                                 "numerator,denominator,value,rank,rank_of,source\n");
+  f->interventions = g_string_new ("intervention_id,child_id,date_of_birth,sex,ethnicity,"
+                                   "intervention_type,start_date,end_date,end_reason,"
+                                   "accommodation_start,accommodation_end,ete_start,ete_end,"
+                                   "send,send_plan,mh_need,mh_offered,mh_attending,sm_need,"
+                                   "sm_offered,sm_attending,wider_services,ete_hours_offered,"
+                                   "ete_hours_attended,local_status\n");
+  f->victims = g_string_new ("victim_id,child_id,recorded_date,contacted,consented,"
+                             "rj_engaged,support_requested,support_given\n");
+  f->board = g_string_new ("meeting_date,partner,member,senior,attended,"
+                           "disproportionality_data\n");
 }
 
 void
@@ -38,6 +48,9 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_string_free (f->outcomes, TRUE);
   g_string_free (f->population, TRUE);
   g_string_free (f->benchmarks, TRUE);
+  g_string_free (f->interventions, TRUE);
+  g_string_free (f->victims, TRUE);
+  g_string_free (f->board, TRUE);
 }
 
 const char *
@@ -83,9 +96,69 @@ outcome (Fixture    *f,
   g_string_append_printf (f->outcomes, "O%05d,%s,%s,%c,%s,", ++f->next_id, child, iso (dob),
                           x->sex ? x->sex : 'M', x->ethnicity ? x->ethnicity : "W1");
   g_string_append_printf (f->outcomes, "%s,%s,", iso (date), type);
-  g_string_append_printf (f->outcomes, "%s,%s,%s,%s\n", offence == -1 ? "" : iso (offence),
+  g_string_append_printf (f->outcomes, "%s,%s,%s,%s,", offence == -1 ? "" : iso (offence),
                           x->group ? x->group : "", x->local ? x->local : "",
                           x->release ? iso (x->release) : "");
+  if (x->gravity)
+    g_string_append_printf (f->outcomes, "%d", x->gravity);
+  g_string_append_c (f->outcomes, '\n');
+}
+
+#define OR_BLANK(s) ((s) ? (s) : "")
+
+void
+intervention (Fixture      *f,
+              const char   *child,
+              const char   *type,
+              BpDay         start,
+              BpDay         end,
+              const IExtra *x)
+{
+  IExtra none = { 0 };
+
+  if (x == NULL)
+    x = &none;
+  g_string_append_printf (f->interventions, "I%05d,%s,%s,M,W1,%s,%s,%s,%s,", ++f->next_id,
+                          child, iso (x->dob ? x->dob : born_aged (15, start)), type,
+                          iso (start), iso (end), OR_BLANK (x->end_reason));
+  g_string_append_printf (f->interventions, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,",
+                          OR_BLANK (x->acc_start), OR_BLANK (x->acc_end),
+                          OR_BLANK (x->ete_start), OR_BLANK (x->ete_end), OR_BLANK (x->send),
+                          OR_BLANK (x->send_plan), OR_BLANK (x->mh_need),
+                          OR_BLANK (x->mh_offered), OR_BLANK (x->mh_attending),
+                          OR_BLANK (x->sm_need), OR_BLANK (x->sm_offered),
+                          OR_BLANK (x->sm_attending));
+  g_string_append_printf (f->interventions, "\"%s\",%s,%s,%s\n", OR_BLANK (x->wider),
+                          OR_BLANK (x->hours_offered), OR_BLANK (x->hours_attended),
+                          OR_BLANK (x->local));
+}
+
+void
+victim (Fixture    *f,
+        BpDay       recorded,
+        const char *contacted,
+        const char *consented,
+        const char *rj_engaged,
+        const char *support_requested,
+        const char *support_given)
+{
+  g_string_append_printf (f->victims, "V%05d,,%s,%s,%s,%s,%s,%s\n", ++f->next_id,
+                          iso (recorded), OR_BLANK (contacted), OR_BLANK (consented),
+                          OR_BLANK (rj_engaged), OR_BLANK (support_requested),
+                          OR_BLANK (support_given));
+}
+
+void
+board_row (Fixture    *f,
+           BpDay       meeting,
+           const char *partner,
+           const char *member,
+           const char *senior,
+           const char *attended,
+           const char *presented)
+{
+  g_string_append_printf (f->board, "%s,%s,%s,%s,%s,%s\n", iso (meeting), partner,
+                          OR_BLANK (member), OR_BLANK (senior), attended, OR_BLANK (presented));
 }
 
 void
@@ -95,8 +168,12 @@ import_all (Fixture *f)
     { BP_IMPORT_OUTCOMES, "outcomes.csv" },
     { BP_IMPORT_POPULATION, "population.csv" },
     { BP_IMPORT_BENCHMARKS, "benchmarks.csv" },
+    { BP_IMPORT_INTERVENTIONS, "interventions.csv" },
+    { BP_IMPORT_VICTIMS, "victims.csv" },
+    { BP_IMPORT_BOARD, "board.csv" },
   };
-  GString *texts[] = { f->outcomes, f->population, f->benchmarks };
+  GString *texts[] = { f->outcomes, f->population, f->benchmarks, f->interventions,
+                       f->victims, f->board };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {

@@ -16,6 +16,9 @@ typedef struct
   GString *outcomes;
   GString *population;
   GString *benchmarks;
+  GString *interventions;
+  GString *victims;
+  GString *board;
   int next_id;
 } Fixture;
 
@@ -28,7 +31,21 @@ typedef struct
   BpDay release;
   BpDay dob;             /* default: born_aged (15, outcome) */
   char sex;              /* default M */
+  int gravity;           /* default blank */
 } Extra;
+
+/* The optional columns of an intervention, as written in the file (NULL: blank). */
+typedef struct
+{
+  const char *end_reason;
+  const char *acc_start, *acc_end, *ete_start, *ete_end;
+  const char *send, *send_plan;
+  const char *mh_need, *mh_offered, *mh_attending;
+  const char *sm_need, *sm_offered, *sm_attending;
+  const char *wider, *hours_offered, *hours_attended;
+  const char *local;
+  BpDay dob;             /* default: born_aged (15, start) */
+} IExtra;
 
 void        fixture_set_up    (Fixture       *f,
                                gconstpointer  data);
@@ -45,6 +62,26 @@ void        outcome           (Fixture       *f,
                                BpDay          date,
                                const char    *type,
                                const Extra   *x);
+void        intervention      (Fixture       *f,
+                               const char    *child,
+                               const char    *type,
+                               BpDay          start,
+                               BpDay          end,
+                               const IExtra  *x);
+void        victim            (Fixture       *f,
+                               BpDay          recorded,
+                               const char    *contacted,
+                               const char    *consented,
+                               const char    *rj_engaged,
+                               const char    *support_requested,
+                               const char    *support_given);
+void        board_row         (Fixture       *f,
+                               BpDay          meeting,
+                               const char    *partner,
+                               const char    *member,
+                               const char    *senior,
+                               const char    *attended,
+                               const char    *presented);
 void        import_all        (Fixture       *f);
 BpReport   *report_for        (Fixture       *f,
                                BpDay          period_end,

@@ -16,7 +16,7 @@
 
 /* Bump when BpCaseRecord or its meaning changes; the byte order and record size are
  * folded in so a database copied between machines is never misread. */
-#define CASE_FORMAT (4 * 1000 + (int) sizeof (BpCaseRecord) + (G_BYTE_ORDER == G_BIG_ENDIAN) * 500)
+#define CASE_FORMAT (5 * 1000 + (int) sizeof (BpCaseRecord) + (G_BYTE_ORDER == G_BIG_ENDIAN) * 500)
 
 static int
 compare_child_then_date (gconstpointer a,
@@ -129,7 +129,8 @@ build_from_outcomes (BpStore  *store,
   stmt = bp_store_prepare (store,
                            "SELECT child_id, date_of_birth, outcome_date, offence_date, "
                            "  release_date, outcome_type, ethnic_group, sex, local, "
-                           "  offence_group IS 'BREACH' "
+                           "  offence_group IS 'BREACH', "
+                           "  offence_group IN ('VATP', 'ROBBERY', 'DRUGS') AND gravity >= 5 "
                            "FROM outcome", error);
   if (stmt == NULL)
     return NULL;
@@ -168,7 +169,8 @@ build_from_outcomes (BpStore  *store,
       r.sex = (guint8) sex;
       r.ethnic_group = (guint8) CLAMP (sqlite3_column_int (stmt, 6), 0, BP_ETHNIC_UNKNOWN);
       r.bits = (sqlite3_column_int (stmt, 8) ? BP_CASE_LOCAL : 0) |
-               (sqlite3_column_int (stmt, 9) ? BP_CASE_BREACH : 0);
+               (sqlite3_column_int (stmt, 9) ? BP_CASE_BREACH : 0) |
+               (sqlite3_column_int (stmt, 10) ? BP_CASE_SERIOUS_VIOLENCE : 0);
       if (r.bits & BP_CASE_LOCAL)
         {
           int age = bp_age_at (r.date_of_birth, r.outcome_date);
@@ -253,7 +255,8 @@ _bp_case_data_validate (const BpCaseRecord *records,
 
       if (r->type >= BP_N_OUTCOME_TYPES || r->ethnic_group >= BP_N_ETHNIC_GROUPS ||
           r->sex >= BP_N_SEXES ||
-          (r->bits & ~(BP_CASE_LOCAL | BP_CASE_BREACH | BP_CASE_COUNTS)) != 0)
+          (r->bits & ~(BP_CASE_LOCAL | BP_CASE_BREACH | BP_CASE_COUNTS |
+                       BP_CASE_SERIOUS_VIOLENCE)) != 0)
         return FALSE;
       if (!day_ok (r->date_of_birth, FALSE) || !day_ok (r->outcome_date, FALSE) ||
           !day_ok (r->offence_date, TRUE) || !day_ok (r->release_date, TRUE) ||

@@ -12,6 +12,7 @@ typedef enum
   BP_CASE_LOCAL  = 1 << 0,
   BP_CASE_BREACH = 1 << 1,
   BP_CASE_COUNTS = 1 << 2, /* Local and aged 10-17 at the outcome date: indicators count it */
+  BP_CASE_SERIOUS_VIOLENCE = 1 << 3, /* VATP, ROBBERY or DRUGS of gravity 5 or more (KPI 9) */
 } BpCaseBits;
 
 /* One outcome row: 24 bytes. Records of a child are contiguous, in outcome date order. */

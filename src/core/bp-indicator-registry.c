@@ -13,6 +13,7 @@
 #include "bp-disposals.h"
 #include "bp-diversion.h"
 #include "bp-indicator.h"
+#include "bp-kpis.h"
 #include "bp-remand.h"
 
 static const BpIndicator *const registry[] = {
@@ -25,6 +26,7 @@ static const BpIndicator *const registry[] = {
   &bp_disposals_indicator,
   &bp_delays_indicator,
   &bp_cohort_indicator,
+  &bp_kpis_indicator,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (registry) <= BP_MAX_INDICATORS);

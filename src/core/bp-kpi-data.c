@@ -1,0 +1,196 @@
+/* bp-kpi-data.c: reading the KPIs' inputs from the store
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "bp-kpi-data.h"
+
+static gint8
+answer_of (sqlite3_stmt *stmt,
+           int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return BP_ANSWER_NOT_RECORDED;
+  return sqlite3_column_int (stmt, column) ? BP_ANSWER_YES : BP_ANSWER_NO;
+}
+
+static gboolean
+imported (BpStore    *store,
+          const char *kind)
+{
+  g_autoptr(sqlite3_stmt) stmt = bp_store_prepare (store, "SELECT 1 FROM import_log "
+                                                          "WHERE kind = ? LIMIT 1", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+static gboolean
+load_interventions (BpKpiData  *self,
+                    BpStore    *store,
+                    GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BpIntervention));
+  const char *last_child = NULL;
+  g_autofree char *last = NULL;
+  gint32 child = -1;
+  int rc;
+
+  /* Ordered by child, so a child's interventions are together. */
+  stmt = bp_store_prepare (store,
+                           "SELECT child_id, date_of_birth, start_date, end_date, "
+                           "  intervention_type, end_reason, accommodation_start, "
+                           "  accommodation_end, ete_start, ete_end, send, send_plan, mh_need, "
+                           "  mh_offered, mh_attending, sm_need, sm_offered, sm_attending, "
+                           "  ete_hours_offered, ete_hours_attended, wider_services "
+                           "FROM intervention WHERE local = 1 ORDER BY child_id, end_date",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BpIntervention r = { 0 };
+      BpInterventionType type;
+      BpEndReason reason;
+      int age;
+
+      last_child = (const char *) sqlite3_column_text (stmt, 0);
+      if (last == NULL || strcmp (last, last_child) != 0)
+        {
+          g_free (last);
+          last = g_strdup (last_child);
+          child++;
+        }
+      r.child = child;
+      r.date_of_birth = sqlite3_column_int (stmt, 1);
+      r.start_date = sqlite3_column_int (stmt, 2);
+      r.end_date = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? BP_DAY_INVALID
+                                                                 : sqlite3_column_int (stmt, 3);
+      /* Children aged 10-17 at the start of the intervention (kpis.md). */
+      age = bp_age_at (r.date_of_birth, r.start_date);
+      if (age < 10 || age > 17)
+        continue;
+      if (!bp_intervention_type_parse ((const char *) sqlite3_column_text (stmt, 4), &type))
+        continue; /* written by the import: cannot happen */
+      r.type = (guint8) type;
+      r.end_reason = BP_END_NOT_RECORDED;
+      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL &&
+          bp_end_reason_parse ((const char *) sqlite3_column_text (stmt, 5), &reason))
+        r.end_reason = (guint8) reason;
+      for (int k = 0; k < BP_STATUS_N_STATUSES; k++)
+        r.status[k] = answer_of (stmt, 6 + k);
+      r.hours_offered = sqlite3_column_type (stmt, 18) == SQLITE_NULL
+                        ? NAN : (float) sqlite3_column_double (stmt, 18);
+      r.hours_attended = sqlite3_column_type (stmt, 19) == SQLITE_NULL
+                         ? NAN : (float) sqlite3_column_double (stmt, 19);
+      if (sqlite3_column_type (stmt, 20) != SQLITE_NULL &&
+          !bp_wider_services_parse ((const char *) sqlite3_column_text (stmt, 20), &r.wider))
+        r.wider = 0;
+      g_array_append_val (rows, r);
+    }
+  if (rc != SQLITE_DONE)
+    return bp_store_set_error (store, error);
+  self->n_interventions = rows->len;
+  self->interventions = (BpIntervention *) (void *) g_array_free (g_steal_pointer (&rows), FALSE);
+  return TRUE;
+}
+
+static gboolean
+load_victims (BpKpiData  *self,
+              BpStore    *store,
+              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BpVictim));
+  int rc;
+
+  stmt = bp_store_prepare (store, "SELECT recorded_date, contacted, consented, rj_engaged, "
+                                  "  support_requested, support_given FROM victim", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BpVictim v;
+
+      v.recorded_date = sqlite3_column_int (stmt, 0);
+      for (int k = 0; k < BP_VICTIM_N_ANSWERS; k++)
+        v.answer[k] = answer_of (stmt, 1 + k);
+      g_array_append_val (rows, v);
+    }
+  if (rc != SQLITE_DONE)
+    return bp_store_set_error (store, error);
+  self->n_victims = rows->len;
+  self->victims = (BpVictim *) (void *) g_array_free (g_steal_pointer (&rows), FALSE);
+  return TRUE;
+}
+
+static gboolean
+load_board (BpKpiData  *self,
+            BpStore    *store,
+            GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BpBoardAttendance));
+  int rc;
+
+  stmt = bp_store_prepare (store, "SELECT meeting_date, partner, senior, attended, "
+                                  "  disproportionality_data FROM board_attendance "
+                                  "ORDER BY meeting_date", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BpBoardAttendance a = { 0 };
+      BpPartner partner;
+      BpAttended attended;
+
+      if (!bp_partner_parse ((const char *) sqlite3_column_text (stmt, 1), &partner) ||
+          !bp_attended_parse ((const char *) sqlite3_column_text (stmt, 3), &attended))
+        continue; /* written by the import: cannot happen */
+      a.meeting_date = sqlite3_column_int (stmt, 0);
+      a.partner = (guint8) partner;
+      a.senior = sqlite3_column_int (stmt, 2) != 0;
+      a.attended = (guint8) attended;
+      a.presented = answer_of (stmt, 4);
+      g_array_append_val (rows, a);
+    }
+  if (rc != SQLITE_DONE)
+    return bp_store_set_error (store, error);
+  self->n_board = rows->len;
+  self->board = (BpBoardAttendance *) (void *) g_array_free (g_steal_pointer (&rows), FALSE);
+  return TRUE;
+}
+
+/* Returns: (transfer full) (nullable): the inputs, or NULL with @error set */
+BpKpiData *
+bp_kpi_data_load (BpStore  *store,
+                  GError  **error)
+{
+  g_autoptr(BpKpiData) self = g_new0 (BpKpiData, 1);
+
+  self->have_interventions = imported (store, "interventions");
+  self->have_victims = imported (store, "victims");
+  self->have_board = imported (store, "board");
+  if (!load_interventions (self, store, error) || !load_victims (self, store, error) ||
+      !load_board (self, store, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+void
+bp_kpi_data_free (BpKpiData *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->interventions);
+  g_free (self->victims);
+  g_free (self->board);
+  g_free (self);
+}

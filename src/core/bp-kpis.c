@@ -1,0 +1,438 @@
+/* bp-kpis.c: the ten KPIs (kpis.md): the cohort rule and each KPI's counts for a period
+ *
+ * One pass over the interventions a period picks each child's cohort intervention (the
+ * one that ended last in the period; ties go to the more intensive type) and its
+ * out-of-court one (KPI 6), and adds them to every KPI that reads them. The board, the
+ * victims and the outcomes (KPI 9) are passes of their own. Formatting is in
+ * bp-kpis-format.c.
+ */
+
+#include "config.h"
+
+#include "bp-indicator-private.h"
+#include "bp-kpis.h"
+#include "bp-population.h"
+
+/* The benchmark codes of kpis.md section 3, in BpKpiKind order: each is written here
+ * only. */
+static const char *const kpi_codes[BP_N_KPIS + 1] = {
+  "KPI_ACCOMMODATION", "KPI_ETE", "KPI_SEND_PLAN", "KPI_MENTAL_HEALTH",
+  "KPI_SUBSTANCE_MISUSE", "KPI_OOCD_COMPLETED", "KPI_BOARD", "KPI_WIDER_SERVICES",
+  "KPI_SERIOUS_VIOLENCE", "KPI_VICTIMS_RJ", NULL,
+};
+
+static const struct
+{
+  const char *key;
+  const char *title;
+  const char *missing;
+} kpis[BP_N_KPIS] = {
+  /* Translators: the title of a key performance indicator */
+  { "accommodation", N_("Suitable accommodation"),
+    /* Translators: why a KPI is not calculated; interventions.csv is a file name: keep it */
+    N_("Import the interventions file (interventions.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "ete", N_("Education, training and employment"),
+    N_("Import the interventions file (interventions.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator; SEND is special educational
+   * needs and disabilities, ALN additional learning needs in Wales */
+  { "send", N_("Special educational needs (SEND/ALN)"),
+    N_("Import the interventions file (interventions.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "mental_health", N_("Mental health and emotional wellbeing"),
+    N_("Import the interventions file (interventions.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "substance_misuse", N_("Substance misuse"),
+    N_("Import the interventions file (interventions.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "oocd", N_("Out-of-court disposals completed"),
+    N_("Import the interventions file (interventions.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "board", N_("Management board attendance"),
+    /* Translators: why a KPI is not calculated; board.csv is a file name: keep it */
+    N_("Import the board attendance file (board.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "wider_services", N_("Links to wider services"),
+    N_("Import the interventions file (interventions.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "serious_violence", N_("Serious violence"),
+    /* Translators: why a KPI is not calculated; outcomes.csv is a file name: keep it */
+    N_("Import the outcomes file (outcomes.csv) to calculate it.") },
+  /* Translators: the title of a key performance indicator */
+  { "victims", N_("Victims"),
+    /* Translators: why a KPI is not calculated; victims.csv is a file name: keep it */
+    N_("Import the victims file (victims.csv) to calculate it.") },
+};
+
+const char *
+bp_kpi_key (BpKpiKind kind)
+{
+  g_return_val_if_fail ((guint) kind < BP_N_KPIS, NULL);
+  return kpis[kind].key;
+}
+
+const char *
+bp_kpi_title (BpKpiKind kind)
+{
+  g_return_val_if_fail ((guint) kind < BP_N_KPIS, NULL);
+  return kpis[kind].title;
+}
+
+const char *
+bp_kpi_code (BpKpiKind kind)
+{
+  g_return_val_if_fail ((guint) kind < BP_N_KPIS, NULL);
+  return kpi_codes[kind];
+}
+
+const char *
+bp_kpi_missing_note (BpKpiKind kind)
+{
+  g_return_val_if_fail ((guint) kind < BP_N_KPIS, NULL);
+  return kpis[kind].missing;
+}
+
+/* @part of @whole as a percentage; NAN when @whole is 0. */
+double
+bp_kpi_pct (gint64 part,
+            gint64 whole)
+{
+  return whole > 0 ? (double) part / (double) whole * 100.0 : NAN;
+}
+
+double
+bp_kpi_share_pct (const BpKpiShare *share)
+{
+  return bp_kpi_pct (share->yes, share->known);
+}
+
+/* More than 10% of the cohort not recorded: the KPI carries a data quality warning. */
+gboolean
+bp_kpi_share_warning (const BpKpiShare *share)
+{
+  return share->cohort > 0 && (share->cohort - share->known) * 10 > share->cohort;
+}
+
+static void
+share_add (BpKpiShare *share,
+           gint8       answer)
+{
+  share->cohort++;
+  if (answer != BP_ANSWER_NOT_RECORDED)
+    {
+      share->known++;
+      if (answer == BP_ANSWER_YES)
+        share->yes++;
+    }
+}
+
+static void
+funnel_add (BpKpiFunnel          *f,
+            const BpIntervention *r,
+            BpKpiStatus           need)
+{
+  f->cohort++;
+  if (r->status[need] == BP_ANSWER_NOT_RECORDED)
+    return;
+  f->screened++;
+  if (r->status[need] != BP_ANSWER_YES)
+    return;
+  f->need++;
+  if (r->status[need + 1] != BP_ANSWER_YES)
+    return;
+  f->offered++;
+  if (r->status[need + 2] == BP_ANSWER_YES)
+    f->attending++;
+}
+
+/* School age: under 16 on the 31 August before the end date (on it counts as before). */
+static gboolean
+school_age (const BpIntervention *r)
+{
+  int y, m, d;
+  BpDay august;
+
+  bp_day_to_ymd (r->end_date, &y, &m, &d);
+  august = bp_day_from_ymd (m > 8 || (m == 8 && d == 31) ? y : y - 1, 8, 31);
+  return bp_age_at (r->date_of_birth, august) < 16;
+}
+
+static void
+add_cohort_child (BpKpiPeriod          *p,
+                  const BpIntervention *r)
+{
+  p->cohort++;
+  p->cohort_by_type[r->type]++;
+  share_add (&p->accommodation, r->status[BP_STATUS_ACCOMMODATION_END]);
+  share_add (&p->accommodation_start, r->status[BP_STATUS_ACCOMMODATION_START]);
+  share_add (&p->accommodation_by_type[r->type], r->status[BP_STATUS_ACCOMMODATION_END]);
+  share_add (&p->ete, r->status[BP_STATUS_ETE_END]);
+  share_add (&p->ete_start, r->status[BP_STATUS_ETE_START]);
+  share_add (&p->ete_by_type[r->type], r->status[BP_STATUS_ETE_END]);
+  share_add (school_age (r) ? &p->ete_school_age : &p->ete_above_school_age,
+             r->status[BP_STATUS_ETE_END]);
+  if (!isnan (r->hours_offered))
+    {
+      p->hours_offered_sum += r->hours_offered;
+      p->hours_offered_n++;
+    }
+  if (!isnan (r->hours_attended))
+    {
+      p->hours_attended_sum += r->hours_attended;
+      p->hours_attended_n++;
+    }
+  if (r->status[BP_STATUS_SEND] != BP_ANSWER_NOT_RECORDED)
+    p->send_known++;
+  if (r->status[BP_STATUS_SEND] == BP_ANSWER_YES)
+    {
+      p->send_identified++;
+      p->send_with_plan += r->status[BP_STATUS_SEND_PLAN] == BP_ANSWER_YES;
+      p->send_in_suitable_ete += r->status[BP_STATUS_ETE_END] == BP_ANSWER_YES;
+    }
+  funnel_add (&p->mental_health, r, BP_STATUS_MH_NEED);
+  funnel_add (&p->substance_misuse, r, BP_STATUS_SM_NEED);
+  if (r->wider & BP_WIDER_RECORDED)
+    {
+      p->wider_known++;
+      p->wider_any += (r->wider & ~BP_WIDER_RECORDED) != 0;
+      for (guint i = 0; i < BP_N_WIDER_SERVICES; i++)
+        p->wider[i] += (r->wider & (1u << i)) != 0;
+    }
+}
+
+static void
+add_oocd_child (BpKpiPeriod          *p,
+                const BpIntervention *r)
+{
+  p->oocd_ended++;
+  p->oocd_by_type[r->type]++;
+  if (r->end_reason == BP_END_COMPLETED)
+    p->oocd_completed++;
+  else if (r->end_reason == BP_END_NOT_COMPLETED)
+    p->oocd_not_completed++;
+  else
+    p->oocd_unknown++;
+}
+
+/* Whether @a ended later than @b, or on the same day and is the more intensive. */
+static gboolean
+ends_after (const BpIntervention *a,
+            const BpIntervention *b)
+{
+  return b == NULL || a->end_date > b->end_date ||
+         (a->end_date == b->end_date && a->type > b->type);
+}
+
+static void
+compute_interventions (BpKpiPeriod     *p,
+                       const BpKpiData *data,
+                       const BpPeriod  *period)
+{
+  gsize i = 0;
+
+  while (i < data->n_interventions)
+    {
+      const BpIntervention *last = NULL, *last_oocd = NULL;
+      gint32 child = data->interventions[i].child;
+
+      for (; i < data->n_interventions && data->interventions[i].child == child; i++)
+        {
+          const BpIntervention *r = &data->interventions[i];
+
+          if (!_bp_in_period (r->end_date, period))
+            continue;
+          if (ends_after (r, last))
+            last = r;
+          if (bp_intervention_is_oocd (r->type) && ends_after (r, last_oocd))
+            last_oocd = r;
+        }
+      if (last != NULL)
+        add_cohort_child (p, last);
+      if (last_oocd != NULL)
+        add_oocd_child (p, last_oocd);
+    }
+}
+
+static void
+compute_board (BpKpiPeriod     *p,
+               const BpKpiData *data,
+               const BpPeriod  *period)
+{
+  BpDay meeting = BP_DAY_INVALID;
+
+  for (gsize i = 0; i < data->n_board; i++)
+    {
+      const BpBoardAttendance *a = &data->board[i];
+
+      if (!_bp_in_period (a->meeting_date, period))
+        continue;
+      if (a->meeting_date != meeting)
+        {
+          p->meetings++; /* the register is ordered by date */
+          meeting = a->meeting_date;
+        }
+      if (!a->senior)
+        continue;
+      p->senior_expected++;
+      p->partner_expected[a->partner]++;
+      if (a->attended == BP_ATTENDED_YES)
+        {
+          p->senior_attended++;
+          p->partner_attended[a->partner]++;
+          p->presented += a->presented == BP_ANSWER_YES;
+        }
+      else if (a->attended == BP_ATTENDED_DEPUTY)
+        p->deputies++;
+    }
+}
+
+static void
+compute_victims (BpKpiPeriod     *p,
+                 const BpKpiData *data,
+                 const BpPeriod  *period)
+{
+  for (gsize i = 0; i < data->n_victims; i++)
+    {
+      const BpVictim *v = &data->victims[i];
+
+      if (!_bp_in_period (v->recorded_date, period))
+        continue;
+      p->victims++;
+      p->victims_contacted += v->answer[BP_VICTIM_CONTACTED] == BP_ANSWER_YES;
+      if (v->answer[BP_VICTIM_CONSENTED] == BP_ANSWER_YES)
+        {
+          p->victims_consented++;
+          p->victims_rj_engaged += v->answer[BP_VICTIM_RJ_ENGAGED] == BP_ANSWER_YES;
+        }
+      if (v->answer[BP_VICTIM_SUPPORT_REQUESTED] == BP_ANSWER_YES)
+        {
+          p->victims_support_requested++;
+          p->victims_support_given += v->answer[BP_VICTIM_SUPPORT_GIVEN] == BP_ANSWER_YES;
+        }
+    }
+}
+
+/* KPI 9 from the outcomes held: children with a YC, YCC or court sentence in the period
+ * for serious violence, each once, and those outcomes. */
+static void
+compute_serious_violence (BpKpiPeriod            *p,
+                          const BpIndicatorInput *input,
+                          const BpPeriod         *period)
+{
+  const BpCaseData *cases = input->cases;
+  gint32 counted = -1;
+  BpPopulationTotal total;
+
+  for (gsize i = 0; i < cases->n_records; i++)
+    {
+      const BpCaseRecord *r = &cases->records[i];
+
+      if (!_bp_counts (r) || !(r->bits & BP_CASE_SERIOUS_VIOLENCE) ||
+          !(_bp_flags_of (r) & BP_OUTCOME_FLAG_STATUTORY) ||
+          !_bp_in_period (r->outcome_date, period))
+        continue;
+      p->sv_offences++;
+      if (r->child != counted)
+        {
+          p->sv_children++;
+          counted = r->child;
+        }
+    }
+  p->sv_population = -1;
+  p->sv_rate = NAN;
+  if (input->population != NULL &&
+      bp_population_total (input->population, bp_day_year (period->end), &BP_POPULATION_ALL,
+                           &total) && total.count > 0)
+    {
+      p->sv_population = total.count;
+      p->sv_population_year = total.year;
+      p->sv_rate = (double) p->sv_children / (double) total.count * 100000.0;
+    }
+}
+
+void
+bp_kpi_period_compute (BpKpiPeriod            *out,
+                       const BpKpiData        *data,
+                       const BpIndicatorInput *input,
+                       const BpPeriod         *period)
+{
+  memset (out, 0, sizeof *out);
+  out->period = *period;
+  compute_interventions (out, data, period);
+  compute_board (out, data, period);
+  compute_victims (out, data, period);
+  compute_serious_violence (out, input, period);
+}
+
+static void
+kpis_free (gpointer value)
+{
+  BpKpis *k = value;
+
+  for (int i = 0; i < BP_N_KPIS; i++)
+    g_clear_pointer (&k->benchmarks[i], g_ptr_array_unref);
+  g_free (k);
+}
+
+static gpointer
+compute (BpReport               *report,
+         const BpIndicatorInput *input,
+         char                  **note)
+{
+  g_autoptr(BpKpiData) data = NULL;
+  g_autoptr(GError) error = NULL;
+  BpKpis *k;
+  BpPeriod quarter = { bp_quarter_start (input->period_end), input->period_end };
+  BpPeriod year = _bp_this_year (input);
+
+  if (input->store == NULL)
+    {
+      *note = g_strdup (_("The KPIs are read from the database, and there is none."));
+      return NULL;
+    }
+  data = bp_kpi_data_load (input->store, &error);
+  if (data == NULL)
+    {
+      *note = g_strdup (error->message);
+      return NULL;
+    }
+  k = g_new0 (BpKpis, 1);
+  for (int q = 0; q < BP_KPI_SERIES; q++)
+    {
+      BpDay end = bp_quarter_end_add (input->period_end, q - (BP_KPI_SERIES - 1));
+      BpPeriod p = { bp_quarter_start (end), end };
+
+      bp_kpi_period_compute (&k->series[q], data, input, &p);
+    }
+  k->quarter = k->series[BP_KPI_SERIES - 1];
+  g_assert (k->quarter.period.start == quarter.start);
+  bp_kpi_period_compute (&k->year, data, input, &year);
+
+  for (int i = 0; i < BP_N_KPIS; i++)
+    {
+      const char *codes[] = { kpi_codes[i] };
+
+      k->have[i] = i == BP_KPI_BOARD ? data->have_board
+                   : i == BP_KPI_VICTIMS ? data->have_victims
+                   : i == BP_KPI_SERIOUS_VIOLENCE ? TRUE
+                   : data->have_interventions;
+      /* Comparators of the quarter, then of the year, as published. */
+      k->benchmarks[i] = _bp_find_benchmarks (input->store, codes, 1, &quarter);
+      g_ptr_array_extend_and_steal (k->benchmarks[i],
+                                    _bp_find_benchmarks (input->store, codes, 1, &year));
+    }
+  return k;
+}
+
+const BpIndicator bp_kpis_indicator = {
+  .key = "kpis",
+  /* Translators: the title of the report's section on the ten KPIs */
+  .title = N_("Key performance indicators"),
+  .needs = BP_NEEDS_OUTCOMES | BP_NEEDS_POPULATION | BP_NEEDS_BENCHMARKS,
+  .benchmark_codes = kpi_codes,
+  .compute = compute,
+  .free = kpis_free,
+  .to_json = _bp_kpis_to_json,
+  .to_text = _bp_kpis_to_text,
+  .to_csv = _bp_kpis_to_csv,
+};
