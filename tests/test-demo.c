@@ -4,6 +4,8 @@
  */
 
 #include "bp-demo.h"
+#include "bp-import.h"
+#include "bp-kpis.h"
 
 #include <string.h>
 
@@ -232,7 +234,8 @@ static void
 test_deterministic (Fixture       *fixture,
                     gconstpointer  user_data)
 {
-  const char *const names[] = { "outcomes.csv", "population.csv", "benchmarks.csv" };
+  const char *const names[] = { "outcomes.csv", "population.csv", "benchmarks.csv",
+                                "interventions.csv", "victims.csv", "board.csv" };
   g_autofree char *first = g_build_filename (fixture->dir, "first", NULL);
   g_autofree char *second = g_build_filename (fixture->dir, "second", NULL);
   g_autofree char *other_seed = g_build_filename (fixture->dir, "other-seed", NULL);
@@ -627,7 +630,55 @@ test_cancel_keeps_old (Fixture       *fixture,
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (g_dir_read_name (dir) != NULL)
     n_files++;
-  g_assert_cmpuint (n_files, ==, 3);
+  g_assert_cmpuint (n_files, ==, 6);
+}
+
+/* The KPI files import as they are, follow the outcomes' children, and give every KPI
+ * with plausible rates (issue 14: most accommodation suitable, ETE around 60%, a few
+ * looked-after children). */
+static void
+test_kpis (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "demo.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BpStore) store = NULL;
+  g_autoptr (BpReport) report = NULL;
+  BpReportOptions options = { bp_day_from_ymd (2025, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED };
+  const BpKpis *k;
+
+  write_demo (fixture->dir, 6000, 1);
+  store = bp_store_open (db, &error);
+  g_assert_no_error (error);
+  for (int kind = 0; kind < BP_N_IMPORT_KINDS; kind++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.csv", bp_import_kind_name (kind));
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      BpImportOptions options_i = { .kind = kind };
+
+      g_assert_true (bp_import_file (store, path, &options_i, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  report = bp_report_compute (store, &options, &error);
+  g_assert_no_error (error);
+  k = bp_report_value (report, &bp_kpis_indicator);
+  g_assert_nonnull (k);
+  for (int i = 0; i < BP_N_KPIS; i++)
+    g_assert_true (k->have[i]);
+  g_assert_cmpint (k->year.cohort, >, 100);
+  g_assert_cmpfloat (bp_kpi_share_pct (&k->year.accommodation), >, 80.0);
+  g_assert_cmpfloat (bp_kpi_share_pct (&k->year.accommodation), <, 98.0);
+  g_assert_cmpfloat (bp_kpi_share_pct (&k->year.ete), >, 45.0);
+  g_assert_cmpfloat (bp_kpi_share_pct (&k->year.ete), <, 75.0);
+  g_assert_cmpint (k->year.wider[0], >, 0);
+  g_assert_cmpint (k->year.wider[0] * 4, <, k->year.wider_known);
+  g_assert_cmpint (k->year.oocd_ended, >, 0);
+  g_assert_cmpint (k->year.meetings, ==, 4);
+  g_assert_cmpint (k->year.senior_expected, ==, 28);
+  g_assert_cmpint (k->year.victims, >, 10);
+  g_assert_cmpint (k->year.sv_children, >, 0);
+  /* Something is not recorded, so the "not recorded" counts show. */
+  g_assert_cmpint (k->year.accommodation.known, <, k->year.accommodation.cohort);
 }
 
 int
@@ -636,6 +687,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/core/demo/kpis", Fixture, NULL, fixture_set_up, test_kpis, fixture_tear_down);
   g_test_add ("/core/demo/deterministic", Fixture, NULL, fixture_set_up, test_deterministic,
               fixture_tear_down);
   g_test_add ("/core/demo/row-count", Fixture, NULL, fixture_set_up, test_row_count,

@@ -40,7 +40,8 @@ _bp_cli_demo_data (BpCli  *cli,
   context = g_option_context_new (NULL);
   /* Translators: the summary of "boardpack demo-data --help"; %s is the fictional area's
    * name, "Northdale". Keep the file names. */
-  summary = g_strdup_printf (_("Write outcomes.csv, population.csv and benchmarks.csv for the "
+  summary = g_strdup_printf (_("Write outcomes.csv, population.csv, benchmarks.csv and the "
+                               "KPIs' interventions.csv, victims.csv and board.csv for the "
                                "fictional area \"%s\".\nThe same seed gives the same files."),
                              BP_DEMO_AREA_NAME);
   g_option_context_set_summary (context, summary);
@@ -73,9 +74,11 @@ _bp_cli_demo_data (BpCli  *cli,
       fprintf (stderr, "boardpack: %s\n", error->message);
       return BP_EXIT_IO;
     }
-  /* Translators: %s is the folder, as in "Wrote outcomes.csv, population.csv and
-   * benchmarks.csv to demo". Keep the file names. */
-  printf (_("Wrote outcomes.csv, population.csv and benchmarks.csv to %s"), out);
+  /* Translators: %s is the folder, as in "Wrote outcomes.csv, population.csv,
+   * benchmarks.csv, interventions.csv, victims.csv and board.csv to demo". Keep the file
+   * names. */
+  printf (_("Wrote outcomes.csv, population.csv, benchmarks.csv, interventions.csv, "
+            "victims.csv and board.csv to %s"), out);
   putchar ('\n');
   return BP_EXIT_OK;
 }

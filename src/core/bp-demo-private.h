@@ -552,10 +552,41 @@ _bp_demo_child_generate (DemoChild      *child,
                          const DemoArea *area,
                          DemoRng        *rng);
 
+/* The KPIs' files (bp-demo-kpis.c): the interventions and victims follow each child's
+ * outcomes as they are written, from a stream of their own (so the outcomes stay as
+ * they were for a seed); the board's register follows the area's dates. */
+typedef struct
+{
+  DemoFile *interventions;
+  DemoFile *victims;
+  DemoRng   rng;
+  guint64   n_interventions;
+  guint64   n_victims;
+} DemoKpiWriter;
+
+void
+_bp_demo_kpis_begin (DemoKpiWriter *kpis);
+
+gboolean
+_bp_demo_kpis_child (DemoKpiWriter   *kpis,
+                     const DemoArea  *area,
+                     const DemoChild *child,
+                     const char      *prefix,
+                     gsize            prefix_len,
+                     guint            n_outcomes,
+                     GError         **error);
+
+gboolean
+_bp_demo_write_board (DemoFile        *file,
+                      const DemoArea  *area,
+                      DemoRng         *rng,
+                      GError         **error);
+
 gboolean
 _bp_demo_write_outcomes (DemoFile            *file,
                          DemoArea            *area,
                          DemoRng             *rng,
+                         DemoKpiWriter       *kpis,
                          guint                n_rows,
                          BpDemoProgressFunc   progress,
                          gpointer             user_data,

@@ -60,6 +60,7 @@ gboolean
 _bp_demo_write_outcomes (DemoFile            *file,
                      DemoArea            *area,
                      DemoRng             *rng,
+                     DemoKpiWriter       *kpis,
                      guint                n_rows,
                      BpDemoProgressFunc   progress,
                      gpointer             user_data,
@@ -111,6 +112,12 @@ _bp_demo_write_outcomes (DemoFile            *file,
       prefix_len = (gsize) (p - prefix);
       g_assert (prefix_len < sizeof prefix);
       n_children++;
+
+      /* The child's interventions and victims, for the outcomes that will be written. */
+      if (!_bp_demo_kpis_child (kpis, area, child, prefix, prefix_len,
+                                (guint) MIN ((guint64) child->n_outcomes, n_rows - written),
+                                error))
+        return FALSE;
 
       for (guint i = 0; i < child->n_outcomes && written < n_rows; i++)
         {

@@ -612,9 +612,10 @@ _bp_demo_child_generate (DemoChild      *child,
  *
  * Writes demonstration data for the fictional area of %BP_DEMO_AREA_NAME: case-level
  * outcomes.csv, population.csv (ONS mid-year estimates and Census 2021 by ethnic group)
- * and benchmarks.csv (published comparators), in the formats of data-formats.md. Each
- * file is written under a temporary name in @dir and all three are renamed into place
- * only when all are complete, so a failed or cancelled run leaves @dir as it was.
+ * and benchmarks.csv (published comparators), in the formats of data-formats.md, and the
+ * KPIs' interventions.csv, victims.csv and board.csv (kpis.md). Each file is written
+ * under a temporary name in @dir and all six are renamed into place only when all are
+ * complete, so a failed or cancelled run leaves @dir as it was.
  *
  * Returns: %TRUE on success; %FALSE with @error set (%G_IO_ERROR_CANCELLED when
  * cancelled) otherwise
@@ -631,6 +632,11 @@ bp_demo_write (const char         *dir,
   g_auto (DemoFile) outcomes = DEMO_FILE_INIT;
   g_auto (DemoFile) population_file = DEMO_FILE_INIT;
   g_auto (DemoFile) benchmarks = DEMO_FILE_INIT;
+  g_auto (DemoFile) interventions = DEMO_FILE_INIT;
+  g_auto (DemoFile) victims = DEMO_FILE_INIT;
+  g_auto (DemoFile) board = DEMO_FILE_INIT;
+  DemoKpiWriter kpis = { &interventions, &victims };
+  DemoRng board_rng;
   g_autofree DemoArea *area = g_new0 (DemoArea, 1);
   DemoPopulation population;
   DemoRng rng;
@@ -659,22 +665,33 @@ bp_demo_write (const char         *dir,
   demo_rng_init (&rng, seed);
   demo_rng_init (&area_rng, seed ^ G_GUINT64_CONSTANT (0x6E6F72746864616C));
   demo_area_init (area, &area_rng);
+  /* And two more for the KPI files, which leave the other three as they were. */
+  demo_rng_init (&kpis.rng, seed ^ G_GUINT64_CONSTANT (0x6B70697320202031));
+  demo_rng_init (&board_rng, seed ^ G_GUINT64_CONSTANT (0x626F617264202031));
   memset (&population, 0, sizeof population);
 
   if (!demo_file_open (&outcomes, dir, "outcomes.csv", error)
       || !demo_file_open (&population_file, dir, "population.csv", error)
-      || !demo_file_open (&benchmarks, dir, "benchmarks.csv", error))
+      || !demo_file_open (&benchmarks, dir, "benchmarks.csv", error)
+      || !demo_file_open (&interventions, dir, "interventions.csv", error)
+      || !demo_file_open (&victims, dir, "victims.csv", error)
+      || !demo_file_open (&board, dir, "board.csv", error))
     return FALSE;
 
-  if (!_bp_demo_write_outcomes (&outcomes, area, &rng, n_rows, progress, user_data,
+  _bp_demo_kpis_begin (&kpis);
+  if (!_bp_demo_write_outcomes (&outcomes, area, &rng, &kpis, n_rows, progress, user_data,
                             cancellable, error)
       || !_bp_demo_write_population (&population_file, &area_rng, n_rows, &population, error)
-      || !_bp_demo_write_benchmarks (&benchmarks, area, &population, &area_rng, error))
+      || !_bp_demo_write_benchmarks (&benchmarks, area, &population, &area_rng, error)
+      || !_bp_demo_write_board (&board, area, &board_rng, error))
     return FALSE;
 
   if (!demo_file_finish (&outcomes, error)
       || !demo_file_finish (&population_file, error)
-      || !demo_file_finish (&benchmarks, error))
+      || !demo_file_finish (&benchmarks, error)
+      || !demo_file_finish (&interventions, error)
+      || !demo_file_finish (&victims, error)
+      || !demo_file_finish (&board, error))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -682,7 +699,10 @@ bp_demo_write (const char         *dir,
 
   if (!demo_file_commit (&outcomes, error)
       || !demo_file_commit (&population_file, error)
-      || !demo_file_commit (&benchmarks, error))
+      || !demo_file_commit (&benchmarks, error)
+      || !demo_file_commit (&interventions, error)
+      || !demo_file_commit (&victims, error)
+      || !demo_file_commit (&board, error))
     return FALSE;
 
   if (progress != NULL)
