@@ -36,6 +36,11 @@ BpChart *_bp_chart_build_remand    (const BpReport            *report,
                                     const BpReportHidden      *hidden,
                                     const BpChartBuildOptions *options);
 
+BpChart *_bp_chart_build_kpis      (const BpReport            *report,
+                                    gconstpointer              value,
+                                    const BpReportHidden      *hidden,
+                                    const BpChartBuildOptions *options);
+
 /* For a count a partner may not see: -1, and its symbol. */
 gint64   _bp_chart_count_shown     (const BpReportHidden      *hidden,
                                     const char                *key,

@@ -284,6 +284,7 @@ static const struct
   { "disposals", _bp_chart_build_disposals },
   { "delays", _bp_chart_build_delays },
   { "cohort", _bp_chart_build_cohort },
+  { "kpis", _bp_chart_build_kpis },
 };
 
 gint64

@@ -174,7 +174,50 @@ typedef struct
   guint                     n_series;
 } BpChartCountsInput;
 
+/* ---- share trend: a percentage over consecutive periods, with its parts --------------- */
+
+typedef struct
+{
+  const char *label;    /* the period, "Jan-Mar 2024" */
+  gint64      part;     /* < 0: not shown (suppressed) */
+  gint64      whole;    /* 0: no percentage; < 0: not shown */
+} BpChartSharePoint;
+
+typedef struct
+{
+  const char              *title;
+  const char              *subtitle;  /* (nullable) */
+  const char              *source;    /* (nullable) */
+  const char              *name;      /* the series, "Suitable accommodation" */
+  const char              *axis;      /* the unit, "% of children" */
+  const BpChartSharePoint *points;    /* oldest first */
+  guint                    n_points;
+} BpChartShareTrendInput;
+
 BpChart    *bp_chart_new_counts      (const BpChartCountsInput      *input);
+/* ---- shares: percentages by category, one or more series side by side -------------- */
+
+typedef struct
+{
+  const char              *name;     /* "Jan-Mar 2024" */
+  gboolean                 hatched;
+  const BpChartSharePoint *points;   /* n_categories parts and wholes (labels ignored) */
+} BpChartShareSeries;
+
+typedef struct
+{
+  const char               *title;
+  const char               *subtitle;   /* (nullable) */
+  const char               *source;     /* (nullable) */
+  const char               *axis;
+  const char *const        *categories; /* top to bottom */
+  guint                     n_categories;
+  const BpChartShareSeries *series;
+  guint                     n_series;
+} BpChartSharesInput;
+
+BpChart    *bp_chart_new_share_trend (const BpChartShareTrendInput  *input);
+BpChart    *bp_chart_new_shares      (const BpChartSharesInput      *input);
 BpChart    *bp_chart_new_rate        (const BpChartRateInput        *input);
 BpChart    *bp_chart_new_reoffending (const BpChartReoffendingInput *input);
 BpChart    *bp_chart_new_rri         (const BpChartRriInput         *input);

@@ -22,12 +22,17 @@ chart_kinds (void)
   BpChartKind kind;
   guint n;
 
+  g_ptr_array_set_free_func (names, g_free);
   for (kind = BP_CHART_KIND_FTE; kind <= BP_CHART_KIND_ETHNICITY; kind++)
-    g_ptr_array_add (names, (gpointer) bp_chart_kind_to_string (kind));
+    g_ptr_array_add (names, g_strdup (bp_chart_kind_to_string (kind)));
   list = bp_indicators_list (&n);
   for (guint i = 0; i < n; i++)
     if (bp_chart_indicator_has_chart (list[i]->key))
-      g_ptr_array_add (names, (gpointer) list[i]->key);
+      g_ptr_array_add (names, g_strdup (list[i]->key));
+  for (int k = 0; k < BP_N_KPIS; k++)
+    for (int v = 0; v < BP_N_KPI_CHARTS; v++)
+      if (bp_kpi_chart_exists (k, v))
+        g_ptr_array_add (names, bp_kpi_chart_name (k, v));
   for (guint i = 0; i < names->len; i++)
     {
       if (i > 0)
@@ -64,6 +69,9 @@ _bp_cli_chart (BpCli  *cli,
   g_autofree char *kinds = NULL;
   g_autofree char *summary = NULL;
   const char *indicator_key;
+  BpKpiKind kpi = BP_KPI_ACCOMMODATION;
+  BpKpiChart kpi_view = BP_KPI_CHART_TREND;
+  gboolean is_kpi;
   const GOptionEntry entries[] = {
     /* Translators: the options' help of boardpack SUBCOMMAND --help. Keep option names
      * and the words typed (.png, fte, light, internal...); the placeholders in capitals
@@ -99,14 +107,16 @@ _bp_cli_chart (BpCli  *cli,
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
   if (argc != 2 || (!bp_chart_kind_from_string (argv[1], &kind) &&
-                    !bp_chart_indicator_has_chart (argv[1])))
+                    !bp_chart_indicator_has_chart (argv[1]) &&
+                    !bp_kpi_chart_parse (argv[1], &kpi, &kpi_view)))
     {
       /* Translators: %s is the list of chart kinds, "fte, custody, reoffending, ..." */
       g_autofree char *message = g_strdup_printf (_("give one KIND: %s"), kinds);
 
       return _bp_cli_usage ("chart", message);
     }
-  indicator_key = bp_chart_kind_from_string (argv[1], &kind) ? NULL : argv[1];
+  is_kpi = bp_kpi_chart_parse (argv[1], &kpi, &kpi_view);
+  indicator_key = bp_chart_kind_from_string (argv[1], &kind) || is_kpi ? NULL : argv[1];
   if (out == NULL)
     return _bp_cli_usage ("chart", _("--out FILE is required"));
   if (!g_str_has_suffix (out, ".png") && !g_str_has_suffix (out, ".svg") &&
@@ -150,8 +160,18 @@ _bp_cli_chart (BpCli  *cli,
   if (report == NULL)
     return status;
 
-  chart = indicator_key ? bp_chart_build_indicator (indicator_key, report, &build)
-                        : bp_chart_build (kind, report, &build);
+  chart = is_kpi ? bp_chart_build_kpi (report, kpi, kpi_view, &build)
+          : indicator_key ? bp_chart_build_indicator (indicator_key, report, &build)
+          : bp_chart_build (kind, report, &build);
+  if (chart == NULL)
+    {
+      /* Translators: %s is the chart's kind, as in "boardpack: kpi-victims: nothing to
+       * draw; the report did not calculate it (see boardpack report)" */
+      fprintf (stderr, _("boardpack: %s: nothing to draw; the report did not calculate it "
+                         "(see boardpack report)"), argv[1]);
+      fputc ('\n', stderr);
+      return BP_EXIT_INVALID_INPUT;
+    }
   if (!bp_chart_write_file (chart, out, width, height, &theme, &error))
     {
       fprintf (stderr, "boardpack: %s\n", error->message);

@@ -292,109 +292,6 @@ _bp_kpis_to_json (const BpReport *report,
   json_builder_end_array (b);
 }
 
-/* --- the headline of each KPI: its numerator, denominator and not recorded ---------- */
-
-typedef struct
-{
-  gint64 part;
-  gint64 whole;
-  gint64 unknown;   /* -1: a KPI with no "not recorded" */
-  gboolean warning;
-  double value;     /* the percentage, or serious violence's rate */
-} Headline;
-
-static Headline
-headline (BpKpiKind          kind,
-          const BpKpiPeriod *p)
-{
-  Headline h = { 0, 0, -1, FALSE, NAN };
-
-  switch (kind)
-    {
-    case BP_KPI_ACCOMMODATION:
-    case BP_KPI_ETE:
-      {
-        const BpKpiShare *s = kind == BP_KPI_ETE ? &p->ete : &p->accommodation;
-
-        h = (Headline) { s->yes, s->known, s->cohort - s->known, bp_kpi_share_warning (s),
-                         bp_kpi_share_pct (s) };
-      }
-      break;
-    case BP_KPI_SEND:
-      h = (Headline) { p->send_with_plan, p->send_identified, p->cohort - p->send_known,
-                       p->cohort > 0 && (p->cohort - p->send_known) * 10 > p->cohort, NAN };
-      break;
-    case BP_KPI_MENTAL_HEALTH:
-    case BP_KPI_SUBSTANCE_MISUSE:
-      {
-        const BpKpiFunnel *f = kind == BP_KPI_MENTAL_HEALTH ? &p->mental_health
-                                                            : &p->substance_misuse;
-
-        h = (Headline) { f->attending, f->offered, f->cohort - f->screened,
-                         f->cohort > 0 && (f->cohort - f->screened) * 10 > f->cohort, NAN };
-      }
-      break;
-    case BP_KPI_OOCD:
-      h = (Headline) { p->oocd_completed, p->oocd_completed + p->oocd_not_completed,
-                       p->oocd_unknown, p->oocd_ended > 0 && p->oocd_unknown * 10 > p->oocd_ended,
-                       NAN };
-      break;
-    case BP_KPI_BOARD:
-      h = (Headline) { p->senior_attended, p->senior_expected, -1, FALSE, NAN };
-      break;
-    case BP_KPI_WIDER_SERVICES:
-      h = (Headline) { p->wider_any, p->wider_known, p->cohort - p->wider_known,
-                       p->cohort > 0 && (p->cohort - p->wider_known) * 10 > p->cohort, NAN };
-      break;
-    case BP_KPI_SERIOUS_VIOLENCE:
-      h = (Headline) { p->sv_children, p->sv_population, -1, FALSE, p->sv_rate };
-      return h;
-    case BP_KPI_VICTIMS:
-      h = (Headline) { p->victims_rj_engaged, p->victims_consented, -1, FALSE, NAN };
-      break;
-    case BP_N_KPIS:
-    default:
-      g_assert_not_reached ();
-    }
-  if (isnan (h.value))
-    h.value = bp_kpi_pct (h.part, h.whole);
-  return h;
-}
-
-/* What the headline counts, for the text report. */
-static const char *
-headline_label (BpKpiKind kind)
-{
-  switch (kind)
-    {
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_ACCOMMODATION: return N_("in suitable accommodation at the end");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_ETE: return N_("in suitable education, training or employment at the end");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_SEND: return N_("of children with SEND have a formal plan");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_MENTAL_HEALTH: return N_("of those offered an intervention attending");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_SUBSTANCE_MISUSE: return N_("of those offered an intervention attending");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_OOCD: return N_("of out-of-court interventions ended were completed");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_BOARD: return N_("of senior partners' places at meetings attended");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_WIDER_SERVICES: return N_("known to wider services (looked after, in need, "
-                                          "protection plan or early help)");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_SERIOUS_VIOLENCE: return N_("children per 100,000 aged 10-17");
-    /* Translators: what a KPI's headline figure counts, in the text report */
-    case BP_KPI_VICTIMS: return N_("of victims who consented took part in restorative "
-                                   "justice");
-    case BP_N_KPIS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* --- text ------------------------------------------------------------------------- */
 
 static void
@@ -402,7 +299,8 @@ text_kpi (GString      *out,
           const BpKpis *k,
           BpKpiKind     kind)
 {
-  Headline q = headline (kind, &k->quarter), y = headline (kind, &k->year);
+  BpKpiHeadline q = bp_kpi_headline (kind, &k->quarter);
+  BpKpiHeadline y = bp_kpi_headline (kind, &k->year);
   g_autofree char *part = bp_format_count (q.part);
   g_autofree char *whole = bp_format_count (q.whole);
   g_autofree char *qv = bp_format_number (q.value, kind == BP_KPI_SERIOUS_VIOLENCE ? 0 : 1);
@@ -414,14 +312,14 @@ text_kpi (GString      *out,
      * what it counts, the children, the rate in the 12 months, as in "Serious violence:
      * 12 children per 100,000 aged 10-17 (3 children); 12 months 65" */
     g_string_append_printf (out, _("%s: %s %s (%s children); 12 months %s"),
-                            _(bp_kpi_title (kind)), qv, _(headline_label (kind)), part, yv);
+                            _(bp_kpi_title (kind)), qv, _(bp_kpi_headline_label (kind)), part, yv);
   else
     /* Translators: a KPI line of the text report: the title, the percentage in the
      * quarter and what it counts, the numerator and denominator, the percentage in the 12
      * months, as in "Suitable accommodation: 92.9% in suitable accommodation at the end
      * (26 of 28); 12 months 91.0%" */
     g_string_append_printf (out, _("%s: %s%% %s (%s of %s); 12 months %s%%"),
-                            _(bp_kpi_title (kind)), qv, _(headline_label (kind)), part, whole,
+                            _(bp_kpi_title (kind)), qv, _(bp_kpi_headline_label (kind)), part, whole,
                             yv);
   if (q.unknown > 0)
     {
@@ -470,7 +368,7 @@ csv_headline (GString           *out,
               const BpKpiPeriod *p)
 {
   g_autofree char *name = g_strconcat ("kpi_", bp_kpi_key (kind), NULL);
-  Headline h = headline (kind, p);
+  BpKpiHeadline h = bp_kpi_headline (kind, p);
   BpDay s = p->period.start, e = p->period.end;
 
   bp_indicator_csv_row (out, name, "numerator", "all", s, e, (double) h.part);

@@ -364,6 +364,195 @@ bp_kpi_period_compute (BpKpiPeriod            *out,
   compute_serious_violence (out, input, period);
 }
 
+/* --- the headline of each KPI: its numerator, denominator and not recorded ---------- */
+
+/* The figure a KPI is known by: its numerator, denominator and "not recorded". */
+BpKpiHeadline
+bp_kpi_headline (BpKpiKind          kind,
+                 const BpKpiPeriod *p)
+{
+  BpKpiHeadline h = { 0, 0, -1, FALSE, NAN };
+
+  switch (kind)
+    {
+    case BP_KPI_ACCOMMODATION:
+    case BP_KPI_ETE:
+      {
+        const BpKpiShare *s = kind == BP_KPI_ETE ? &p->ete : &p->accommodation;
+
+        h = (BpKpiHeadline) { s->yes, s->known, s->cohort - s->known, bp_kpi_share_warning (s),
+                         bp_kpi_share_pct (s) };
+      }
+      break;
+    case BP_KPI_SEND:
+      h = (BpKpiHeadline) { p->send_with_plan, p->send_identified, p->cohort - p->send_known,
+                       p->cohort > 0 && (p->cohort - p->send_known) * 10 > p->cohort, NAN };
+      break;
+    case BP_KPI_MENTAL_HEALTH:
+    case BP_KPI_SUBSTANCE_MISUSE:
+      {
+        const BpKpiFunnel *f = kind == BP_KPI_MENTAL_HEALTH ? &p->mental_health
+                                                            : &p->substance_misuse;
+
+        h = (BpKpiHeadline) { f->attending, f->offered, f->cohort - f->screened,
+                         f->cohort > 0 && (f->cohort - f->screened) * 10 > f->cohort, NAN };
+      }
+      break;
+    case BP_KPI_OOCD:
+      h = (BpKpiHeadline) { p->oocd_completed, p->oocd_completed + p->oocd_not_completed,
+                       p->oocd_unknown, p->oocd_ended > 0 && p->oocd_unknown * 10 > p->oocd_ended,
+                       NAN };
+      break;
+    case BP_KPI_BOARD:
+      h = (BpKpiHeadline) { p->senior_attended, p->senior_expected, -1, FALSE, NAN };
+      break;
+    case BP_KPI_WIDER_SERVICES:
+      h = (BpKpiHeadline) { p->wider_any, p->wider_known, p->cohort - p->wider_known,
+                       p->cohort > 0 && (p->cohort - p->wider_known) * 10 > p->cohort, NAN };
+      break;
+    case BP_KPI_SERIOUS_VIOLENCE:
+      h = (BpKpiHeadline) { p->sv_children, p->sv_population, -1, FALSE, p->sv_rate };
+      return h;
+    case BP_KPI_VICTIMS:
+      h = (BpKpiHeadline) { p->victims_rj_engaged, p->victims_consented, -1, FALSE, NAN };
+      break;
+    case BP_N_KPIS:
+    default:
+      g_assert_not_reached ();
+    }
+  if (isnan (h.value))
+    h.value = bp_kpi_pct (h.part, h.whole);
+  return h;
+}
+
+/* What the headline counts, after the figure: N_() */
+const char *
+bp_kpi_headline_label (BpKpiKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_ACCOMMODATION: return N_("in suitable accommodation at the end");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_ETE: return N_("in suitable education, training or employment at the end");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_SEND: return N_("of children with SEND have a formal plan");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_MENTAL_HEALTH: return N_("of those offered an intervention attending");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_SUBSTANCE_MISUSE: return N_("of those offered an intervention attending");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_OOCD: return N_("of out-of-court interventions ended were completed");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_BOARD: return N_("of senior partners' places at meetings attended");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_WIDER_SERVICES: return N_("known to wider services (looked after, in need, "
+                                          "protection plan or early help)");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_SERIOUS_VIOLENCE: return N_("children per 100,000 aged 10-17");
+    /* Translators: what a KPI's headline figure counts, in the text report */
+    case BP_KPI_VICTIMS: return N_("of victims who consented took part in restorative "
+                                   "justice");
+    case BP_N_KPIS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The tag of a period in the disclosure keys: "year", or "q0" .. "q7" (q7 is the quarter). */
+static void
+period_tag (char *buf,
+            gsize size,
+            int   q)
+{
+  if (q < 0)
+    g_strlcpy (buf, "year", size);
+  else
+    g_snprintf (buf, size, "q%d", q);
+}
+
+/* Whether a partner pack protects @kind's counts: children and victims are; the board's
+ * places are partner agencies, not people to protect. */
+static gboolean
+protects (BpKpiKind kind)
+{
+  return kind != BP_KPI_BOARD;
+}
+
+/**
+ * bp_kpi_disclosure_key:
+ * @measure: "part", "whole", "rest" (whole - part, never shown but worked back), "unknown"
+ *   or "cohort"
+ * @q: the quarter of the series (BP_KPI_SERIES - 1 is the quarter), or -1 for the year
+ *
+ * Returns: (transfer full): the key of the figure in the pack's disclosure plan
+ */
+char *
+bp_kpi_disclosure_key (BpKpiKind   kind,
+                       int         q,
+                       const char *measure)
+{
+  char tag[8];
+
+  period_tag (tag, sizeof tag, q);
+  return g_strdup_printf ("kpis.%s.%s.%s", bp_kpi_key (kind), tag, measure);
+}
+
+static guint
+add_figure (BpDisclosurePlan *plan,
+            BpKpiKind         kind,
+            int               q,
+            const char       *measure,
+            gint64            count)
+{
+  g_autofree char *key = bp_kpi_disclosure_key (kind, q, measure);
+
+  return bp_disclosure_plan_add (plan, key, count);
+}
+
+/* Each KPI's headline of each period: its part, its whole and what lies between them
+ * (26 of 28 tells a reader that 2 were not), and where the whole is the children with a
+ * status recorded, the not recorded and the cohort they add up to. */
+static void
+disclose (const BpReport   *report,
+          gconstpointer     value,
+          BpDisclosurePlan *plan)
+{
+  const BpKpis *k = value;
+
+  for (int i = 0; i < BP_N_KPIS; i++)
+    {
+      if (!k->have[i] || !protects (i))
+        continue;
+      for (int q = -1; q < BP_KPI_SERIES; q++)
+        {
+          const BpKpiPeriod *p = q < 0 ? &k->year : &k->series[q];
+          BpKpiHeadline h = bp_kpi_headline (i, p);
+          guint part, whole, rest;
+
+          part = add_figure (plan, i, q, "part", h.part);
+          if (i == BP_KPI_SERIOUS_VIOLENCE)
+            continue; /* its whole is the published population */
+          whole = add_figure (plan, i, q, "whole", h.whole);
+          rest = add_figure (plan, i, q, "rest", h.whole - h.part);
+          bp_disclosure_plan_sum (plan, whole, (guint[]) { part, rest }, 2);
+          if (h.unknown >= 0)
+            {
+              guint unknown = add_figure (plan, i, q, "unknown", h.unknown);
+              gboolean whole_is_known = i == BP_KPI_ACCOMMODATION || i == BP_KPI_ETE ||
+                                        i == BP_KPI_WIDER_SERVICES || i == BP_KPI_OOCD;
+
+              if (whole_is_known)
+                {
+                  guint cohort = add_figure (plan, i, q, "cohort", h.whole + h.unknown);
+
+                  bp_disclosure_plan_sum (plan, cohort, (guint[]) { whole, unknown }, 2);
+                }
+            }
+        }
+    }
+}
+
 static void
 kpis_free (gpointer value)
 {
@@ -435,4 +624,5 @@ const BpIndicator bp_kpis_indicator = {
   .to_json = _bp_kpis_to_json,
   .to_text = _bp_kpis_to_text,
   .to_csv = _bp_kpis_to_csv,
+  .disclose = disclose,
 };

@@ -82,14 +82,29 @@ typedef struct
   GPtrArray  *benchmarks[BP_N_KPIS]; /* (element-type BpBenchmark) as published */
 } BpKpis;
 
+typedef struct
+{
+  gint64   part;
+  gint64   whole;
+  gint64   unknown;  /* not recorded; -1: a KPI with no "not recorded" */
+  gboolean warning;  /* more than 10% not recorded */
+  double   value;    /* the percentage, or serious violence's rate per 100,000 */
+} BpKpiHeadline;
+
 const char *bp_kpi_key            (BpKpiKind            kind);
 const char *bp_kpi_title          (BpKpiKind            kind); /* N_() */
 const char *bp_kpi_code           (BpKpiKind            kind);
 const char *bp_kpi_missing_note   (BpKpiKind            kind); /* N_(): which file gives it */
+BpKpiHeadline bp_kpi_headline      (BpKpiKind            kind,
+                                   const BpKpiPeriod   *period);
+const char *bp_kpi_headline_label (BpKpiKind            kind); /* N_() */
 double      bp_kpi_share_pct      (const BpKpiShare    *share);
 gboolean    bp_kpi_share_warning  (const BpKpiShare    *share);
 double      bp_kpi_pct            (gint64               part,
                                    gint64               whole);
+char       *bp_kpi_disclosure_key (BpKpiKind            kind,
+                                   int                  q,
+                                   const char          *measure);
 void        bp_kpi_period_compute (BpKpiPeriod         *out,
                                    const BpKpiData     *data,
                                    const BpIndicatorInput *input,

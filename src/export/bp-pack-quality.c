@@ -22,6 +22,15 @@ import_kind_text (const char *kind)
   if (g_strcmp0 (kind, "benchmarks") == 0)
     /* Translators: in the column "Kind of file": a file of published comparators */
     return C_("kind of file", "benchmarks");
+  if (g_strcmp0 (kind, "interventions") == 0)
+    /* Translators: in the column "Kind of file": a file of interventions, for the KPIs */
+    return C_("kind of file", "interventions");
+  if (g_strcmp0 (kind, "victims") == 0)
+    /* Translators: in the column "Kind of file": a file of victims, for the KPIs */
+    return C_("kind of file", "victims");
+  if (g_strcmp0 (kind, "board") == 0)
+    /* Translators: in the column "Kind of file": the board's attendance register */
+    return C_("kind of file", "board attendance");
   return kind;
 }
 

@@ -83,6 +83,15 @@ kind_title (const char *kind)
     return _("Population");
   if (g_strcmp0 (kind, "benchmarks") == 0)
     return _("Benchmarks");
+  if (g_strcmp0 (kind, "interventions") == 0)
+    /* Translators: a kind of file imported: the orders and programmes, for the KPIs */
+    return _("Interventions");
+  if (g_strcmp0 (kind, "victims") == 0)
+    /* Translators: a kind of file imported: victims of children's offences */
+    return _("Victims");
+  if (g_strcmp0 (kind, "board") == 0)
+    /* Translators: a kind of file imported: the management board's attendance */
+    return _("Board attendance");
   return kind;
 }
 

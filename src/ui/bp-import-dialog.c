@@ -55,6 +55,9 @@ struct _BpImportDialog
   GtkCheckButton       *kind_outcomes;
   GtkCheckButton       *kind_population;
   GtkCheckButton       *kind_benchmarks;
+  GtkCheckButton       *kind_interventions;
+  GtkCheckButton       *kind_victims;
+  GtkCheckButton       *kind_board;
   GtkLabel             *progress_title;
   GtkProgressBar       *progress_bar;
   GtkLabel             *progress_detail;
@@ -609,6 +612,12 @@ on_kind_import_clicked_cb (BpImportDialog *self)
     kind = BP_IMPORT_POPULATION;
   else if (gtk_check_button_get_active (self->kind_benchmarks))
     kind = BP_IMPORT_BENCHMARKS;
+  else if (gtk_check_button_get_active (self->kind_interventions))
+    kind = BP_IMPORT_INTERVENTIONS;
+  else if (gtk_check_button_get_active (self->kind_victims))
+    kind = BP_IMPORT_VICTIMS;
+  else if (gtk_check_button_get_active (self->kind_board))
+    kind = BP_IMPORT_BOARD;
   start_import (self, kind, FALSE);
 }
 
@@ -750,6 +759,9 @@ bp_import_dialog_class_init (BpImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_outcomes);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_population);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_benchmarks);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_interventions);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_victims);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_board);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, progress_title);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, progress_detail);

@@ -18,7 +18,8 @@
 static BpReport *
 demo_report (char **out_dir)
 {
-  static const char *kinds[] = { "outcomes", "population", "benchmarks" };
+  static const char *kinds[] = { "outcomes", "population", "benchmarks", "interventions",
+                                 "victims", "board" };
   g_autoptr(GError) error = NULL;
   g_autoptr(BpStore) store = NULL;
   g_autofree char *db = NULL;
@@ -29,7 +30,7 @@ demo_report (char **out_dir)
   db = g_build_filename (*out_dir, "demo.db", NULL);
   store = bp_store_open (db, &error);
   g_assert_no_error (error);
-  for (int k = 0; k < 3; k++)
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
       g_autofree char *name = g_strdup_printf ("%s.csv", kinds[k]);
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "demo",
@@ -121,6 +122,87 @@ test_partner_suppression (void)
   bp_test_rm_rf (dir);
 }
 
+/* The KPI charts: every KPI's trend, the funnels and the splits exist and draw; the
+ * chart names round-trip; a partner sees no share whose part or whole is hidden. */
+static void
+test_kpis (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(BpReport) report = demo_report (&dir);
+  BpChartBuildOptions partner = { BP_PROFILE_PARTNER, FALSE, 0.0 };
+  const BpKpis *k = bp_report_value (report, &bp_kpis_indicator);
+  guint n_charts = 0;
+
+  g_assert_nonnull (k);
+  for (int kind = 0; kind < BP_N_KPIS; kind++)
+    for (int view = 0; view < BP_N_KPI_CHARTS; view++)
+      {
+        g_autofree char *name = NULL;
+        g_autoptr(BpChart) chart = NULL;
+        BpKpiKind parsed_kind;
+        BpKpiChart parsed_view;
+
+        if (!bp_kpi_chart_exists (kind, view))
+          continue;
+        name = bp_kpi_chart_name (kind, view);
+        g_assert_true (bp_kpi_chart_parse (name, &parsed_kind, &parsed_view));
+        g_assert_cmpint (parsed_kind, ==, kind);
+        g_assert_cmpint (parsed_view, ==, view);
+        chart = bp_chart_build_kpi (report, kind, view, NULL);
+        g_assert_nonnull (chart);
+        g_assert_cmpstr (bp_chart_get_summary (chart), !=, "");
+        cairo_surface_destroy (bp_chart_render_to_surface (chart, 800, 500, 1.0, NULL));
+        n_charts++;
+      }
+  /* 10 trends, 2 funnels, 3 splits */
+  g_assert_cmpuint (n_charts, ==, 15);
+
+  /* The trend's last point is the quarter's headline: accommodation part of whole. */
+  {
+    g_autoptr(BpChart) trend = bp_chart_build_kpi (report, BP_KPI_ACCOMMODATION,
+                                                   BP_KPI_CHART_TREND, NULL);
+    BpKpiHeadline h = bp_kpi_headline (BP_KPI_ACCOMMODATION, &k->quarter);
+
+    g_assert_cmpfloat_with_epsilon (bp_chart_get_value (trend, 0, BP_KPI_SERIES - 1),
+                                    (double) h.part / (double) h.whole * 100.0, 1e-9);
+  }
+
+  /* For partners: wherever a quarter's part or complement (whole - part) is 1 to 4, the
+   * share is not drawn, as the two counts would give it away; the demo's victims have such
+   * quarters (Oct-Dec 2024: 10 of 12 engaged, so 2 not). */
+  {
+    g_autoptr(BpChart) trend = bp_chart_build_kpi (report, BP_KPI_VICTIMS,
+                                                   BP_KPI_CHART_TREND, &partner);
+    guint n_hidden = 0;
+
+    for (int q = 0; q < BP_KPI_SERIES; q++)
+      {
+        BpKpiHeadline h = bp_kpi_headline (BP_KPI_VICTIMS, &k->series[q]);
+        gint64 rest = h.whole - h.part;
+
+        if ((h.part >= 1 && h.part <= 4) || (rest >= 1 && rest <= 4))
+          {
+            g_assert_true (isnan (bp_chart_get_value (trend, 0, q)));
+            n_hidden++;
+          }
+      }
+    g_assert_cmpuint (n_hidden, >, 0);
+  }
+  /* The funnel hides counts of 1 to 4 for partners. */
+  {
+    g_autoptr(BpChart) funnel = bp_chart_build_kpi (report, BP_KPI_SUBSTANCE_MISUSE,
+                                                    BP_KPI_CHART_FUNNEL, &partner);
+
+    for (guint stage = 0; stage < 5; stage++)
+      {
+        double v = bp_chart_get_value (funnel, 0, stage);
+
+        g_assert_true (isnan (v) || v == 0 || v > 4);
+      }
+  }
+  bp_test_rm_rf (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,5 +210,6 @@ main (int argc, char **argv)
   g_test_add_func ("/charts/builders/summaries", test_summaries);
   g_test_add_func ("/charts/builders/no-comparators", test_no_comparators);
   g_test_add_func ("/charts/builders/partner-suppression", test_partner_suppression);
+  g_test_add_func ("/charts/builders/kpis", test_kpis);
   return g_test_run ();
 }
