@@ -3,7 +3,7 @@
  * bp-pack.c holds the model (cells, tables, sheets) and bp_pack_new(), which calls one
  * builder per sheet: bp-pack-summary.c, bp-pack-rate.c (first time entrants and
  * custody), bp-pack-reoffending.c, bp-pack-disparity.c, bp-pack-diversion.c,
- * bp-pack-remand.c, bp-pack-quality.c, bp-pack-suppression.c and bp-pack-notes.c (the
+ * bp-pack-remand.c, bp-pack-kpis.c, bp-pack-quality.c, bp-pack-suppression.c and bp-pack-notes.c (the
  * notes and the cover). Table and note numbers are given in code, never in translated
  * text (_bp_pack_table_new(), _bp_pack_cite()).
  */
@@ -187,6 +187,8 @@ void _bp_pack_build_disposals    (BpPackBuilder *b,
 void _bp_pack_build_delays       (BpPackBuilder *b,
                                   gconstpointer  value);
 void _bp_pack_build_cohort       (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_kpis         (BpPackBuilder *b,
                                   gconstpointer  value);
 
 void _bp_pack_set_figure (BpPackBuilder *b,

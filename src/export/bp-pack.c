@@ -615,6 +615,7 @@ static const struct
   { "disposals", _bp_pack_build_disposals },
   { "delays", _bp_pack_build_delays },
   { "cohort", _bp_pack_build_cohort },
+  { "kpis", _bp_pack_build_kpis },
 };
 
 static void

@@ -600,7 +600,8 @@ bars_chart (Writer      *w,
         }
       chart_series_set_line (series, &line);
       chart_series_set_labels (series);
-      chart_series_set_labels_num_format (series, "#,##0");
+      /* Counts, or percentages to one place (chart_decimals 1) */
+      chart_series_set_labels_num_format (series, s->chart_decimals == 1 ? "0.0" : "#,##0");
     }
   if (chart == NULL)
     return NULL;
@@ -609,6 +610,8 @@ bars_chart (Writer      *w,
   chart_axis_set_name (chart->x_axis, safe (w, s->chart_axis));
   chart_axis_set_num_format (chart->x_axis, "#,##0");
   chart_axis_set_min (chart->x_axis, 0);
+  if (s->chart_decimals == 1)
+    chart_axis_set_max (chart->x_axis, 100); /* a percentage */
   /* categories top to bottom, as in the table */
   chart_axis_set_reverse (chart->y_axis);
   style_axis_font (chart->y_axis);

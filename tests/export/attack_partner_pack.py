@@ -60,6 +60,7 @@ class Attack:
         self.sums = []         # (total, [parts])
         self.contradictions = []
         self.small = set()     # counts of 1 to 4 shown
+        self.unprinted = set() # counts never printed but implied (26 of 28: 2 were not)
 
     def see(self, q, value):
         if value == C:
@@ -83,6 +84,14 @@ class Attack:
 
     def sum(self, total, parts):
         self.sums.append((total, list(parts)))
+
+    def implied(self, q):
+        """q is a count of children the pack never prints but a reader can work out."""
+        self.unprinted.add(q)
+
+    def small_implied(self):
+        return {q: self.known[q] for q in self.unprinted
+                if q in self.known and 1 <= self.known[q] <= 4}
 
     def _set(self, q, value):
         # A count is a whole number: a ratio of floats that lands within rounding
@@ -444,6 +453,58 @@ def read_delays(a, wb):
 NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
 
 
+def read_kpi_row(a, kpi, period, r, first):
+    """Columns first..first+3: the number, of how many, the percentage, not recorded. The
+    number and the rest of the whole add up to it; the percentage is their share."""
+    part, whole = ("kpi", kpi, period, "part"), ("kpi", kpi, period, "whole")
+    rest = ("kpi", kpi, period, "rest")
+    if kpi == "Management board attendance":
+        return  # partner agencies' places, not children
+    a.see(part, r[first])
+    if kpi == "Serious violence":
+        if is_num(r[first + 1]) and is_num(r[first + 2]):
+            a.constant(part, r[first + 2] * r[first + 1] / 100000)
+        return
+    a.see(whole, r[first + 1])
+    a.see(("kpi", kpi, period, "unknown"), r[first + 3])
+    a.implied(rest)
+    a.sum(whole, [part, rest])
+    if is_num(r[first + 2]):
+        a.scale(part, whole, r[first + 2] / 100)
+
+
+def read_kpis(a, wb):
+    """The KPIs: each headline's number of its whole in the quarter and the 12 months, and
+    of each KPI its 8 quarters; the quarter's row is the last of the 8."""
+    header, rows = table(wb, "KPIs")
+    if header is None:
+        return
+    quarter = header[2].split(":")[0]
+    for r in rows:
+        if not (is_num(r[2]) or r[2] == C):
+            continue
+        read_kpi_row(a, r[0], quarter, r, 2)
+        read_kpi_row(a, r[0], "year", r, 6)
+    for key in ("accommodation", "ete", "send", "mental_health", "substance_misuse", "oocd",
+                "board", "wider_services", "serious_violence", "victims"):
+        header, quarters = table(wb, "KPI_" + key)
+        if header is None:
+            continue
+        kpi = KPI_TITLES[key]
+        for r in quarters:
+            read_kpi_row(a, kpi, r[0], r, 1)
+
+
+KPI_TITLES = {
+    "accommodation": "Suitable accommodation", "ete": "Education, training and employment",
+    "send": "Special educational needs (SEND/ALN)",
+    "mental_health": "Mental health and emotional wellbeing",
+    "substance_misuse": "Substance misuse", "oocd": "Out-of-court disposals completed",
+    "board": "Management board attendance", "wider_services": "Links to wider services",
+    "serious_violence": "Serious violence", "victims": "Victims",
+}
+
+
 def read_pdf(a, pdf):
     """The PDF's text: the totals (Tables 7 and 9) and the groups' counts (the first part
     of Table 6, whose first number is the count) as printed, each a count seen again."""
@@ -497,6 +558,7 @@ def attack(xlsx, pdf):
     read_disposals(a, wb)
     read_cohort(a, wb)
     read_delays(a, wb)
+    read_kpis(a, wb)
     pdf_lines = read_pdf(a, pdf)
     return a, a.solve(), pdf_lines
 
@@ -583,7 +645,8 @@ def main():
         for name, d, ends in areas(bp, tmp, source):
             db = os.path.join(tmp, os.path.basename(d) + ".db")
             ok = True
-            for kind in ("outcomes", "population", "benchmarks"):
+            for kind in ("outcomes", "population", "benchmarks", "interventions", "victims",
+                         "board"):
                 path = os.path.join(d, kind + ".csv")
                 if os.path.exists(path):
                     r = run(bp, "--db", db, "import", kind, path)
@@ -607,6 +670,10 @@ def main():
                       f"worked back", not recovered, detail)
                 check(f"{name}, {tag}: no count of 1 to 4 is shown",
                       not a.small, ", ".join(map(str, sorted(a.small, key=str))))
+                implied = a.small_implied()
+                check(f"{name}, {tag}: no count of 1 to 4 can be worked out from a number "
+                      f"and its whole", not implied,
+                      "\n".join(f"{q} = {v}" for q, v in sorted(implied.items(), key=str)))
                 check(f"{name}, {tag}: the PDF prints the disproportionality totals and "
                       f"groups, and they agree with the workbook",
                       pdf_lines >= 9 and not a.contradictions, str(a.contradictions))

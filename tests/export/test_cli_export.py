@@ -35,7 +35,7 @@ def main():
         db = os.path.join(tmp, "demo.db")
         r = run(bp, "demo-data", "--out", tmp)
         check("demo-data", r.returncode == 0, r.stderr)
-        for kind in ("outcomes", "population", "benchmarks"):
+        for kind in ("outcomes", "population", "benchmarks", "interventions", "victims", "board"):
             r = run(bp, "--db", db, "import", kind, os.path.join(tmp, f"{kind}.csv"))
             check(f"import {kind}", r.returncode == 0, r.stderr)
         r = run(bp, "--db", db, "area", "set", "Northdale")

@@ -37,7 +37,7 @@ def main():
     demo = os.path.join(source, "data", "demo")
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "demo.db")
-        for kind in ("outcomes", "population", "benchmarks"):
+        for kind in ("outcomes", "population", "benchmarks", "interventions", "victims", "board"):
             run(bp, "--db", db, "import", kind, os.path.join(demo, f"{kind}.csv"))
         run(bp, "--db", db, "area", "set", "Northdale")
         text = run(bp, "--db", db, "report", "--period-end", "2024-12-31").stdout

@@ -1,0 +1,296 @@
+/* bp-pack-kpis.c: the KPIs sheet (kpis.md): every KPI for the quarter and the 12 months,
+ * one table per KPI of its 8 quarters, the definitions as notes, and a bar chart
+ *
+ * Every count is a figure of the pack's disclosure plan (bp-kpis.c's disclose()): a
+ * partner sees a percentage only when its part and its whole are both shown.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "bp-kpis.h"
+#include "bp-pack-private.h"
+
+/* What each KPI counts, as the notes say it (kpis.md section 3). */
+static const char *
+definition (BpKpiKind kind)
+{
+  switch (kind)
+    {
+    case BP_KPI_ACCOMMODATION:
+      return _("Suitable accommodation (KPI 1): children in suitable accommodation at the end "
+               "of their intervention, of those for whom it was recorded; the start is shown "
+               "beside it in the JSON report.");
+    case BP_KPI_ETE:
+      return _("Education, training and employment (KPI 2): children in suitable education, "
+               "training or employment at the end, of those for whom it was recorded; school "
+               "age is under 16 on the 31 August before the end date.");
+    case BP_KPI_SEND:
+      return _("SEND or ALN (KPI 3): of the children with special educational needs or "
+               "disabilities (additional learning needs in Wales), those with a formal plan "
+               "(an EHCP or IDP).");
+    case BP_KPI_MENTAL_HEALTH:
+      return _("Mental health (KPI 4): of the children offered an intervention for an "
+               "identified mental health or emotional wellbeing need, those attending. Not "
+               "screened is counted as not recorded.");
+    case BP_KPI_SUBSTANCE_MISUSE:
+      return _("Substance misuse (KPI 5): of the children offered an intervention for an "
+               "identified substance misuse need, those attending.");
+    case BP_KPI_OOCD:
+      return _("Out-of-court disposals (KPI 6): children whose diversion, youth caution or "
+               "youth conditional caution ended in the period, each by the last to end: "
+               "completed, of those completed or not completed; transferred, other or not "
+               "recorded endings are not recorded.");
+    case BP_KPI_BOARD:
+      return _("Management board attendance (KPI 7): the senior partners' places at the "
+               "board's meetings in the period that were attended in person; a deputy is "
+               "counted apart, not as attending.");
+    case BP_KPI_WIDER_SERVICES:
+      return _("Links to wider services (KPI 8): children looked after, in need, on a child "
+               "protection plan or in early help at the end, of those for whom it was "
+               "recorded.");
+    case BP_KPI_SERIOUS_VIOLENCE:
+      return _("Serious violence (KPI 9): children aged 10-17 with a youth caution, youth "
+               "conditional caution or court sentence in the period for violence against the "
+               "person, robbery or drugs with a gravity score of 5 or more, per 100,000 "
+               "children aged 10-17.");
+    case BP_KPI_VICTIMS:
+      return _("Victims (KPI 10): of the victims who consented to be contacted about "
+               "restorative justice, those who took part.");
+    case BP_N_KPIS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The count of @measure of @kind in period @q (-1: the year) by its disclosure key. */
+static void
+kpi_count (BpPackBuilder *b,
+           BpPackCell    *cell,
+           BpKpiKind      kind,
+           int            q,
+           const char    *measure,
+           gint64         count)
+{
+  g_autofree char *key = bp_kpi_disclosure_key (kind, q, measure);
+
+  _bp_pack_set_figure (b, cell, count, key);
+}
+
+/* Columns @first..@first+3 of a row: the number, of how many, the percentage (or the
+ * rate), and not recorded. */
+static void
+headline_cells (BpPackBuilder     *b,
+                BpPackCell        *row,
+                guint              first,
+                BpKpiKind          kind,
+                int                q,
+                const BpKpiPeriod *p)
+{
+  BpKpiHeadline h = bp_kpi_headline (kind, p);
+  g_autofree char *part = bp_kpi_disclosure_key (kind, q, "part");
+  g_autofree char *whole = bp_kpi_disclosure_key (kind, q, "whole");
+
+  kpi_count (b, &row[first], kind, q, "part", h.part);
+  if (kind == BP_KPI_SERIOUS_VIOLENCE)
+    {
+      gboolean hidden = bp_report_hidden_state (&b->hidden, part) != BP_CELL_SHOWN;
+
+      /* The whole is the published 10-17 population; the value a rate. */
+      if (h.whole > 0)
+        _bp_pack_set_count (&row[first + 1], h.whole, BP_CELL_SHOWN);
+      else
+        _bp_pack_set_symbol (&row[first + 1], BP_SYMBOL_NOT_AVAILABLE);
+      _bp_pack_set_value (&row[first + 2], h.value,
+                          hidden ? BP_SYMBOL_CONFIDENTIAL
+                          : isnan (h.value) ? BP_SYMBOL_NOT_AVAILABLE : NULL);
+      row[first + 2].format = BP_PACK_FORMAT_INTEGER;
+    }
+  else
+    {
+      kpi_count (b, &row[first + 1], kind, q, "whole", h.whole);
+      _bp_pack_set_share (b, &row[first + 2], h.part, part, h.whole, whole);
+    }
+  if (h.unknown >= 0)
+    kpi_count (b, &row[first + 3], kind, q, "unknown", h.unknown);
+  else
+    _bp_pack_set_symbol (&row[first + 3], BP_SYMBOL_NOT_APPLICABLE);
+}
+
+static void
+headline_columns (BpPackTable *t,
+                  guint        first,
+                  const char  *when)
+{
+  g_autofree char *number = g_strdup_printf ("%s: %s", when, _("Number"));
+  g_autofree char *of = g_strdup_printf ("%s: %s", when,
+                                         /* Translators: a column heading: the denominator
+                                          * of a KPI's percentage */
+                                         _("Of"));
+  g_autofree char *pct = g_strdup_printf ("%s: %s", when,
+                                          /* Translators: a column heading: a KPI's
+                                           * percentage, or the rate per 100,000 for serious
+                                           * violence */
+                                          /* xgettext:no-c-format */
+                                          _("% or rate"));
+  g_autofree char *unknown = g_strdup_printf ("%s: %s", when,
+                                              /* Translators: a column heading: children
+                                               * whose status was not recorded */
+                                              _("Not recorded"));
+
+  _bp_pack_column (t, first, number, BP_PACK_FORMAT_INTEGER, 11);
+  _bp_pack_column (t, first + 1, of, BP_PACK_FORMAT_INTEGER, 11);
+  _bp_pack_column (t, first + 2, pct, BP_PACK_FORMAT_DEC1, 14);
+  _bp_pack_column (t, first + 3, unknown, BP_PACK_FORMAT_INTEGER, 11);
+}
+
+void
+_bp_pack_build_kpis (BpPackBuilder *b,
+                     gconstpointer  value)
+{
+  const BpKpis *k = value;
+  g_autofree char *end = bp_day_format_month_year_long (k->quarter.period.end);
+  g_autofree char *title = NULL;
+  g_autofree char *quarter = _bp_pack_cohort_label (&k->quarter.period);
+  BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
+  int notes[BP_N_KPIS];
+  int cohort_note;
+  BpPackSheet *s;
+  BpPackTable *t, *chart;
+  BpPackCell *row;
+
+  cohort_note = _bp_pack_add_note (b, _("KPIs 1 to 5 and 8 count children with an "
+                                        "intervention that ended in the period, each once, by "
+                                        "the one that ended last (on the same day, the more "
+                                        "intensive). A status not recorded is never counted as "
+                                        "unsuitable: each percentage is of the children it was "
+                                        "recorded for, with those not recorded beside it. More "
+                                        "than 10% not recorded is a data quality warning. "
+                                        "Comparators are shown as published by the YJB."));
+  for (int i = 0; i < BP_N_KPIS; i++)
+    notes[i] = k->have[i] ? _bp_pack_add_note (b, definition (i)) : 0;
+
+  if (b->pack->area[0])
+    /* Translators: a worksheet's title: the area's name and a month and year, as in
+     * "Key performance indicators, Northdale: quarter to March 2025" */
+    title = g_strdup_printf (_("Key performance indicators, %s: quarter to %s"), b->pack->area,
+                             end);
+  else
+    /* Translators: a worksheet's title when the area has no name: %s is a month and year */
+    title = g_strdup_printf (_("Key performance indicators, the area: quarter to %s"), end);
+  s = _bp_pack_sheet_new (b->pack,
+                          /* Translators: a worksheet name (the key performance
+                           * indicators): at most 31 characters, none of [ ] : * ? / \ and
+                           * not starting or ending with an apostrophe */
+                          _("KPIs"), title,
+                          /* Translators: what the worksheet contains, on the cover */
+                          _("The ten key performance indicators of April 2023: the quarter "
+                            "and the 12 months, each KPI's last 8 quarters, and a bar chart"));
+  _bp_pack_sheet_contents_line (s, _("This worksheet contains a table of every KPI, a table "
+                                     "of each KPI's last 8 quarters, and the chart's data."));
+
+  /* Translators: a table's title */
+  t = _bp_pack_table_new (s, "KPIs", _("Key performance indicators, the quarter and the 12 "
+                                       "months"), 11);
+  _bp_pack_table_cite (t, cohort_note, -1);
+  _bp_pack_column (t, 0, _("KPI"), BP_PACK_FORMAT_TEXT, 30);
+  /* Translators: a column heading: what a KPI's number counts */
+  _bp_pack_column (t, 1, _("Counted"), BP_PACK_FORMAT_WRAP, 34);
+  headline_columns (t, 2, quarter);
+  /* Translators: the period of columns of the KPIs table */
+  headline_columns (t, 6, _("12 months"));
+  /* Translators: a column heading: the England and Wales figure as the YJB published it */
+  _bp_pack_column (t, 10, _("England and Wales as published"), BP_PACK_FORMAT_DEC1, 14);
+  for (int i = 0; i < BP_N_KPIS; i++)
+    {
+      row = _bp_pack_add_row (t);
+      _bp_pack_set_text (&row[0], _(bp_kpi_title (i)));
+      if (!k->have[i])
+        {
+          _bp_pack_set_text (&row[1], _(bp_kpi_missing_note (i)));
+          for (guint c = 2; c < 11; c++)
+            _bp_pack_set_symbol (&row[c], BP_SYMBOL_NOT_AVAILABLE);
+          continue;
+        }
+      _bp_pack_set_text (&row[1], _(bp_kpi_headline_label (i)));
+      headline_cells (b, row, 2, i, BP_KPI_SERIES - 1, &k->quarter);
+      headline_cells (b, row, 6, i, -1, &k->year);
+      _bp_pack_set_published (&row[10], bp_benchmark_find (k->benchmarks[i], bp_kpi_code (i),
+                                                           "NATIONAL"));
+    }
+
+  for (int i = 0; i < BP_N_KPIS; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *table_title = NULL;
+
+      if (!k->have[i])
+        continue;
+      name = g_strdup_printf ("KPI_%s", bp_kpi_key (i));
+      /* Translators: a table's title: a KPI's title, as in "Suitable accommodation, the
+       * last 8 quarters" */
+      table_title = g_strdup_printf (_("%s, the last 8 quarters"), _(bp_kpi_title (i)));
+      t = _bp_pack_table_new (s, name, table_title, 5);
+      _bp_pack_table_cite (t, cohort_note, notes[i], -1);
+      /* Translators: a column heading: a quarter, as in "Jan-Mar 2024" */
+      _bp_pack_column (t, 0, _("Quarter"), BP_PACK_FORMAT_TEXT, 16);
+      headline_columns (t, 1, _("Quarter"));
+      for (int q = 0; q < BP_KPI_SERIES; q++)
+        {
+          g_autofree char *label = _bp_pack_cohort_label (&k->series[q].period);
+
+          row = _bp_pack_add_row (t);
+          _bp_pack_set_text (&row[0], label);
+          headline_cells (b, row, 1, i, q, &k->series[q]);
+        }
+    }
+
+  /* The chart: the percentages; serious violence, a rate, is on its own table only. */
+  {
+    gboolean any = FALSE;
+
+    for (int i = 0; i < BP_N_KPIS; i++)
+      any = any || (k->have[i] && i != BP_KPI_SERIOUS_VIOLENCE);
+    if (!any)
+      return;
+  }
+  chart = _bp_pack_table_new (s, "KPIs_chart_data",
+                              b->profile == BP_PROFILE_PARTNER
+                              /* Translators: a table's title */
+                              ? _("Chart data, each KPI's percentage (blank where "
+                                  "suppressed)")
+                              /* Translators: a table's title */
+                              : _("Chart data, each KPI's percentage"), 3);
+  chart->chart_data = TRUE;
+  chart->in_pdf = FALSE;
+  _bp_pack_column (chart, 0, _("KPI"), BP_PACK_FORMAT_TEXT, 30);
+  _bp_pack_column (chart, 1, quarter, BP_PACK_FORMAT_DEC1, 14);
+  _bp_pack_column (chart, 2, _("12 months"), BP_PACK_FORMAT_DEC1, 14);
+  for (int i = 0; i < BP_N_KPIS; i++)
+    {
+      if (!k->have[i] || i == BP_KPI_SERIOUS_VIOLENCE)
+        continue;
+      row = _bp_pack_add_row (chart);
+      _bp_pack_set_text (&row[0], _(bp_kpi_title (i)));
+      for (int c = 0; c < 2; c++)
+        {
+          int q = c == 0 ? BP_KPI_SERIES - 1 : -1;
+          BpKpiHeadline h = bp_kpi_headline (i, c == 0 ? &k->quarter : &k->year);
+          g_autofree char *part = bp_kpi_disclosure_key (i, q, "part");
+          g_autofree char *whole = bp_kpi_disclosure_key (i, q, "whole");
+          gboolean hidden = bp_report_hidden_state (&b->hidden, part) != BP_CELL_SHOWN ||
+                            bp_report_hidden_state (&b->hidden, whole) != BP_CELL_SHOWN;
+
+          _bp_pack_set_chart_value (&row[1 + c], h.value, hidden || isnan (h.value));
+        }
+    }
+  s->chart_style = BP_PACK_CHART_BARS;
+  s->chart_table = chart;
+  s->chart_decimals = 1;
+  /* Translators: a chart's value axis title: keep it short */
+  /* xgettext:no-c-format */
+  s->chart_axis = g_strdup (_("% of children recorded"));
+  s->chart = bp_chart_build_indicator (bp_kpis_indicator.key, &b->chart_report, &options);
+}
