@@ -92,6 +92,59 @@ bp_kpi_missing_note (BpKpiKind kind)
   return kpis[kind].missing;
 }
 
+/* What @kind counts, translated: the pack's note and the window's description
+ * (kpis.md section 3). */
+const char *
+bp_kpi_definition (BpKpiKind kind)
+{
+  switch (kind)
+    {
+    case BP_KPI_ACCOMMODATION:
+      return _("Suitable accommodation (KPI 1): children in suitable accommodation at the end "
+               "of their intervention, of those for whom it was recorded; the start is shown "
+               "beside it in the JSON report.");
+    case BP_KPI_ETE:
+      return _("Education, training and employment (KPI 2): children in suitable education, "
+               "training or employment at the end, of those for whom it was recorded; school "
+               "age is under 16 on the 31 August before the end date.");
+    case BP_KPI_SEND:
+      return _("SEND or ALN (KPI 3): of the children with special educational needs or "
+               "disabilities (additional learning needs in Wales), those with a formal plan "
+               "(an EHCP or IDP).");
+    case BP_KPI_MENTAL_HEALTH:
+      return _("Mental health (KPI 4): of the children offered an intervention for an "
+               "identified mental health or emotional wellbeing need, those attending. Not "
+               "screened is counted as not recorded.");
+    case BP_KPI_SUBSTANCE_MISUSE:
+      return _("Substance misuse (KPI 5): of the children offered an intervention for an "
+               "identified substance misuse need, those attending.");
+    case BP_KPI_OOCD:
+      return _("Out-of-court disposals (KPI 6): children whose diversion, youth caution or "
+               "youth conditional caution ended in the period, each by the last to end: "
+               "completed, of those completed or not completed; transferred, other or not "
+               "recorded endings are not recorded.");
+    case BP_KPI_BOARD:
+      return _("Management board attendance (KPI 7): the senior partners' places at the "
+               "board's meetings in the period that were attended in person; a deputy is "
+               "counted apart, not as attending.");
+    case BP_KPI_WIDER_SERVICES:
+      return _("Links to wider services (KPI 8): children looked after, in need, on a child "
+               "protection plan or in early help at the end, of those for whom it was "
+               "recorded.");
+    case BP_KPI_SERIOUS_VIOLENCE:
+      return _("Serious violence (KPI 9): children aged 10-17 with a youth caution, youth "
+               "conditional caution or court sentence in the period for violence against the "
+               "person, robbery or drugs with a gravity score of 5 or more, per 100,000 "
+               "children aged 10-17.");
+    case BP_KPI_VICTIMS:
+      return _("Victims (KPI 10): of the victims who consented to be contacted about "
+               "restorative justice, those who took part.");
+    case BP_N_KPIS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* @part of @whole as a percentage; NAN when @whole is 0. */
 double
 bp_kpi_pct (gint64 part,

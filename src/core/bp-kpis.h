@@ -95,6 +95,7 @@ const char *bp_kpi_key            (BpKpiKind            kind);
 const char *bp_kpi_title          (BpKpiKind            kind); /* N_() */
 const char *bp_kpi_code           (BpKpiKind            kind);
 const char *bp_kpi_missing_note   (BpKpiKind            kind); /* N_(): which file gives it */
+const char *bp_kpi_definition     (BpKpiKind            kind); /* translated */
 BpKpiHeadline bp_kpi_headline      (BpKpiKind            kind,
                                    const BpKpiPeriod   *period);
 const char *bp_kpi_headline_label (BpKpiKind            kind); /* N_() */

@@ -13,58 +13,6 @@
 #include "bp-kpis.h"
 #include "bp-pack-private.h"
 
-/* What each KPI counts, as the notes say it (kpis.md section 3). */
-static const char *
-definition (BpKpiKind kind)
-{
-  switch (kind)
-    {
-    case BP_KPI_ACCOMMODATION:
-      return _("Suitable accommodation (KPI 1): children in suitable accommodation at the end "
-               "of their intervention, of those for whom it was recorded; the start is shown "
-               "beside it in the JSON report.");
-    case BP_KPI_ETE:
-      return _("Education, training and employment (KPI 2): children in suitable education, "
-               "training or employment at the end, of those for whom it was recorded; school "
-               "age is under 16 on the 31 August before the end date.");
-    case BP_KPI_SEND:
-      return _("SEND or ALN (KPI 3): of the children with special educational needs or "
-               "disabilities (additional learning needs in Wales), those with a formal plan "
-               "(an EHCP or IDP).");
-    case BP_KPI_MENTAL_HEALTH:
-      return _("Mental health (KPI 4): of the children offered an intervention for an "
-               "identified mental health or emotional wellbeing need, those attending. Not "
-               "screened is counted as not recorded.");
-    case BP_KPI_SUBSTANCE_MISUSE:
-      return _("Substance misuse (KPI 5): of the children offered an intervention for an "
-               "identified substance misuse need, those attending.");
-    case BP_KPI_OOCD:
-      return _("Out-of-court disposals (KPI 6): children whose diversion, youth caution or "
-               "youth conditional caution ended in the period, each by the last to end: "
-               "completed, of those completed or not completed; transferred, other or not "
-               "recorded endings are not recorded.");
-    case BP_KPI_BOARD:
-      return _("Management board attendance (KPI 7): the senior partners' places at the "
-               "board's meetings in the period that were attended in person; a deputy is "
-               "counted apart, not as attending.");
-    case BP_KPI_WIDER_SERVICES:
-      return _("Links to wider services (KPI 8): children looked after, in need, on a child "
-               "protection plan or in early help at the end, of those for whom it was "
-               "recorded.");
-    case BP_KPI_SERIOUS_VIOLENCE:
-      return _("Serious violence (KPI 9): children aged 10-17 with a youth caution, youth "
-               "conditional caution or court sentence in the period for violence against the "
-               "person, robbery or drugs with a gravity score of 5 or more, per 100,000 "
-               "children aged 10-17.");
-    case BP_KPI_VICTIMS:
-      return _("Victims (KPI 10): of the victims who consented to be contacted about "
-               "restorative justice, those who took part.");
-    case BP_N_KPIS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* The count of @measure of @kind in period @q (-1: the year) by its disclosure key. */
 static void
 kpi_count (BpPackBuilder *b,
@@ -161,6 +109,7 @@ _bp_pack_build_kpis (BpPackBuilder *b,
   BpPackTable *t, *chart;
   BpPackCell *row;
 
+  /* xgettext:no-c-format */
   cohort_note = _bp_pack_add_note (b, _("KPIs 1 to 5 and 8 count children with an "
                                         "intervention that ended in the period, each once, by "
                                         "the one that ended last (on the same day, the more "
@@ -170,7 +119,7 @@ _bp_pack_build_kpis (BpPackBuilder *b,
                                         "than 10% not recorded is a data quality warning. "
                                         "Comparators are shown as published by the YJB."));
   for (int i = 0; i < BP_N_KPIS; i++)
-    notes[i] = k->have[i] ? _bp_pack_add_note (b, definition (i)) : 0;
+    notes[i] = k->have[i] ? _bp_pack_add_note (b, bp_kpi_definition (i)) : 0;
 
   if (b->pack->area[0])
     /* Translators: a worksheet's title: the area's name and a month and year, as in

@@ -15,6 +15,7 @@
 #include "bp-ui.h"
 #include "bp-data-page.h"
 #include "bp-population.h"
+#include "bp-kpis.h"
 #include "bp-report-format.h"
 #include "bp-table.h"
 #include "bp-ui-format.h"
@@ -30,6 +31,8 @@ struct _BpDataPage
   GtkLabel       *database_label;
   AdwActionRow   *outcomes_row;
   AdwActionRow   *unknown_row;
+  AdwActionRow   *kpis_row;
+  GtkWidget      *kpis_icon;
   GtkWidget      *unknown_icon;
   AdwActionRow   *population_row;
   GtkWidget      *population_icon;
@@ -370,6 +373,51 @@ update_findings (BpDataPage          *self,
                                    "outcome is of a child of the area aged 10–17"));
 }
 
+/* The KPIs whose statuses are badly recorded: more than 10% not recorded in the quarter. */
+static void
+update_kpis (BpDataPage *self)
+{
+  const BpReport *report = bp_session_get_report (self->session);
+  const BpKpis *k = report ? bp_report_value (report, &bp_kpis_indicator) : NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  guint n_kpis = 0;
+
+  for (int i = 0; k != NULL && i < BP_N_KPIS; i++)
+    {
+      BpKpiHeadline h;
+
+      if (!k->have[i])
+        continue;
+      n_kpis++;
+      h = bp_kpi_headline (i, &k->quarter);
+      if (h.warning)
+        {
+          g_autofree char *unknown = bp_ui_format_count (h.unknown);
+          g_autofree char *all = bp_ui_format_count (h.unknown + h.whole);
+
+          if (list->len > 0)
+            g_string_append (list, "; ");
+          /* Translators: a KPI with many statuses not recorded, in a list: its title, the
+           * children not recorded and the children, as in "Substance misuse: 12 of 40 not
+           * recorded" */
+          g_string_append_printf (list, _("%s: %s of %s not recorded"), _(bp_kpi_title (i)),
+                                  unknown, all);
+        }
+    }
+  gtk_widget_set_visible (self->kpis_icon, list->len > 0);
+  if (n_kpis <= 1)
+    adw_action_row_set_subtitle (self->kpis_row,
+                                 _("No KPI inputs imported: import interventions, victims and "
+                                   "board attendance for the ten KPIs"));
+  else if (list->len == 0)
+    adw_action_row_set_subtitle (self->kpis_row,
+                                 /* xgettext:no-c-format */
+                                 _("Every KPI's status is recorded for at least 90% of the "
+                                   "children in the quarter"));
+  else
+    adw_action_row_set_subtitle (self->kpis_row, list->str);
+}
+
 static void
 update_quality (BpDataPage *self)
 {
@@ -456,6 +504,7 @@ update_quality (BpDataPage *self)
                                : _("Not held: import the Census 2021 10–17 population by ethnic "
                                    "group for rates and relative rate indices"));
   update_findings (self, q);
+  update_kpis (self);
 }
 
 /* --- signal callbacks -------------------------------------------------------------- */
@@ -550,6 +599,8 @@ bp_data_page_class_init (BpDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, database_label);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, outcomes_row);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, unknown_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, kpis_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, kpis_icon);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, unknown_icon);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_row);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_icon);

@@ -10,6 +10,7 @@
 
 #include "bp-ui.h"
 #include "bp-indicator-tile.h"
+#include "bp-kpis.h"
 #include "bp-overview-page.h"
 #include "bp-report-format.h"
 #include "bp-ui-charts.h"
@@ -25,6 +26,7 @@ struct _BpOverviewPage
   BpIndicatorTile *custody_tile;
   BpIndicatorTile *reoffending_tile;
   BpIndicatorTile *disparity_tile;
+  BpIndicatorTile *kpis_tile;
   GtkLabel        *notes_label;
 
   BpSession       *session;
@@ -176,6 +178,68 @@ update_rate_tile (BpOverviewPage        *self,
   for (guint i = 0; i < BP_SERIES_QUARTERS; i++)
     g_free (label_text[i]);
 }
+
+/* The KPIs that matter most to a board: education, training and employment as the figure,
+ * accommodation and out-of-court completion beside it; the tile opens the KPIs page. */
+static void
+update_kpis_tile (BpOverviewPage *self,
+                  const BpReport *report)
+{
+  const BpKpis *k = bp_report_value (report, &bp_kpis_indicator);
+  BpKpiHeadline ete, accommodation, oocd;
+  g_autofree char *value = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *others = NULL;
+  g_autofree char *acc_pct = NULL;
+  g_autofree char *oocd_pct = NULL;
+  g_autofree char *period = NULL;
+
+  if (k == NULL || !k->have[BP_KPI_ETE])
+    {
+      bp_indicator_tile_set_chart (self->kpis_tile, NULL);
+      bp_indicator_tile_set_figures (self->kpis_tile, "–", _(bp_kpi_missing_note (BP_KPI_ETE)),
+                                     NULL, NULL);
+      return;
+    }
+  ete = bp_kpi_headline (BP_KPI_ETE, &k->quarter);
+  accommodation = bp_kpi_headline (BP_KPI_ACCOMMODATION, &k->quarter);
+  oocd = bp_kpi_headline (BP_KPI_OOCD, &k->quarter);
+  value = bp_ui_format_percent (ete.value, 1);
+  period = bp_ui_format_period (k->quarter.period);
+  /* Translators: the Overview's KPI tile: what its figure counts and the quarter, as in
+   * "in suitable education, training or employment at the end, October to December 2024" */
+  unit = g_strdup_printf (_("%s, %s"), _(bp_kpi_headline_label (BP_KPI_ETE)), period);
+  acc_pct = bp_ui_format_percent (accommodation.value, 1);
+  oocd_pct = bp_ui_format_percent (oocd.value, 1);
+  /* Translators: the Overview's KPI tile: two more KPIs, as in "Suitable accommodation
+   * 86.8%; out-of-court disposals completed 96.3%" */
+  others = g_strdup_printf (_("Suitable accommodation %s; out-of-court disposals completed %s"),
+                            acc_pct, oocd_pct);
+  bp_indicator_tile_set_figures (self->kpis_tile, value, unit, others,
+                                 /* Translators: the Overview's KPI tile, its last line */
+                                 _("All ten KPIs on the KPIs page"));
+  {
+    char *label_text[BP_KPI_SERIES];
+    const char *labels[BP_KPI_SERIES];
+    double values[BP_KPI_SERIES];
+    g_autoptr(BpChart) chart = NULL;
+
+    for (int q = 0; q < BP_KPI_SERIES; q++)
+      {
+        label_text[q] = bp_day_format_month_year (k->series[q].period.end);
+        labels[q] = label_text[q];
+        values[q] = bp_kpi_headline (BP_KPI_ETE, &k->series[q]).value;
+      }
+    /* Translators: the sparkline of the Overview's KPI tile */
+    chart = bp_ui_chart_sparkline (_("In suitable education, training or employment, %"),
+                                   labels, values, BP_KPI_SERIES);
+    bp_indicator_tile_set_chart (self->kpis_tile,
+                                 any_finite (values, BP_KPI_SERIES) ? chart : NULL);
+    for (int q = 0; q < BP_KPI_SERIES; q++)
+      g_free (label_text[q]);
+  }
+}
+
 
 static void
 update_reoffending_tile (BpOverviewPage      *self,
@@ -392,12 +456,14 @@ update (BpOverviewPage *self)
   update_rate_tile (self, self->custody_tile, &report->custody);
   update_reoffending_tile (self, &report->reoffending);
   update_disparity_tile (self, &report->disparity);
+  update_kpis_tile (self, report);
 
   palette = bp_session_get_palette (self->session);
   bp_indicator_tile_set_palette (self->fte_tile, palette);
   bp_indicator_tile_set_palette (self->custody_tile, palette);
   bp_indicator_tile_set_palette (self->reoffending_tile, palette);
   bp_indicator_tile_set_palette (self->disparity_tile, palette);
+  bp_indicator_tile_set_palette (self->kpis_tile, palette);
 
   notes = g_string_new (_("Local figures are counted from the case data imported, which sees "
                           "fewer earlier outcomes than the Police National Computer; "
@@ -454,6 +520,7 @@ bp_overview_page_class_init (BpOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, area_label);
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, fte_tile);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, kpis_tile);
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, custody_tile);
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, reoffending_tile);
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, disparity_tile);

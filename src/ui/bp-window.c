@@ -24,6 +24,7 @@
 #include "bp-overview-page.h"
 #include "bp-rate-page.h"
 #include "bp-remand-page.h"
+#include "bp-kpis-page.h"
 #include "bp-reoffending-page.h"
 #include "bp-ui.h"
 #include "bp-window.h"
@@ -101,6 +102,9 @@ static const struct
   /* Translators: a page title in the view switcher, the profile of the children with an
    * outcome: keep it short */
   { "cohort", N_("Cohort"), "avatar-default-symbolic", bp_cohort_page_get_type },
+  /* Translators: a page title in the view switcher, the ten key performance indicators:
+   * keep it short */
+  { "kpis", N_("KPIs"), "emblem-ok-symbolic", bp_kpis_page_get_type },
 };
 
 /* Adds the indicator pages before the Data page, which stays last, and their shortcuts. */

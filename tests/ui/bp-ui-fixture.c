@@ -138,7 +138,26 @@ bp_ui_fixture_make_database (const char *dir)
               "value,rank,rank_of,source\n"
               "FTE_RATE,2023-04-01,2024-03-31,YJS,Testshire,60,33930,177,40,154,Test summary\n"
               "FTE_RATE,2023-04-01,2024-03-31,FAMILY,YJS Family Average,113,70982,160,,,"
-              "Test summary\n");
+              "Test summary\n"
+              "KPI_ACCOMMODATION,2024-01-01,2024-03-31,NATIONAL,England and Wales,,,91.4,,,"
+              "Test KPI summary\n");
+  {
+    /* For the KPIs: F-00 to F-19 have a youth caution that ends between 10 and 29 March
+     * 2024. Accommodation at the end: 15 suitable, 3 unsuitable, 2 not recorded: 15 of 18
+     * = 83.3%, 2 not recorded. Ended: 12 completed, 4 not, 4 not recorded: 12 of 16 =
+     * 75.0%. */
+    g_autoptr(GString) interventions = g_string_new ("intervention_id,child_id,date_of_birth,"
+                                                     "sex,ethnicity,intervention_type,"
+                                                     "start_date,end_date,end_reason,"
+                                                     "accommodation_end\n");
+
+    for (int i = 0; i < 20; i++)
+      g_string_append_printf (interventions, "I-%02d,F-%02d,2008-06-01,M,W1,YC,2024-01-%02d,"
+                              "2024-03-%02d,%s,%s\n", i, i, i + 1, i + 10,
+                              i < 12 ? "COMPLETED" : i < 16 ? "NOT_COMPLETED" : "",
+                              i < 15 ? "SUITABLE" : i < 18 ? "UNSUITABLE" : "");
+    import_csv (store, dir, "interventions.csv", BP_IMPORT_INTERVENTIONS, interventions->str);
+  }
   g_assert_true (bp_store_set_area (store, "Testshire", &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);
