@@ -172,6 +172,12 @@ bp_end_reason_parse (const char  *text,
       *out_reason = BP_END_NOT_RECORDED;
       return TRUE;
     }
+  for (int k = 1; k < BP_N_END_REASONS; k++)
+    if (strcmp (text, end_codes[k]) == 0)
+      {
+        *out_reason = (BpEndReason) k;
+        return TRUE;
+      }
   i = find (text, end_spellings, BP_N_END_REASONS);
   if (i < 0)
     return FALSE;
@@ -237,33 +243,49 @@ static const char *const wider_spellings[BP_N_WIDER_SERVICES + 1] = {
   "none",
 };
 
-/* ';'-separated codes, or NONE; blank is not recorded (0). */
+/* ';'-separated codes, or NONE; blank is not recorded (0). No allocation: the KPIs read
+ * this for every intervention of every report. */
 gboolean
 bp_wider_services_parse (const char *text,
                          guint8     *out_bits)
 {
-  g_auto(GStrv) parts = NULL;
   guint8 bits = 0;
   gboolean none = FALSE;
+  const char *p = text;
 
   *out_bits = 0;
   if (text[0] == '\0')
     return TRUE;
-  parts = g_strsplit (text, ";", -1);
-  for (guint k = 0; parts[k]; k++)
+  while (*p)
     {
+      const char *semi = strchr (p, ';');
+      gsize len = semi ? (gsize) (semi - p) : strlen (p);
+      char token[64];
       int i;
 
-      g_strstrip (parts[k]);
-      if (parts[k][0] == '\0')
-        continue;
-      i = find (parts[k], wider_spellings, BP_N_WIDER_SERVICES + 1);
-      if (i < 0)
+      /* Spaces around a code are allowed; an empty part (";;", a trailing ";") is not a
+       * code and is skipped. */
+      while (len > 0 && g_ascii_isspace (*p))
+        p++, len--;
+      while (len > 0 && g_ascii_isspace (p[len - 1]))
+        len--;
+      if (len >= sizeof token)
         return FALSE;
-      if (i == BP_N_WIDER_SERVICES)
-        none = TRUE;
-      else
-        bits |= (guint8) (1u << i);
+      if (len > 0)
+        {
+          memcpy (token, p, len);
+          token[len] = '\0';
+          i = find (token, wider_spellings, BP_N_WIDER_SERVICES + 1);
+          if (i < 0)
+            return FALSE;
+          if (i == BP_N_WIDER_SERVICES)
+            none = TRUE;
+          else
+            bits |= (guint8) (1u << i);
+        }
+      if (semi == NULL)
+        break;
+      p = semi + 1;
     }
   /* NONE beside a service contradicts itself. */
   if (none && bits != 0)

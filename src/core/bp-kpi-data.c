@@ -31,6 +31,33 @@ imported (BpStore    *store,
   return sqlite3_step (stmt) == SQLITE_ROW;
 }
 
+/* The type as the import stores it: its code, so an exact match is nearly every row. */
+static gboolean
+stored_type (const char         *text,
+             BpInterventionType *out_type)
+{
+  for (int t = 0; t < BP_N_INTERVENTION_TYPES; t++)
+    if (strcmp (text, bp_intervention_type_code (t)) == 0)
+      {
+        *out_type = (BpInterventionType) t;
+        return TRUE;
+      }
+  return bp_intervention_type_parse (text, out_type);
+}
+
+static int
+compare_by_child_and_end (gconstpointer a,
+                          gconstpointer b)
+{
+  const BpIntervention *x = a, *y = b;
+
+  if (x->child != y->child)
+    return x->child < y->child ? -1 : 1;
+  if (x->end_date != y->end_date)
+    return x->end_date < y->end_date ? -1 : 1;
+  return 0;
+}
+
 static gboolean
 load_interventions (BpKpiData  *self,
                     BpStore    *store,
@@ -38,46 +65,39 @@ load_interventions (BpKpiData  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (BpIntervention));
-  const char *last_child = NULL;
-  g_autofree char *last = NULL;
-  gint32 child = -1;
+  g_autoptr(GHashTable) children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          NULL);
   int rc;
 
-  /* Ordered by child, so a child's interventions are together. */
+  /* Read in the table's order and grouped here: SQLite would sort the child's text. */
   stmt = bp_store_prepare (store,
                            "SELECT child_id, date_of_birth, start_date, end_date, "
                            "  intervention_type, end_reason, accommodation_start, "
                            "  accommodation_end, ete_start, ete_end, send, send_plan, mh_need, "
                            "  mh_offered, mh_attending, sm_need, sm_offered, sm_attending, "
                            "  ete_hours_offered, ete_hours_attended, wider_services "
-                           "FROM intervention WHERE local = 1 ORDER BY child_id, end_date",
+                           "FROM intervention WHERE local = 1",
                            error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      const char *child_id = (const char *) sqlite3_column_text (stmt, 0);
       BpIntervention r = { 0 };
       BpInterventionType type;
       BpEndReason reason;
+      gpointer number;
       int age;
 
-      last_child = (const char *) sqlite3_column_text (stmt, 0);
-      if (last == NULL || strcmp (last, last_child) != 0)
-        {
-          g_free (last);
-          last = g_strdup (last_child);
-          child++;
-        }
-      r.child = child;
       r.date_of_birth = sqlite3_column_int (stmt, 1);
       r.start_date = sqlite3_column_int (stmt, 2);
-      r.end_date = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? BP_DAY_INVALID
-                                                                 : sqlite3_column_int (stmt, 3);
       /* Children aged 10-17 at the start of the intervention (kpis.md). */
       age = bp_age_at (r.date_of_birth, r.start_date);
       if (age < 10 || age > 17)
         continue;
-      if (!bp_intervention_type_parse ((const char *) sqlite3_column_text (stmt, 4), &type))
+      r.end_date = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? BP_DAY_INVALID
+                                                                 : sqlite3_column_int (stmt, 3);
+      if (!stored_type ((const char *) sqlite3_column_text (stmt, 4), &type))
         continue; /* written by the import: cannot happen */
       r.type = (guint8) type;
       r.end_reason = BP_END_NOT_RECORDED;
@@ -93,10 +113,17 @@ load_interventions (BpKpiData  *self,
       if (sqlite3_column_type (stmt, 20) != SQLITE_NULL &&
           !bp_wider_services_parse ((const char *) sqlite3_column_text (stmt, 20), &r.wider))
         r.wider = 0;
+      if (!g_hash_table_lookup_extended (children, child_id, NULL, &number))
+        {
+          number = GUINT_TO_POINTER (g_hash_table_size (children));
+          g_hash_table_insert (children, g_strdup (child_id), number);
+        }
+      r.child = (gint32) GPOINTER_TO_UINT (number);
       g_array_append_val (rows, r);
     }
   if (rc != SQLITE_DONE)
     return bp_store_set_error (store, error);
+  g_array_sort (rows, compare_by_child_and_end);
   self->n_interventions = rows->len;
   self->interventions = (BpIntervention *) (void *) g_array_free (g_steal_pointer (&rows), FALSE);
   return TRUE;
