@@ -216,6 +216,52 @@ typedef struct
   guint                     n_series;
 } BpChartSharesInput;
 
+/* ---- funnel: children at each stage, each stage within the one above --------------- */
+
+typedef struct
+{
+  const char *label;  /* "Screened" */
+  gint64      count;  /* < 0: not shown */
+  const char *symbol; /* (nullable) drawn for a count not shown ("[c]"); NULL: "no data" */
+} BpChartFunnelStage;
+
+typedef struct
+{
+  const char               *title;
+  const char               *subtitle; /* (nullable) */
+  const char               *source;   /* (nullable) */
+  const char               *name;     /* the series, "Children, 12 months to Mar 2025" */
+  const BpChartFunnelStage *stages;   /* top to bottom, each a part of the one above */
+  guint                     n_stages;
+} BpChartFunnelInput;
+
+/* ---- stacked: the parts of a whole, one bar per category ---------------------------- */
+
+typedef struct
+{
+  const char   *name;    /* "Suitable", "Not suitable", "Not recorded" */
+  gboolean      hatched; /* so neighbouring parts differ without colour */
+  const gint64 *counts;  /* n_categories counts; < 0: not shown */
+} BpChartStackPart;
+
+typedef struct
+{
+  const char              *title;
+  const char              *subtitle;     /* (nullable) */
+  const char              *source;       /* (nullable) */
+  const char              *axis;         /* the unit under the axis, "Children" */
+  const char *const       *categories;   /* n_categories labels, top to bottom */
+  const char *const       *notes;        /* (nullable) n_categories notes at the right */
+  const char              *notes_header; /* (nullable) */
+  const char *const       *symbols;      /* (nullable) n_categories: drawn when a row's
+                                          * parts are not shown ("[c]") */
+  guint                    n_categories;
+  const BpChartStackPart  *parts;        /* left to right */
+  guint                    n_parts;
+} BpChartStackedInput;
+
+BpChart    *bp_chart_new_funnel      (const BpChartFunnelInput      *input);
+BpChart    *bp_chart_new_stacked     (const BpChartStackedInput     *input);
 BpChart    *bp_chart_new_share_trend (const BpChartShareTrendInput  *input);
 BpChart    *bp_chart_new_shares      (const BpChartSharesInput      *input);
 BpChart    *bp_chart_new_rate        (const BpChartRateInput        *input);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bp-chart-builders-private.h"
+#include "bp-format.h"
 #include "bp-report-mask.h"
 
 static const char *const view_suffix[BP_N_KPI_CHARTS] = { "", "-funnel", "-by-type" };
@@ -215,12 +216,15 @@ shown_count (const BpChartBuildOptions *options,
   return count;
 }
 
+/* The funnel of the 12 months: a partner sees no stage of 1 to 4 children, nor one
+ * whose difference from the stage above is 1 to 4 (the children who left the path
+ * there). */
 static BpChart *
 build_funnel (const BpKpis              *k,
               BpKpiKind                  kind,
               const BpChartBuildOptions *options)
 {
-  const char *stages[] = {
+  const char *labels[] = {
     /* Translators: a stage of the mental health (or substance misuse) funnel */
     _("In the cohort"),
     /* Translators: a stage of the mental health (or substance misuse) funnel */
@@ -232,40 +236,81 @@ build_funnel (const BpKpis              *k,
     /* Translators: a stage of the mental health (or substance misuse) funnel */
     _("Attending"),
   };
-  const BpKpiFunnel *f[2];
-  gint64 counts[2][G_N_ELEMENTS (stages)];
-  const char *symbols[2][G_N_ELEMENTS (stages)];
-  g_autofree char *end = bp_day_format_month_year (k->quarter.period.end);
-  g_autofree char *q_name = g_strdup_printf (_("Quarter to %s"), end);
-  g_autofree char *y_name = g_strdup_printf (_("12 months to %s"), end);
-  BpChartCountSeries series[2];
-  BpChartCountsInput input = { 0 };
+  const BpKpiFunnel *f = kind == BP_KPI_MENTAL_HEALTH ? &k->year.mental_health
+                                                      : &k->year.substance_misuse;
+  const gint64 counts[] = { f->cohort, f->screened, f->need, f->offered, f->attending };
+  BpChartFunnelStage stages[G_N_ELEMENTS (labels)];
+  g_autofree char *end = bp_day_format_month_year (k->year.period.end);
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  BpChartFunnelInput input = { 0 };
 
-  f[0] = kind == BP_KPI_MENTAL_HEALTH ? &k->quarter.mental_health : &k->quarter.substance_misuse;
-  f[1] = kind == BP_KPI_MENTAL_HEALTH ? &k->year.mental_health : &k->year.substance_misuse;
-  for (int s = 0; s < 2; s++)
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
-      const gint64 v[] = { f[s]->cohort, f[s]->screened, f[s]->need, f[s]->offered,
-                           f[s]->attending };
+      const char *symbol;
+      gint64 shown = shown_count (options, counts[i], &symbol);
 
-      for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
-        counts[s][i] = shown_count (options, v[i], &symbols[s][i]);
+      stages[i] = (BpChartFunnelStage) { labels[i], shown, symbol };
+      if (i > 0 && stages[i].count >= 0 && stages[i - 1].count >= 0
+          && bp_profile_hides_count (options->profile, counts[i - 1] - counts[i]))
+        {
+          stages[i].count = -1;
+          stages[i].symbol = BP_SYMBOL_CONFIDENTIAL;
+        }
     }
-  series[0] = (BpChartCountSeries) { q_name, FALSE, counts[0], symbols[0] };
-  series[1] = (BpChartCountSeries) { y_name, TRUE, counts[1], symbols[1] };
+  /* Translators: the series of a KPI funnel chart: the 12 months to a month */
+  name = g_strdup_printf (_("Children, 12 months to %s"), end);
+  /* Translators: the funnel chart's subtitle: the 12 months to a month */
+  subtitle = g_strdup_printf (_("Children whose intervention ended in the 12 months to %s, "
+                                "each stage within the one above"), end);
   input.title = _(bp_kpi_title (kind));
-  /* Translators: the funnel chart's subtitle */
-  input.subtitle = _("Children whose intervention ended: screened, with a need, offered an "
-                     "intervention, attending");
+  input.subtitle = subtitle;
+  input.source = _("Source: local case data");
+  input.name = name;
+  input.stages = stages;
+  input.n_stages = G_N_ELEMENTS (stages);
+  return bp_chart_new_funnel (&input);
+}
+
+/* Out-of-court interventions ended in the 12 months, by type: one count each. */
+static BpChart *
+build_oocd_by_type (const BpKpis              *k,
+                    const BpChartBuildOptions *options)
+{
+  const char *names[BP_N_INTERVENTION_TYPES];
+  gint64 counts[BP_N_INTERVENTION_TYPES];
+  const char *symbols[BP_N_INTERVENTION_TYPES];
+  BpChartCountSeries series;
+  BpChartCountsInput input = { 0 };
+  guint n = 0;
+
+  for (int t = BP_N_INTERVENTION_TYPES - 1; t >= 0; t--)
+    {
+      if (k->year.oocd_by_type[t] == 0)
+        continue;
+      names[n] = _(bp_intervention_type_name (t));
+      counts[n] = shown_count (options, k->year.oocd_by_type[t], &symbols[n]);
+      n++;
+    }
+  if (n == 0)
+    return NULL;
+  /* Translators: a series of the by-type chart: out-of-court interventions ended */
+  series = (BpChartCountSeries) { _("Ended in the 12 months"), FALSE, counts, symbols };
+  input.title = _(bp_kpi_title (BP_KPI_OOCD));
+  /* Translators: the by-type chart's subtitle */
+  input.subtitle = _("By the type of the intervention that ended, 12 months");
   input.source = _("Source: local case data");
   input.axis = _("Children");
-  input.categories = stages;
-  input.n_categories = G_N_ELEMENTS (stages);
-  input.series = series;
-  input.n_series = 2;
+  input.categories = names;
+  input.n_categories = n;
+  input.series = &series;
+  input.n_series = 1;
   return bp_chart_new_counts (&input);
 }
 
+/* Accommodation or ETE at the end of each type of intervention, 12 months: suitable,
+ * not suitable and not recorded stacked, the share of those recorded at the right. A
+ * partner sees no row with a part of 1 to 4 (the parts add up to the row). */
 static BpChart *
 build_by_type (const BpKpis              *k,
                BpKpiKind                  kind,
@@ -273,47 +318,77 @@ build_by_type (const BpKpis              *k,
 {
   const BpKpiPeriod *p = &k->year;
   const char *names[BP_N_INTERVENTION_TYPES];
-  gint64 cohort[BP_N_INTERVENTION_TYPES], yes[BP_N_INTERVENTION_TYPES];
-  const char *cohort_symbols[BP_N_INTERVENTION_TYPES], *yes_symbols[BP_N_INTERVENTION_TYPES];
-  BpChartCountSeries series[2];
-  BpChartCountsInput input = { 0 };
+  const char *symbols[BP_N_INTERVENTION_TYPES];
+  char *notes[BP_N_INTERVENTION_TYPES];
+  gint64 yes[BP_N_INTERVENTION_TYPES], no[BP_N_INTERVENTION_TYPES];
+  gint64 unrecorded[BP_N_INTERVENTION_TYPES];
+  BpChartStackPart parts[3];
+  BpChartStackedInput input = { 0 };
+  BpChart *chart;
   guint n = 0;
+
+  if (kind == BP_KPI_OOCD)
+    return build_oocd_by_type (k, options);
 
   for (int t = BP_N_INTERVENTION_TYPES - 1; t >= 0; t--)
     {
-      gint64 all = kind == BP_KPI_OOCD ? p->oocd_by_type[t] : p->cohort_by_type[t];
       const BpKpiShare *share = kind == BP_KPI_ETE ? &p->ete_by_type[t]
                                 : &p->accommodation_by_type[t];
+      gint64 v[3] = { share->yes, share->known - share->yes, share->cohort - share->known };
+      gboolean hide = FALSE;
 
-      if (all == 0)
+      if (share->cohort == 0)
         continue;
+      for (int i = 0; i < 3; i++)
+        hide |= bp_profile_hides_count (options->profile, v[i]);
       names[n] = _(bp_intervention_type_name (t));
-      cohort[n] = shown_count (options, all, &cohort_symbols[n]);
-      yes[n] = kind == BP_KPI_OOCD ? 0 : shown_count (options, share->yes, &yes_symbols[n]);
+      symbols[n] = hide ? BP_SYMBOL_CONFIDENTIAL : NULL;
+      yes[n] = hide ? -1 : v[0];
+      no[n] = hide ? -1 : v[1];
+      unrecorded[n] = hide ? -1 : v[2];
+      notes[n] = NULL;
+      if (!hide && share->known > 0)
+        {
+          g_autofree char *pct = bp_format_number (bp_kpi_share_pct (share), 0);
+          g_autofree char *known = bp_format_count (share->known);
+
+          /* Translators: the note beside a row of the KPI by-type chart: the share
+           * suitable of the children recorded, as in "80% of 10 recorded" */
+          notes[n] = g_strdup_printf (_("%s%% of %s recorded"), pct, known);
+        }
       n++;
     }
-  series[0] = (BpChartCountSeries) {
-    kind == BP_KPI_OOCD
-    /* Translators: a series of the by-type chart: out-of-court interventions ended */
-    ? _("Ended in the 12 months")
-    /* Translators: a series of the by-type chart: the children of the cohort */
-    : _("Children in the cohort"), FALSE, cohort, cohort_symbols };
-  series[1] = (BpChartCountSeries) {
-    kind == BP_KPI_ETE
-    /* Translators: a series of the by-type chart */
-    ? _("In suitable education, training or employment at the end")
-    /* Translators: a series of the by-type chart */
-    : _("In suitable accommodation at the end"), TRUE, yes, yes_symbols };
+  if (n == 0)
+    return NULL;
+  /* Translators: a part of the KPI by-type chart: children in suitable accommodation
+   * (or ETE) at the end of their intervention */
+  parts[0] = (BpChartStackPart) { C_("kpi", "Suitable"), FALSE, yes };
+  /* Translators: a part of the KPI by-type chart */
+  parts[1] = (BpChartStackPart) { C_("kpi", "Not suitable"), TRUE, no };
+  /* Translators: a part of the KPI by-type chart: no status recorded at the end */
+  parts[2] = (BpChartStackPart) { C_("kpi", "Not recorded"), FALSE, unrecorded };
   input.title = _(bp_kpi_title (kind));
-  /* Translators: the by-type chart's subtitle */
-  input.subtitle = _("By the type of the intervention that ended, 12 months");
+  input.subtitle = kind == BP_KPI_ETE
+                   /* Translators: the by-type chart's subtitle for ETE */
+                   ? _("Education, training or employment at the end, by the type of the "
+                       "intervention that ended, 12 months")
+                   /* Translators: the by-type chart's subtitle for accommodation */
+                   : _("Accommodation at the end, by the type of the intervention that "
+                       "ended, 12 months");
   input.source = _("Source: local case data");
   input.axis = _("Children");
   input.categories = names;
+  input.notes = (const char *const *) notes;
+  /* Translators: the header of the notes column of the KPI by-type chart */
+  input.notes_header = C_("kpi", "Suitable");
+  input.symbols = symbols;
   input.n_categories = n;
-  input.series = series;
-  input.n_series = kind == BP_KPI_OOCD ? 1 : 2;
-  return n > 0 ? bp_chart_new_counts (&input) : NULL;
+  input.parts = parts;
+  input.n_parts = G_N_ELEMENTS (parts);
+  chart = bp_chart_new_stacked (&input);
+  for (guint i = 0; i < n; i++)
+    g_free (notes[i]);
+  return chart;
 }
 
 /**

@@ -641,9 +641,34 @@ _bp_data_range (BpChart       *chart,
         {
           const BpChartPoint *point = &g_array_index (series->points, BpChartPoint, c);
 
+          if (series->style == BP_CHART_SERIES_STACKED)
+            continue;
           widen (lo, hi, point->value, log_scale);
           widen (lo, hi, point->low, log_scale);
           widen (lo, hi, point->high, log_scale);
+        }
+    }
+  /* a stacked bar reaches the sum of its segments */
+  for (guint c = 0; c < chart->categories->len; c++)
+    {
+      double sum = 0;
+      gboolean any = FALSE;
+
+      for (guint s = 0; s < chart->series->len; s++)
+        {
+          BpChartSeries *series = _bp_nth_series (chart, s);
+          const BpChartPoint *point = _bp_chart_series_get_point (series, c);
+
+          if (series->axis != axis || series->style != BP_CHART_SERIES_STACKED
+              || point == NULL || !isfinite (point->value))
+            continue;
+          sum += point->value;
+          any = TRUE;
+        }
+      if (any)
+        {
+          widen (lo, hi, 0.0, log_scale);
+          widen (lo, hi, sum, log_scale);
         }
     }
   for (guint i = 0; i < chart->reference_lines->len; i++)
@@ -817,6 +842,8 @@ collect_legend (BpChart *chart)
       switch (series->style)
         {
         case BP_CHART_SERIES_BARS:
+        case BP_CHART_SERIES_STACKED:
+        case BP_CHART_SERIES_FUNNEL:
           item.swatch = series->hatched ? BP_CHART_SWATCH_HATCHED_BAR : BP_CHART_SWATCH_BAR;
           break;
         case BP_CHART_SERIES_DOTS:

@@ -1,5 +1,5 @@
 /* bp-chart-rows.c: the rows layout: categories down the left, values along x (dots
- * with intervals, paired bars), a column of notes at the right
+ * with intervals, paired bars, stacked bars, a funnel), a column of notes at the right
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,8 +33,9 @@ typedef struct
   double       notes_wrap;
   double       notes_x;      /* left edge of the notes column */
   double       baseline;     /* x of zero, where bars start */
-  guint        n_bar_series;
+  guint        n_bar_series; /* bar slots in a row: all the stacked series take one */
   guint        n_dot_series;
+  gboolean     funnel_only;  /* every series a funnel: no value axis */
   guint        n_levels;     /* lines of reference line labels above the plot */
   BpChartTicks ticks;
   GArray      *line_labels;  /* LineLabel */
@@ -147,13 +148,33 @@ lay_out (BpPainter *p,
     }
   _bp_measure_text (p, BP_FONT_BOLD, chart->notes_header, l->notes_wrap, BP_TEXT_PLAIN, &w, &h);
   notes_w = MAX (notes_w, w);
-  for (guint s = 0; s < chart->series->len; s++)
-    {
-      if (_bp_nth_series (chart, s)->style == BP_CHART_SERIES_BARS)
-        l->n_bar_series++;
-      else
-        l->n_dot_series++;
-    }
+  {
+    gboolean stacked = FALSE;
+    guint n_funnel = 0;
+
+    for (guint s = 0; s < chart->series->len; s++)
+      switch (_bp_nth_series (chart, s)->style)
+        {
+        case BP_CHART_SERIES_STACKED:
+          if (!stacked)
+            l->n_bar_series++;
+          stacked = TRUE;
+          break;
+        case BP_CHART_SERIES_FUNNEL:
+          n_funnel++;
+          l->n_bar_series++;
+          break;
+        case BP_CHART_SERIES_BARS:
+          l->n_bar_series++;
+          break;
+        case BP_CHART_SERIES_DOTS:
+        case BP_CHART_SERIES_LINE:
+        default:
+          l->n_dot_series++;
+          break;
+        }
+    l->funnel_only = n_funnel > 0 && n_funnel == chart->series->len;
+  }
 
   l->left = l->x0 + label_w + p->gap * 1.5;
   l->notes_x = l->x1 - notes_w;
@@ -212,6 +233,8 @@ draw_value_axis (BpPainter    *p,
   BpChart *chart = p->chart;
   double labels_y = l->bottom + TICK_LENGTH + 2;
 
+  if (l->funnel_only)
+    return;
   _bp_set_color (p->cr, &p->grid);
   cairo_set_line_width (p->cr, 1.0);
   cairo_set_dash (p->cr, NULL, 0, 0);
@@ -292,6 +315,53 @@ draw_reference_lines (BpPainter    *p,
   cairo_set_dash (p->cr, NULL, 0, 0);
 }
 
+/* Where bar slot @bar_index of row @c goes: its top and height, and the gap left
+ * between neighbouring bars. */
+static void
+bar_slot (BpPainter    *p,
+          const Layout *l,
+          guint         c,
+          guint         bar_index,
+          double       *y,
+          double       *bar_h,
+          double       *gap_h)
+{
+  double group_h = MIN (l->band * 0.78, l->n_bar_series * p->font_size * 2.2);
+
+  *bar_h = group_h / l->n_bar_series;
+  *gap_h = MIN (2.0, *bar_h * 0.12);
+  *y = l->top + (c + 0.5) * l->band - group_h / 2 + bar_index * *bar_h;
+}
+
+/* A bar's label at its end, outside it when there is room before the notes column,
+ * else inside the end. */
+static void
+draw_bar_label (BpPainter          *p,
+                const Layout       *l,
+                const char         *label,
+                double              start,
+                double              end,
+                double              cy,
+                const BpChartColor *color)
+{
+  double w;
+  double h;
+
+  if (label == NULL)
+    return;
+  _bp_measure_text (p, BP_FONT_SMALL, label, -1, BP_TEXT_PLAIN, &w, &h);
+  if (end + 4 + w <= l->notes_x - p->gap || fabs (end - start) < w + 8)
+    _bp_draw_text (p, BP_FONT_SMALL, label, -1, BP_TEXT_PLAIN, end + 4, cy, 0, 0.5, &p->fg,
+                   NULL);
+  else
+    {
+      BpChartColor on_bar = _bp_text_color_on (color);
+
+      _bp_draw_text (p, BP_FONT_SMALL, label, -1, BP_TEXT_PLAIN, end - 4, cy, 1, 0.5, &on_bar,
+                     NULL);
+    }
+}
+
 /* A bar of a group of bars in a row, its value at its end (inside the end if the
  * notes column is too close); a missing value's label ("[c]") at the baseline. */
 static void
@@ -304,16 +374,12 @@ draw_bar (BpPainter          *p,
 {
   const BpChartSeries *series = _bp_nth_series (p->chart, s);
   const BpChartPoint *point = &g_array_index (series->points, BpChartPoint, c);
-  double group_h = MIN (l->band * 0.78, l->n_bar_series * p->font_size * 2.2);
-  double bar_h = group_h / l->n_bar_series;
-  double gap_h = MIN (2.0, bar_h * 0.12);
-  double y = l->top + (c + 0.5) * l->band - group_h / 2 + bar_index * bar_h;
-  double cy = y + bar_h / 2;
   double end = _bp_chart_map_value (&p->chart->maps[0], point->value);
   double x = MIN (l->baseline, end);
-  double w;
-  double h;
+  double y, bar_h, gap_h, cy;
 
+  bar_slot (p, l, c, bar_index, &y, &bar_h, &gap_h);
+  cy = y + bar_h / 2;
   if (!isfinite (end))
     {
       _bp_draw_text (p, BP_FONT_SMALL, point->label, -1, BP_TEXT_PLAIN, l->baseline + 4, cy, 0,
@@ -325,20 +391,102 @@ draw_bar (BpPainter          *p,
                 series->hatched || point->hatched);
   _bp_add_target (p, s, c, end, cy, 0, x, y + gap_h / 2, fabs (end - l->baseline),
                   bar_h - gap_h);
+  draw_bar_label (p, l, point->label, l->baseline, end, cy, color);
+}
+
+/* A segment of a stacked bar: it starts where the stacked series before it end, and
+ * its label sits inside it when it fits (the tooltip and the table always have it).
+ * A row whose segments are all missing shows the first one's label ("[c]"). */
+static void
+draw_segment (BpPainter          *p,
+              const Layout       *l,
+              guint               s,
+              guint               c,
+              guint               bar_index,
+              const BpChartColor *color)
+{
+  BpChart *chart = p->chart;
+  const BpChartSeries *series = _bp_nth_series (chart, s);
+  const BpChartPoint *point = &g_array_index (series->points, BpChartPoint, c);
+  double from = 0;
+  gboolean first = TRUE;
+  double start, end, y, bar_h, gap_h, cy, w, h;
+
+  for (guint t = 0; t < s; t++)
+    {
+      const BpChartSeries *before = _bp_nth_series (chart, t);
+      const BpChartPoint *q = _bp_chart_series_get_point (before, c);
+
+      if (before->style != BP_CHART_SERIES_STACKED || before->axis != series->axis)
+        continue;
+      first = FALSE;
+      if (q != NULL && isfinite (q->value))
+        from += q->value;
+    }
+  bar_slot (p, l, c, bar_index, &y, &bar_h, &gap_h);
+  cy = y + bar_h / 2;
+  if (!isfinite (point->value))
+    {
+      if (first && from == 0)
+        _bp_draw_text (p, BP_FONT_SMALL, point->label, -1, BP_TEXT_PLAIN, l->baseline + 4, cy,
+                       0, 0.5, &p->muted, NULL);
+      return;
+    }
+
+  start = _bp_chart_map_value (&chart->maps[0], from);
+  end = _bp_chart_map_value (&chart->maps[0], from + point->value);
+  if (end - start <= 0)
+    return;
+  _bp_draw_bar (p, start, y + gap_h / 2, end - start, bar_h - gap_h, color,
+                series->hatched || point->hatched);
+  _bp_add_target (p, s, c, (start + end) / 2, cy, 0, start, y + gap_h / 2, end - start,
+                  bar_h - gap_h);
   if (point->label == NULL)
     return;
-
   _bp_measure_text (p, BP_FONT_SMALL, point->label, -1, BP_TEXT_PLAIN, &w, &h);
-  if (end + 4 + w <= l->notes_x - p->gap || fabs (end - l->baseline) < w + 8)
-    _bp_draw_text (p, BP_FONT_SMALL, point->label, -1, BP_TEXT_PLAIN, end + 4, cy, 0, 0.5,
-                   &p->fg, NULL);
-  else
+  if (w + 6 <= end - start && h <= bar_h - gap_h)
     {
       BpChartColor on_bar = _bp_text_color_on (color);
 
-      _bp_draw_text (p, BP_FONT_SMALL, point->label, -1, BP_TEXT_PLAIN, end - 4, cy, 1, 0.5,
-                     &on_bar, NULL);
+      _bp_draw_text (p, BP_FONT_SMALL, point->label, -1,
+                     series->hatched || point->hatched ? BP_TEXT_HALO : BP_TEXT_PLAIN,
+                     (start + end) / 2, cy, 0.5, 0.5,
+                     series->hatched || point->hatched ? &p->fg : &on_bar, NULL);
     }
+}
+
+/* A stage of a funnel: a bar centred in the plot, as wide as its value on the axis,
+ * labelled at its right end. */
+static void
+draw_funnel (BpPainter          *p,
+             const Layout       *l,
+             guint               s,
+             guint               c,
+             guint               bar_index,
+             const BpChartColor *color)
+{
+  const BpChartSeries *series = _bp_nth_series (p->chart, s);
+  const BpChartPoint *point = &g_array_index (series->points, BpChartPoint, c);
+  const BpChartAxisMap *map = &p->chart->maps[0];
+  double width = _bp_chart_map_value (map, point->value) - _bp_chart_map_value (map, 0.0);
+  double mid = (l->left + l->right) / 2;
+  double y, bar_h, gap_h, cy;
+
+  bar_slot (p, l, c, bar_index, &y, &bar_h, &gap_h);
+  cy = y + bar_h / 2;
+  if (!isfinite (width) || width < 0)
+    {
+      _bp_draw_text (p, BP_FONT_SMALL, point->label, -1, BP_TEXT_PLAIN, mid, cy, 0.5, 0.5,
+                     &p->muted, NULL);
+      return;
+    }
+
+  width = MAX (width, 1.0);
+  _bp_draw_bar (p, mid - width / 2, y + gap_h / 2, width, bar_h - gap_h, color,
+                series->hatched || point->hatched);
+  _bp_add_target (p, s, c, mid + width / 2, cy, 0, mid - width / 2, y + gap_h / 2, width,
+                  bar_h - gap_h);
+  draw_bar_label (p, l, point->label, mid - width / 2, mid + width / 2, cy, color);
 }
 
 /* A marker at the value, with a whisker for its interval; several dot series in a
@@ -401,25 +549,41 @@ draw_series (BpPainter    *p,
   BpChart *chart = p->chart;
   guint bar_index = 0;
   guint dot_index = 0;
+  guint stacked_index = G_MAXUINT;
 
   for (guint s = 0; s < chart->series->len; s++)
     {
       BpChartSeries *series = _bp_nth_series (chart, s);
-      gboolean bars = series->style == BP_CHART_SERIES_BARS;
+      guint n = MIN (series->points->len, chart->categories->len);
       BpChartColor color;
 
       bp_chart_theme_get_series_color (p->theme, series->color_index, FALSE, &color);
-      for (guint c = 0; c < series->points->len && c < chart->categories->len; c++)
+      switch (series->style)
         {
-          if (bars)
+        case BP_CHART_SERIES_BARS:
+          for (guint c = 0; c < n; c++)
             draw_bar (p, l, s, c, bar_index, &color);
-          else
+          bar_index++;
+          break;
+        case BP_CHART_SERIES_STACKED:
+          if (stacked_index == G_MAXUINT)
+            stacked_index = bar_index++;
+          for (guint c = 0; c < n; c++)
+            draw_segment (p, l, s, c, stacked_index, &color);
+          break;
+        case BP_CHART_SERIES_FUNNEL:
+          for (guint c = 0; c < n; c++)
+            draw_funnel (p, l, s, c, bar_index, &color);
+          bar_index++;
+          break;
+        case BP_CHART_SERIES_DOTS:
+        case BP_CHART_SERIES_LINE:
+        default:
+          for (guint c = 0; c < n; c++)
             draw_dot (p, l, s, c, dot_index, &color);
+          dot_index++;
+          break;
         }
-      if (bars)
-        bar_index++;
-      else
-        dot_index++;
     }
 }
 

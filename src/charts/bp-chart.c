@@ -412,7 +412,7 @@ bp_chart_add_category (BpChart    *chart,
  * bp_chart_add_series:
  * @chart: a chart
  * @name: the series' name, as in its direct label and legend
- * @style: line, bars or dots
+ * @style: line, bars, dots, stacked or funnel (the last two: rows layout only)
  * @axis: the value axis it is measured on
  * @color_index: position in the theme's palette, or %BP_CHART_COLOR_FOREGROUND
  * @marker: its marker shape (lines and dots)
@@ -435,6 +435,9 @@ bp_chart_add_series (BpChart            *chart,
 
   g_return_val_if_fail (chart != NULL, 0);
   g_return_val_if_fail (name != NULL, 0);
+  g_return_val_if_fail (chart->layout == BP_CHART_LAYOUT_ROWS
+                        || (style != BP_CHART_SERIES_STACKED
+                            && style != BP_CHART_SERIES_FUNNEL), 0);
 
   series = g_new0 (BpChartSeries, 1);
   series->name = g_strdup (name);

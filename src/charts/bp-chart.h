@@ -45,6 +45,10 @@ typedef enum
   BP_CHART_SERIES_LINE, /* columns layout: a line through the category centres */
   BP_CHART_SERIES_BARS, /* bars from zero; several bar series stand side by side */
   BP_CHART_SERIES_DOTS, /* rows layout: a marker with an optional interval whisker */
+  BP_CHART_SERIES_STACKED, /* rows layout: segments of one bar per category, end to end
+                            * in the order the stacked series were added */
+  BP_CHART_SERIES_FUNNEL,  /* rows layout: a bar centred in the plot, as wide as its
+                            * value; no value axis is drawn for a funnel alone */
 } BpChartSeriesStyle;
 
 typedef enum

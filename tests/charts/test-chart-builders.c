@@ -188,17 +188,72 @@ test_kpis (void)
       }
     g_assert_cmpuint (n_hidden, >, 0);
   }
-  /* The funnel hides counts of 1 to 4 for partners. */
+  /* The funnel is the 12 months' path; for partners it hides counts of 1 to 4 and any
+   * stage 1 to 4 short of the stage above. */
   {
-    g_autoptr(BpChart) funnel = bp_chart_build_kpi (report, BP_KPI_SUBSTANCE_MISUSE,
-                                                    BP_KPI_CHART_FUNNEL, &partner);
+    g_autoptr(BpChart) internal = bp_chart_build_kpi (report, BP_KPI_MENTAL_HEALTH,
+                                                      BP_KPI_CHART_FUNNEL, NULL);
+    const BpKpiFunnel *f = &k->year.mental_health;
 
-    for (guint stage = 0; stage < 5; stage++)
+    g_assert_cmpfloat (bp_chart_get_value (internal, 0, 0), ==, (double) f->cohort);
+    g_assert_cmpfloat (bp_chart_get_value (internal, 0, 1), ==, (double) f->screened);
+    g_assert_cmpfloat (bp_chart_get_value (internal, 0, 4), ==, (double) f->attending);
+  }
+  for (int kind = BP_KPI_MENTAL_HEALTH; kind <= BP_KPI_SUBSTANCE_MISUSE; kind++)
+    {
+      g_autoptr(BpChart) funnel = bp_chart_build_kpi (report, kind, BP_KPI_CHART_FUNNEL,
+                                                      &partner);
+      double above = NAN;
+
+      for (guint stage = 0; stage < 5; stage++)
+        {
+          double v = bp_chart_get_value (funnel, 0, stage);
+
+          g_assert_true (isnan (v) || v == 0 || v > 4);
+          if (!isnan (v) && !isnan (above))
+            g_assert_true (above - v == 0 || above - v > 4);
+          above = v;
+        }
+    }
+  /* The split by type stacks suitable, not suitable and not recorded, which add up to
+   * the children of each type; for partners a row with any part of 1 to 4 is hidden
+   * whole (its parts and total would give the small one away). */
+  {
+    g_autoptr(BpChart) internal = bp_chart_build_kpi (report, BP_KPI_ETE,
+                                                      BP_KPI_CHART_BY_TYPE, NULL);
+    g_autoptr(BpChart) shared = bp_chart_build_kpi (report, BP_KPI_ETE, BP_KPI_CHART_BY_TYPE,
+                                                    &partner);
+    guint row = 0, n_hidden = 0;
+
+    for (int t = BP_N_INTERVENTION_TYPES - 1; t >= 0; t--)
       {
-        double v = bp_chart_get_value (funnel, 0, stage);
+        const BpKpiShare *share = &k->year.ete_by_type[t];
+        gboolean small = FALSE;
+        double sum = 0;
 
-        g_assert_true (isnan (v) || v == 0 || v > 4);
+        if (share->cohort == 0)
+          continue;
+        for (guint part = 0; part < 3; part++)
+          {
+            double v = bp_chart_get_value (internal, part, row);
+
+            sum += v;
+            small |= v >= 1 && v <= 4;
+          }
+        g_assert_cmpfloat (sum, ==, (double) share->cohort);
+        g_assert_cmpfloat (bp_chart_get_value (internal, 0, row), ==, (double) share->yes);
+        if (small)
+          {
+            for (guint part = 0; part < 3; part++)
+              g_assert_true (isnan (bp_chart_get_value (shared, part, row)));
+            n_hidden++;
+          }
+        else
+          g_assert_cmpfloat (bp_chart_get_value (shared, 0, row), ==, (double) share->yes);
+        row++;
       }
+    g_assert_cmpuint (row, >, 2);
+    g_assert_cmpuint (n_hidden, >, 0);
   }
   bp_test_rm_rf (dir);
 }

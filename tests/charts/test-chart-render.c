@@ -347,7 +347,57 @@ test_palettes (void)
 }
 
 /* The sample charts, then harder ones: a long area name, annotations. */
-#define N_LAYOUT_CHARTS (BP_CHART_KIND_ETHNICITY + 2)
+#define N_LAYOUT_CHARTS (BP_CHART_KIND_ETHNICITY + 4)
+
+static BpChart *
+funnel_chart_new (void)
+{
+  const BpChartFunnelStage stages[] = {
+    { "In the cohort", 314, NULL }, { "Screened", 300, NULL }, { "With a need", 88, NULL },
+    { "Offered an intervention", 78, NULL }, { "Attending", -1, "[c]" },
+  };
+  BpChartFunnelInput input = {
+    .title = "Mental health and emotional wellbeing",
+    .subtitle = "Children whose intervention ended, each stage within the one above",
+    .source = "Source: local case data",
+    .name = "Children",
+    .stages = stages,
+    .n_stages = G_N_ELEMENTS (stages),
+  };
+
+  return bp_chart_new_funnel (&input);
+}
+
+static BpChart *
+stacked_chart_new (void)
+{
+  const char *const categories[] = { "Custody", "Youth rehabilitation order", "Referral order",
+                                     "Youth caution", "Diversion" };
+  const char *const notes[] = { NULL, "57% of 14 recorded", "53% of 30 recorded", NULL,
+                                "60% of 192 recorded" };
+  const char *const symbols[] = { "[c]", NULL, NULL, NULL, NULL };
+  const gint64 yes[] = { -1, 8, 16, 13, 115 };
+  const gint64 no[] = { -1, 6, 14, 0, 77 };
+  const gint64 unknown[] = { -1, 0, 0, 6, 16 };
+  const BpChartStackPart parts[] = {
+    { "Suitable", FALSE, yes }, { "Not suitable", TRUE, no }, { "Not recorded", FALSE, unknown },
+  };
+  BpChartStackedInput input = {
+    .title = "Education, training and employment",
+    .subtitle = "At the end, by the type of the intervention that ended",
+    .source = "Source: local case data",
+    .axis = "Children",
+    .categories = categories,
+    .notes = notes,
+    .notes_header = "Suitable",
+    .symbols = symbols,
+    .n_categories = G_N_ELEMENTS (categories),
+    .parts = parts,
+    .n_parts = G_N_ELEMENTS (parts),
+  };
+
+  return bp_chart_new_stacked (&input);
+}
 
 static BpChart *
 layout_chart_new (guint i)
@@ -370,11 +420,78 @@ layout_chart_new (guint i)
 
   if (i <= BP_CHART_KIND_ETHNICITY)
     return sample_chart_new ((BpChartKind) i);
+  if (i == BP_CHART_KIND_ETHNICITY + 2)
+    return funnel_chart_new ();
+  if (i == BP_CHART_KIND_ETHNICITY + 3)
+    return stacked_chart_new ();
 
   chart = bp_chart_new_rate (&input);
   bp_chart_add_annotation (chart, 6, "New case management system");
   bp_chart_add_annotation (chart, 7, "Diversion scheme starts");
   return chart;
+}
+
+/* The segments of a stacked bar lie end to end from zero, each found by hovering it,
+ * and the axis reaches the longest bar (115 + 77 + 16 = 208), not the longest part. */
+static void
+test_stacked (void)
+{
+  g_autoptr (BpChart) chart = stacked_chart_new ();
+  cairo_surface_t *surface = render (chart, 900, 500, 1.0, BP_CHART_THEME_LIGHT);
+  double y = bp_chart_category_to_position (chart, 4);
+  double x0 = bp_chart_value_to_position (chart, BP_CHART_AXIS_PRIMARY, 0);
+  double x115 = bp_chart_value_to_position (chart, BP_CHART_AXIS_PRIMARY, 115);
+  double x192 = bp_chart_value_to_position (chart, BP_CHART_AXIS_PRIMARY, 192);
+  double x208 = bp_chart_value_to_position (chart, BP_CHART_AXIS_PRIMARY, 208);
+  BpChartRect plot;
+  BpChartHit hit;
+
+  g_assert_true (bp_chart_get_plot_area (chart, &plot));
+  g_assert_cmpfloat (x208, <=, plot.x + plot.width + 0.5);
+  g_assert_true (bp_chart_hit_test (chart, (x0 + x115) / 2, y, 3, &hit));
+  g_assert_cmpstr (hit.series_name, ==, "Suitable");
+  g_assert_cmpstr (hit.tooltip, ==, "Diversion, Suitable: 115");
+  g_assert_true (bp_chart_hit_test (chart, (x115 + x192) / 2, y, 3, &hit));
+  g_assert_cmpstr (hit.tooltip, ==, "Diversion, Not suitable: 77");
+  g_assert_true (bp_chart_hit_test (chart, (x192 + x208) / 2, y, 3, &hit));
+  g_assert_cmpstr (hit.tooltip, ==, "Diversion, Not recorded: 16");
+  g_assert_false (bp_chart_hit_test (chart, x208 + 20, y, 3, &hit));
+  /* the hidden row has no segment, and the text alternative says why */
+  g_assert_false (bp_chart_hit_test (chart, x0 + 3, bp_chart_category_to_position (chart, 0), 3,
+                                     &hit));
+  g_assert_true (g_str_has_prefix (bp_chart_get_summary (chart), "Custody. [c]. Youth "
+                                   "rehabilitation order. Suitable: 8; Not suitable: 6; Not "
+                                   "recorded: 0 (57% of 14 recorded)."));
+  cairo_surface_destroy (surface);
+}
+
+/* A funnel's stages are centred on one line, each as wide as its count: 300 of 314
+ * is 300/314 of the first bar's width; the hidden stage has no bar. */
+static void
+test_funnel (void)
+{
+  g_autoptr (BpChart) chart = funnel_chart_new ();
+  cairo_surface_t *surface = render (chart, 900, 500, 1.0, BP_CHART_THEME_LIGHT);
+  BpChartHit first, second;
+  BpChartRect plot;
+  double mid;
+
+  g_assert_true (bp_chart_get_plot_area (chart, &plot));
+  mid = plot.x + plot.width / 2;
+  g_assert_true (bp_chart_hit_test (chart, mid, bp_chart_category_to_position (chart, 0), 3,
+                                    &first));
+  g_assert_true (bp_chart_hit_test (chart, mid, bp_chart_category_to_position (chart, 1), 3,
+                                    &second));
+  g_assert_cmpstr (second.tooltip, ==, "Screened: 300");
+  /* the anchor is the bar's right end: half the width from the middle */
+  g_assert_cmpfloat_with_epsilon ((second.x - mid) / (first.x - mid), 300.0 / 314.0, 1e-6);
+  g_assert_false (bp_chart_hit_test (chart, mid, bp_chart_category_to_position (chart, 4), 3,
+                                     NULL));
+  g_assert_cmpstr (bp_chart_get_summary (chart), ==,
+                   "In the cohort: 314. Screened: 300, 96% of the stage above. With a need: "
+                   "88, 29% of the stage above. Offered an intervention: 78, 89% of the "
+                   "stage above. Attending: [c].");
+  cairo_surface_destroy (surface);
 }
 
 /* No two pieces of text overlap, and all text lies inside the chart, at the sizes a
@@ -566,6 +683,8 @@ main (int   argc,
   g_test_add_func ("/charts/render/themes", test_themes);
   g_test_add_func ("/charts/render/palettes", test_palettes);
   g_test_add_func ("/charts/render/no-overlap", test_no_overlap);
+  g_test_add_func ("/charts/render/stacked", test_stacked);
+  g_test_add_func ("/charts/render/funnel", test_funnel);
   g_test_add_func ("/charts/render/all-missing", test_all_missing);
   g_test_add_func ("/charts/render/reference-images", test_reference_images);
   g_test_add_func ("/charts/render/reference-catches-missing-series",

@@ -285,6 +285,26 @@ test_kpis_page (Fixture       *f,
   g_assert_cmpstr (bp_table_row_get_cell (last, 1), ==, "12");
   g_assert_cmpstr (bp_table_row_get_cell (last, 2), ==, "16");
   g_assert_cmpstr (bp_table_row_get_cell (last, 4), ==, "4");
+
+  /* Accommodation by type: one stacked bar, youth cautions: 15 suitable, 3 not, 2 not
+   * recorded. */
+  bp_kpis_page_select (kpis, BP_KPI_ACCOMMODATION);
+  {
+    GtkDropDown *views = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (kpis),
+                                                                       BP_TYPE_KPIS_PAGE,
+                                                                       "view_dropdown"));
+    BpChart *chart;
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (views)));
+    gtk_drop_down_set_selected (views, 1);
+    bp_ui_fixture_wait_ms (50);
+    chart = bp_chart_view_get_chart (BP_CHART_VIEW (bp_indicator_page_get_chart_view (page)));
+    g_assert_nonnull (chart);
+    g_assert_cmpuint (bp_chart_get_n_categories (chart), ==, 1);
+    g_assert_cmpfloat (bp_chart_get_value (chart, 0, 0), ==, 15);
+    g_assert_cmpfloat (bp_chart_get_value (chart, 1, 0), ==, 3);
+    g_assert_cmpfloat (bp_chart_get_value (chart, 2, 0), ==, 2);
+  }
   if (g_getenv ("BP_UI_SHOTS") != NULL)
     {
       g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"), "kpis-page.png",
