@@ -11,7 +11,9 @@
 
 #include <math.h>
 #include <string.h>
+#include <sqlite3.h>
 
+#include "bp-blob-cache.h"
 #include "bp-kpis.h"
 #include "bp-report-format.h"
 #include "bp-test-cases.h"
@@ -426,6 +428,106 @@ test_json (Fixture *f, gconstpointer data)
   g_assert_false (json_object_get_null_member (kpis, "serious_violence"));
 }
 
+static char *
+kpis_json (Fixture *f)
+{
+  g_autoptr(BpReport) r = report_for (f, END, BP_STAGE_CAUTIONED_OR_SENTENCED);
+
+  return bp_report_to_json_text (r);
+}
+
+static gint64
+query (Fixture    *f,
+       const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (bp_store_get_db (f->store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* The KPIs' inputs are read from the tables once per data version and then from the
+ * kpi_cache (bp-kpi-data.c): the report from the cache is the report from the tables;
+ * a blob whose checksum fails, or one whose checksum holds but whose codes are out of
+ * range (a hostile file), is never used: the tables are read again; an import makes
+ * the cache stale. */
+static void
+test_cache (Fixture *f, gconstpointer data)
+{
+  g_autofree char *from_tables = NULL;
+  g_autofree char *from_cache = NULL;
+  g_autofree char *after_damage = NULL;
+  g_autofree char *after_hostile = NULL;
+  gint64 version;
+  int format;
+  gsize n = 0;
+  gboolean damaged = TRUE;
+  BpIntervention *records;
+  char child[16];
+
+  for (int i = 0; i < 30; i++)
+    {
+      g_snprintf (child, sizeof child, "C%d", i);
+      intervention (f, child, i < 10 ? "YC" : "RO", d (2023, 6, 1), d (2024, 1, 10 + i % 20),
+                    &(IExtra) { .acc_end = i < 20 ? "SUITABLE" : "UNSUITABLE" });
+    }
+  for (int i = 0; i < 6; i++)
+    victim (f, d (2024, 1, 10 + i), "YES", "YES", i < 4 ? "YES" : "NO", "NO", "NO");
+  board_row (f, d (2024, 2, 10), "POLICE", NULL, NULL, "YES", "YES");
+  import_all (f);
+
+  from_tables = kpis_json (f);
+  version = bp_store_data_version (f->store);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM kpi_cache"), ==, 3);
+  g_assert_cmpint (query (f, "SELECT min(data_version) FROM kpi_cache"), ==, version);
+  from_cache = kpis_json (f);
+  g_assert_cmpstr (from_cache, ==, from_tables);
+  g_assert_nonnull (strstr (from_tables, "\"suitable\" : 20"));
+
+  /* damaged on disk */
+  g_assert_cmpint (sqlite3_exec (bp_store_get_db (f->store),
+                                 "UPDATE kpi_cache SET checksum = checksum + 1 WHERE id = 1",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  after_damage = kpis_json (f);
+  g_assert_cmpstr (after_damage, ==, from_tables);
+
+  /* hostile: a type no table has, under a checksum that holds */
+  format = (int) query (f, "SELECT format FROM kpi_cache WHERE id = 1");
+  records = bp_blob_cache_read (f->store, "kpi_cache", 1, version, format,
+                                sizeof (BpIntervention), &n, &damaged);
+  g_assert_nonnull (records);
+  g_assert_false (damaged);
+  g_assert_cmpuint (n, ==, 30);
+  records[0].type = 200;
+  bp_blob_cache_write (f->store, "kpi_cache", 1, version, format, records, n,
+                       sizeof (BpIntervention));
+  g_free (records);
+  after_hostile = kpis_json (f);
+  g_assert_cmpstr (after_hostile, ==, from_tables);
+  records = bp_blob_cache_read (f->store, "kpi_cache", 1, version, format,
+                                sizeof (BpIntervention), &n, &damaged);
+  g_assert_nonnull (records);
+  g_assert_cmpint (records[0].type, <, BP_N_INTERVENTION_TYPES);
+  g_free (records);
+
+  /* an import moves the version on: the new intervention is counted */
+  intervention (f, "C30", "RO", d (2023, 6, 1), d (2024, 3, 1),
+                &(IExtra) { .acc_end = "SUITABLE" });
+  import_all (f);
+  g_assert_cmpint (bp_store_data_version (f->store), >, version);
+  {
+    g_autoptr(BpReport) r = report_for (f, END, BP_STAGE_CAUTIONED_OR_SENTENCED);
+
+    g_assert_cmpint (kpis_of (r)->quarter.accommodation.yes, ==, 21);
+    g_assert_cmpint (kpis_of (r)->quarter.accommodation.cohort, ==, 31);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -442,6 +544,7 @@ main (int argc, char **argv)
   ADD ("/core/kpis/board", test_board);
   ADD ("/core/kpis/victims", test_victims);
   ADD ("/core/kpis/json", test_json);
+  ADD ("/core/kpis/cache", test_cache);
 #undef ADD
   return g_test_run ();
 }

@@ -1,10 +1,8 @@
 /* bp-case-data.c: the outcomes as compact records, grouped by child, for the indicators
  *
- * Scanning a million outcome rows through SQLite takes about half a second, longer than
- * a whole report may take. The indicators need only a few small columns, so they are
- * kept as one packed blob in the case_cache table, made again whenever the store's data
- * version has moved on (every import that changes rows moves it). Loading the blob is a
- * single read.
+ * The indicators need only a few small columns of the outcomes, so they are kept as
+ * one packed blob, row 1 of the case_cache table (bp-blob-cache.c), made again whenever
+ * the store's data version has moved on. Loading the blob is a single read.
  */
 
 #include "config.h"
@@ -12,6 +10,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "bp-blob-cache.h"
 #include "bp-case-data.h"
 
 /* Bump when BpCaseRecord or its meaning changes; the byte order and record size are
@@ -207,34 +206,6 @@ day_ok (BpDay day,
   return day >= FIRST_DAY && day <= LAST_DAY;
 }
 
-/* A 64-bit checksum of the cached records and the data version they were made for, so
- * that a blob damaged on disk, or one left from other data, is never read as current. */
-static guint64
-cache_checksum (const BpCaseRecord *records,
-                gsize               n_records,
-                gint64              version)
-{
-  const guchar *p = (const guchar *) records;
-  gsize n = n_records * sizeof (BpCaseRecord);
-  guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ (guint64) version;
-
-  for (gsize i = 0; i + 8 <= n; i += 8)
-    {
-      guint64 w;
-
-      memcpy (&w, p + i, 8);
-      h ^= w;
-      h *= G_GUINT64_CONSTANT (0x100000001B3);
-      h ^= h >> 29;
-    }
-  for (gsize i = n - n % 8; i < n; i++)
-    {
-      h ^= p[i];
-      h *= G_GUINT64_CONSTANT (0x100000001B3);
-    }
-  return h;
-}
-
 /**
  * _bp_case_data_validate:
  * Whether cached records are what the loader would have made: every field in range
@@ -314,92 +285,16 @@ load_cached (BpStore  *store,
              gint64    version,
              gboolean *out_damaged)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3_blob *blob = NULL;
   BpCaseData *self;
-  BpCaseRecord *records;
   gsize n;
-  int bytes;
+  BpCaseRecord *records = bp_blob_cache_read (store, "case_cache", 1, version, CASE_FORMAT,
+                                              sizeof (BpCaseRecord), &n, out_damaged);
 
-  guint64 checksum;
-
-  *out_damaged = FALSE;
-  stmt = bp_store_prepare (store, "SELECT data_version, format, checksum FROM case_cache "
-                                  "WHERE id = 1", NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (records == NULL)
     return NULL;
-  if (sqlite3_column_int64 (stmt, 0) != version || sqlite3_column_int (stmt, 1) != CASE_FORMAT)
-    return NULL;
-  checksum = (guint64) sqlite3_column_int64 (stmt, 2);
-
-  /* Read the blob straight into the records, without SQLite's own copy of it. */
-  if (sqlite3_blob_open (bp_store_get_db (store), "main", "case_cache", "records", 1, 0,
-                         &blob) != SQLITE_OK)
-    return NULL;
-  bytes = sqlite3_blob_bytes (blob);
-  if (bytes % (int) sizeof (BpCaseRecord) != 0)
-    {
-      sqlite3_blob_close (blob);
-      *out_damaged = TRUE;
-      return NULL;
-    }
-  n = (gsize) bytes / sizeof (BpCaseRecord);
-  records = g_malloc (MAX ((gsize) bytes, 1));
-  if (bytes > 0 && sqlite3_blob_read (blob, records, bytes, 0) != SQLITE_OK)
-    {
-      sqlite3_blob_close (blob);
-      g_free (records);
-      return NULL;
-    }
-  sqlite3_blob_close (blob);
-  if (cache_checksum (records, n, version) != checksum)
-    {
-      g_free (records);
-      *out_damaged = TRUE;
-      return NULL;
-    }
   self = _bp_case_data_from_cache (records, n);
   *out_damaged = self == NULL;
   return self;
-}
-
-static void
-save_cache (BpStore    *store,
-            BpCaseData *self,
-            gint64      version)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  sqlite3 *db = bp_store_get_db (store);
-
-  /* A cache that cannot be saved (a read-only database) is only slower next time. */
-  if (bp_store_is_read_only (store))
-    return;
-  /* Inside a snapshot (an export reading one state of the data) a write would hold the
-   * lock against imports, or fail: the next report saves it. */
-  if (!sqlite3_get_autocommit (db))
-    return;
-  stmt = bp_store_prepare (store, "INSERT OR REPLACE INTO case_cache (id, data_version, format, "
-                                  "records, checksum) VALUES (1, ?, ?, ?, ?)", NULL);
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_int64 (stmt, 1, version);
-  sqlite3_bind_int (stmt, 2, CASE_FORMAT);
-  sqlite3_bind_int64 (stmt, 4, (gint64) cache_checksum (self->records, self->n_records,
-                                                        version));
-  /* An empty store has no records, and a NULL pointer would bind as NULL, not as an
-   * empty blob. */
-  if (self->n_records == 0)
-    sqlite3_bind_zeroblob (stmt, 3, 0);
-  else
-    sqlite3_bind_blob64 (stmt, 3, self->records, self->n_records * sizeof (BpCaseRecord),
-                         SQLITE_STATIC);
-  /* A report never waits for a writer: while an import holds the write lock the cache is
-   * simply not saved this time (the next report saves it). */
-  sqlite3_busy_timeout (db, 0);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    g_debug ("case cache not saved: %s", sqlite3_errmsg (db));
-  sqlite3_busy_timeout (db, BP_STORE_BUSY_TIMEOUT_MS);
 }
 
 /**
@@ -431,7 +326,8 @@ bp_case_data_load (BpStore  *store,
         self->note = g_strdup_printf (_("%s: the saved copy of the case data was damaged; "
                                         "it was read again from the outcomes imported, and "
                                         "saved afresh"), bp_store_get_path (store));
-      save_cache (store, self, version);
+      bp_blob_cache_write (store, "case_cache", 1, version, CASE_FORMAT, self->records,
+                           self->n_records, sizeof (BpCaseRecord));
     }
   return self;
 }

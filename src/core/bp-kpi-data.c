@@ -1,4 +1,10 @@
 /* bp-kpi-data.c: reading the KPIs' inputs from the store
+ *
+ * Read from the tables once per data version, then kept as packed records in the
+ * kpi_cache table (bp-blob-cache.c): row 1 the interventions, 2 the victims, 3 the
+ * board register. 300,000 interventions take some 300 ms through SQLite's columns, and
+ * a few milliseconds as a blob. What a cached blob holds is validated before it is
+ * used, so a damaged or hostile database can never index outside the KPIs' tables.
  */
 
 #include "config.h"
@@ -7,7 +13,16 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "bp-blob-cache.h"
 #include "bp-kpi-data.h"
+
+/* Bump when a record or its meaning changes; the byte order and record sizes are folded
+ * in so a database copied between machines is never misread. */
+#define KPI_FORMAT (1 * 100000 + (int) sizeof (BpIntervention) * 1000 \
+                    + (int) sizeof (BpVictim) * 10 + (int) sizeof (BpBoardAttendance) \
+                    + (G_BYTE_ORDER == G_BIG_ENDIAN) * 50000)
+
+enum { CACHE_INTERVENTIONS = 1, CACHE_VICTIMS, CACHE_BOARD };
 
 static gint8
 answer_of (sqlite3_stmt *stmt,
@@ -83,12 +98,14 @@ load_interventions (BpKpiData  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *child_id = (const char *) sqlite3_column_text (stmt, 0);
-      BpIntervention r = { 0 };
+      BpIntervention r;
       BpInterventionType type;
       BpEndReason reason;
       gpointer number;
       int age;
 
+      /* padding too: the records are saved and checksummed as bytes */
+      memset (&r, 0, sizeof r);
       r.date_of_birth = sqlite3_column_int (stmt, 1);
       r.start_date = sqlite3_column_int (stmt, 2);
       /* Children aged 10-17 at the start of the intervention (kpis.md). */
@@ -146,6 +163,7 @@ load_victims (BpKpiData  *self,
     {
       BpVictim v;
 
+      memset (&v, 0, sizeof v);
       v.recorded_date = sqlite3_column_int (stmt, 0);
       for (int k = 0; k < BP_VICTIM_N_ANSWERS; k++)
         v.answer[k] = answer_of (stmt, 1 + k);
@@ -174,10 +192,11 @@ load_board (BpKpiData  *self,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      BpBoardAttendance a = { 0 };
+      BpBoardAttendance a;
       BpPartner partner;
       BpAttended attended;
 
+      memset (&a, 0, sizeof a);
       if (!bp_partner_parse ((const char *) sqlite3_column_text (stmt, 1), &partner) ||
           !bp_attended_parse ((const char *) sqlite3_column_text (stmt, 3), &attended))
         continue; /* written by the import: cannot happen */
@@ -195,19 +214,111 @@ load_board (BpKpiData  *self,
   return TRUE;
 }
 
+static gboolean
+answer_ok (gint8 answer)
+{
+  return answer >= BP_ANSWER_NOT_RECORDED && answer <= BP_ANSWER_YES;
+}
+
+/* Whether cached records are what the loaders would have made: every code in range,
+ * interventions grouped by child. */
+static gboolean
+validate (const BpKpiData *self)
+{
+  gint32 child = -1;
+
+  for (gsize i = 0; i < self->n_interventions; i++)
+    {
+      const BpIntervention *r = &self->interventions[i];
+
+      if (r->type >= BP_N_INTERVENTION_TYPES || r->end_reason >= BP_N_END_REASONS
+          || (r->wider & ~(BP_WIDER_LAC | BP_WIDER_CIN | BP_WIDER_CPP | BP_WIDER_EARLY_HELP
+                           | BP_WIDER_RECORDED)) != 0
+          || r->child < child || r->child < 0)
+        return FALSE;
+      child = r->child;
+      for (int k = 0; k < BP_STATUS_N_STATUSES; k++)
+        if (!answer_ok (r->status[k]))
+          return FALSE;
+    }
+  for (gsize i = 0; i < self->n_victims; i++)
+    for (int k = 0; k < BP_VICTIM_N_ANSWERS; k++)
+      if (!answer_ok (self->victims[i].answer[k]))
+        return FALSE;
+  for (gsize i = 0; i < self->n_board; i++)
+    {
+      const BpBoardAttendance *a = &self->board[i];
+
+      if (a->partner >= BP_N_PARTNERS || a->attended > BP_ATTENDED_DEPUTY
+          || !answer_ok (a->presented) || (a->senior != FALSE && a->senior != TRUE))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The three cached tables when all are current and sound. */
+static gboolean
+load_cached (BpKpiData *self,
+             BpStore   *store,
+             gint64     version,
+             gboolean  *out_damaged)
+{
+  gboolean damaged[3] = { FALSE, FALSE, FALSE };
+
+  self->interventions = bp_blob_cache_read (store, "kpi_cache", CACHE_INTERVENTIONS, version,
+                                            KPI_FORMAT, sizeof (BpIntervention),
+                                            &self->n_interventions, &damaged[0]);
+  self->victims = bp_blob_cache_read (store, "kpi_cache", CACHE_VICTIMS, version, KPI_FORMAT,
+                                      sizeof (BpVictim), &self->n_victims, &damaged[1]);
+  self->board = bp_blob_cache_read (store, "kpi_cache", CACHE_BOARD, version, KPI_FORMAT,
+                                    sizeof (BpBoardAttendance), &self->n_board, &damaged[2]);
+  *out_damaged = damaged[0] || damaged[1] || damaged[2];
+  if (self->interventions != NULL && self->victims != NULL && self->board != NULL
+      && validate (self))
+    return TRUE;
+  if (self->interventions != NULL && self->victims != NULL && self->board != NULL)
+    *out_damaged = TRUE;
+  g_clear_pointer (&self->interventions, g_free);
+  g_clear_pointer (&self->victims, g_free);
+  g_clear_pointer (&self->board, g_free);
+  self->n_interventions = self->n_victims = self->n_board = 0;
+  return FALSE;
+}
+
+static void
+save_cache (const BpKpiData *self,
+            BpStore         *store,
+            gint64           version)
+{
+  bp_blob_cache_write (store, "kpi_cache", CACHE_INTERVENTIONS, version, KPI_FORMAT,
+                       self->interventions, self->n_interventions, sizeof (BpIntervention));
+  bp_blob_cache_write (store, "kpi_cache", CACHE_VICTIMS, version, KPI_FORMAT, self->victims,
+                       self->n_victims, sizeof (BpVictim));
+  bp_blob_cache_write (store, "kpi_cache", CACHE_BOARD, version, KPI_FORMAT, self->board,
+                       self->n_board, sizeof (BpBoardAttendance));
+}
+
 /* Returns: (transfer full) (nullable): the inputs, or NULL with @error set */
 BpKpiData *
 bp_kpi_data_load (BpStore  *store,
                   GError  **error)
 {
   g_autoptr(BpKpiData) self = g_new0 (BpKpiData, 1);
+  gint64 version = bp_store_data_version (store);
+  gboolean damaged = FALSE;
 
   self->have_interventions = imported (store, "interventions");
   self->have_victims = imported (store, "victims");
   self->have_board = imported (store, "board");
+  if (load_cached (self, store, version, &damaged))
+    return g_steal_pointer (&self);
+  if (damaged)
+    g_debug ("%s: the saved copy of the KPIs' inputs was damaged; read again",
+             bp_store_get_path (store));
   if (!load_interventions (self, store, error) || !load_victims (self, store, error) ||
       !load_board (self, store, error))
     return NULL;
+  save_cache (self, store, version);
   return g_steal_pointer (&self);
 }
 

@@ -217,6 +217,16 @@ static const char *migrations[] = {
   "  import_id INTEGER NOT NULL REFERENCES import_log (id),"
   "  PRIMARY KEY (meeting_date, partner, member)"
   ");",
+
+  /* 8: the compact copy of the KPIs' inputs (bp-kpi-data.c), as the case cache is of the
+   * outcomes: row 1 the interventions, 2 the victims, 3 the board register. */
+  "CREATE TABLE kpi_cache ("
+  "  id INTEGER PRIMARY KEY CHECK (id IN (1, 2, 3)),"
+  "  data_version INTEGER NOT NULL,"
+  "  format INTEGER NOT NULL,"
+  "  records BLOB NOT NULL,"
+  "  checksum INTEGER NOT NULL"
+  ");",
 };
 
 static void
