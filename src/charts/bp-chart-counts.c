@@ -92,7 +92,7 @@ bp_chart_new_counts (const BpChartCountsInput *input)
         g_autofree char *text = g_strdup_printf (_("%s. %s."), input->categories[c],
                                                  sentence->str);
 
-        _bp_chart_append_sentence (summary, text);
+        bp_append_sentence (summary, text);
       }
     }
   bp_chart_set_summary (chart, summary->str);

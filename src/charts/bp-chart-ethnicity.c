@@ -229,12 +229,12 @@ bp_chart_new_ethnicity (const BpChartEthnicityInput *input)
           bp_chart_set_point_label (chart, residents, c, shown);
         }
 
-      _bp_chart_append_sentence (summary, sentence);
+      bp_append_sentence (summary, sentence);
     }
 
   if (input->n_groups == 0)
     /* Translators: the summary of an ethnicity chart with no groups */
-    _bp_chart_append_sentence (summary, _("There are no figures for any ethnic group."));
+    bp_append_sentence (summary, _("There are no figures for any ethnic group."));
   bp_chart_set_summary (chart, summary->str);
 
   return chart;

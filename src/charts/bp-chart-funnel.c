@@ -88,7 +88,7 @@ bp_chart_new_funnel (const BpChartFunnelInput *input)
           bp_chart_set_point_label (chart, series, category, symbol);
           sentence = g_strdup_printf (_("%s: %s."), stage->label, symbol);
         }
-      _bp_chart_append_sentence (summary, sentence);
+      bp_append_sentence (summary, sentence);
     }
   bp_chart_set_summary (chart, summary->str);
   return chart;

@@ -14,9 +14,6 @@ const char *_bp_chart_stage           (const char *stage);
 const char *_bp_chart_group_name      (const char *group);
 char       *_bp_chart_noun_phrase     (const char *group,
                                        const char *noun_phrase);
-void        _bp_chart_append_sentence (GString    *text,
-                                       const char *sentence);
-char       *_bp_chart_join_list       (GPtrArray  *items);
 char       *_bp_chart_group_label     (const char *group,
                                        gint64      count);
 

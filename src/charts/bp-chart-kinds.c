@@ -132,53 +132,6 @@ _bp_chart_noun_phrase (const char *group,
   return g_strdup_printf (C_("ethnic group", "%s children"), _bp_chart_group_name (group));
 }
 
-/* Appends @sentence with its first letter in capitals, separated by a space. */
-void
-_bp_chart_append_sentence (GString    *text,
-                           const char *sentence)
-{
-  gunichar first;
-
-  if (sentence == NULL || *sentence == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append_c (text, ' ');
-
-  first = g_utf8_get_char (sentence);
-  g_string_append_unichar (text, g_unichar_toupper (first));
-  g_string_append (text, g_utf8_next_char (sentence));
-}
-
-/* "a", "a and b", "a, b and c" */
-char *
-_bp_chart_join_list (GPtrArray *items)
-{
-  g_autofree char *text = NULL;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      const char *item = g_ptr_array_index (items, i);
-      char *longer;
-
-      if (i == 0)
-        longer = g_strdup (item);
-      else if (i < items->len - 1)
-        /* Translators: joins the items of a list but the last, as in "the YJS family
-         * average was 160, the London rate was 152 and the England and Wales rate was
-         * 147": %s is the list so far, then the next item */
-        longer = g_strdup_printf (C_("list", "%s, %s"), text, item);
-      else
-        /* Translators: joins the last item to a list: %s is the list so far ("the YJS
-         * family average was 160, the London rate was 152"), then the last item ("the
-         * England and Wales rate was 147") */
-        longer = g_strdup_printf (C_("list", "%s and %s"), text, item);
-      g_free (text);
-      text = longer;
-    }
-
-  return text != NULL ? g_steal_pointer (&text) : g_strdup ("");
-}
-
 /* "Black (n=28)", or "Black" when the count is unknown; @group is core's English name */
 char *
 _bp_chart_group_label (const char *group,

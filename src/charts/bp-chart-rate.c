@@ -336,7 +336,7 @@ rate_summary (const RateWording      *wording,
     }
   if (comparisons->len > 0)
     {
-      g_autofree char *joined = _bp_chart_join_list (comparisons);
+      g_autofree char *joined = bp_join_list (comparisons);
 
       /* Translators: a chart summary: the sentence about the local rate ("The first time
        * entrant rate was 180 per 100,000 in the 12 months to Mar 2024"), then the
@@ -350,7 +350,7 @@ rate_summary (const RateWording      *wording,
   {
     g_autoptr (GString) sentence = g_string_new (NULL);
 
-    _bp_chart_append_sentence (sentence, text);
+    bp_append_sentence (sentence, text);
     return g_string_free (g_steal_pointer (&sentence), FALSE);
   }
 }

@@ -195,7 +195,7 @@ reoffending_summary (const BpChartReoffendingInput *input)
   {
     g_autofree char *sentence = latest_sentence (latest);
 
-    _bp_chart_append_sentence (text, sentence);
+    bp_append_sentence (text, sentence);
   }
 
   if (previous != NULL)
@@ -208,7 +208,7 @@ reoffending_summary (const BpChartReoffendingInput *input)
                                                      "%s%%."),
                                                    previous->label, rate);
 
-      _bp_chart_append_sentence (text, sentence);
+      bp_append_sentence (text, sentence);
     }
 
   if (latest->follow_up_incomplete)
@@ -221,7 +221,7 @@ reoffending_summary (const BpChartReoffendingInput *input)
                            "rise."),
                          latest->label);
 
-      _bp_chart_append_sentence (text, sentence);
+      bp_append_sentence (text, sentence);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);

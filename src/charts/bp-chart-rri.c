@@ -290,7 +290,7 @@ bp_chart_new_rri (const BpChartRriInput *input)
             bp_chart_set_interval (chart, series, c, group->ci_low, group->ci_high);
           bp_chart_set_point_marker (chart, series, c, significance_marker (group->significance));
         }
-      _bp_chart_append_sentence (summary, sentence);
+      bp_append_sentence (summary, sentence);
     }
 
   if (input->reference_count >= 0)
@@ -321,7 +321,7 @@ bp_chart_new_rri (const BpChartRriInput *input)
 
   if (input->n_groups == 0)
     /* Translators: the summary of an ethnicity chart with no groups */
-    _bp_chart_append_sentence (summary, _("There are no figures for any ethnic group."));
+    bp_append_sentence (summary, _("There are no figures for any ethnic group."));
   bp_chart_set_summary (chart, summary->str);
 
   return chart;

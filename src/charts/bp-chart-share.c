@@ -70,7 +70,7 @@ bp_chart_new_share_trend (const BpChartShareTrendInput *input)
         /* Translators: a period of a percentage trend's text alternative whose figures
          * are suppressed, as in "Jan-Mar 2024: suppressed." */
         text = g_strdup_printf (_("%s: suppressed."), p->label);
-      _bp_chart_append_sentence (summary, text);
+      bp_append_sentence (summary, text);
     }
   bp_chart_set_summary (chart, summary->str);
   return chart;
@@ -173,7 +173,7 @@ bp_chart_new_shares (const BpChartSharesInput *input)
           {
             g_autofree char *sentence = g_strdup_printf ("%s.", text);
 
-            _bp_chart_append_sentence (summary, sentence);
+            bp_append_sentence (summary, sentence);
           }
         }
     }

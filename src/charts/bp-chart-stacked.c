@@ -93,7 +93,7 @@ bp_chart_new_stacked (const BpChartStackedInput *input)
                                 : g_strdup_printf (_("%s. %s."), input->categories[c],
                                                    parts->str);
 
-        _bp_chart_append_sentence (summary, text);
+        bp_append_sentence (summary, text);
       }
     }
   bp_chart_set_summary (chart, summary->str);

@@ -28,5 +28,8 @@ char  *bp_format_number   (double        value,
 
 char  *bp_format_count    (gint64 count);
 char  *bp_format_sentence_case (char *text);
+void   bp_append_sentence (GString    *text,
+                           const char *sentence);
+char  *bp_join_list       (GPtrArray  *items);
 
 G_END_DECLS

@@ -57,6 +57,7 @@ const BpIndicator bp_fte_indicator = {
   .title = N_("First time entrants"),
   .needs = BP_NEEDS_OUTCOMES | BP_NEEDS_POPULATION | BP_NEEDS_BENCHMARKS,
   .benchmark_codes = codes,
+  .better = BP_BETTER_LOWER,
   .compute = compute,
   .free = free_value,
   .to_json = _bp_rate_to_json,

@@ -79,6 +79,13 @@ void        _bp_text_padded           (GString            *out,
 void        _bp_text_comparators      (GString            *out,
                                        GPtrArray          *benchmarks,
                                        const char         *code);
+void        _bp_text_own_figure       (GString            *out,
+                                       const BpComparison *comparison);
+void        _bp_text_comparison       (GString            *out,
+                                       const BpComparison *comparison,
+                                       double              local_value);
+void        _bp_json_benchmark        (JsonBuilder        *b,
+                                       const BpBenchmark  *benchmark);
 void        _bp_json_benchmarks       (JsonBuilder        *b,
                                        GPtrArray          *benchmarks);
 
@@ -97,6 +104,8 @@ void        _bp_rate_compute          (BpRateIndicator        *ind,
                                        const BpIndicatorInput *input,
                                        const char *const      *codes);
 void        _bp_rate_clear            (BpRateIndicator        *ind);
+void        _bp_rate_comparison       (const BpRateIndicator  *ind,
+                                       BpComparison           *comparison);
 void        _bp_rate_to_json          (const BpReport         *report,
                                        gconstpointer           value,
                                        JsonBuilder            *b);

@@ -14,6 +14,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "bp-comparison.h"
 #include "bp-disclosure.h"
 #include "bp-indicators.h"
 
@@ -45,6 +46,8 @@ struct _BpIndicator
   BpIndicatorNeeds   needs;
   const char *const *benchmark_codes; /* (nullable) NULL-terminated: codes of the
                                        * benchmarks file that are this indicator's */
+  BpBetter           better;          /* which way its headline figure is good (the
+                                       * KPIs: bp_kpi_better() for each) */
 
   /* Computes the indicator for @input. Returns the value (owned by the report: freed
    * with @free), or NULL with *@note saying why it cannot be computed: that indicator

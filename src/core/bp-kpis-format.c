@@ -275,6 +275,13 @@ _bp_kpis_to_json (const BpReport *report,
         }
       json_builder_end_array (b);
       _bp_json_benchmarks (b, k->benchmarks[i]);
+      {
+        BpComparison c;
+
+        bp_kpi_comparison (k, i, &c);
+        bp_comparison_to_json (b, &c, bp_kpi_headline (i, &k->quarter).value);
+        bp_comparison_clear (&c);
+      }
       json_builder_end_object (b);
     }
 
@@ -332,8 +339,16 @@ text_kpi (GString      *out,
     /* Translators: appended to a KPI line of the text report */
     /* xgettext:no-c-format */
     g_string_append (out, _(" (data quality: more than 10% not recorded)"));
-  _bp_text_comparators (out, k->benchmarks[kind], bp_kpi_code (kind));
-  g_string_append (out, ".\n");
+  _bp_text_comparators (out, k->quarter_benchmarks[kind], bp_kpi_code (kind));
+  {
+    BpComparison c;
+
+    bp_kpi_comparison (k, kind, &c);
+    _bp_text_own_figure (out, &c);
+    g_string_append (out, ".\n");
+    _bp_text_comparison (out, &c, q.value);
+    bp_comparison_clear (&c);
+  }
 }
 
 void

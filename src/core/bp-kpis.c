@@ -612,7 +612,11 @@ kpis_free (gpointer value)
   BpKpis *k = value;
 
   for (int i = 0; i < BP_N_KPIS; i++)
-    g_clear_pointer (&k->benchmarks[i], g_ptr_array_unref);
+    {
+      g_clear_pointer (&k->benchmarks[i], g_ptr_array_unref);
+      g_clear_pointer (&k->quarter_benchmarks[i], g_ptr_array_unref);
+      g_clear_pointer (&k->previous_benchmarks[i], g_ptr_array_unref);
+    }
   g_free (k);
 }
 
@@ -662,8 +666,46 @@ compute (BpReport               *report,
       k->benchmarks[i] = _bp_find_benchmarks (input->store, codes, 1, &quarter);
       g_ptr_array_extend_and_steal (k->benchmarks[i],
                                     _bp_find_benchmarks (input->store, codes, 1, &year));
+      k->quarter_benchmarks[i] = _bp_find_benchmarks (input->store, codes, 1, &quarter);
+      k->previous_benchmarks[i] = _bp_find_benchmarks (input->store, codes, 1,
+                                                       &k->series[BP_KPI_SERIES - 5].period);
     }
   return k;
+}
+
+/* Which way each KPI's headline is good: more children suitably placed, fewer
+ * children in serious violence; being known to wider services is neither. */
+BpBetter
+bp_kpi_better (BpKpiKind kind)
+{
+  switch (kind)
+    {
+    case BP_KPI_SERIOUS_VIOLENCE: return BP_BETTER_LOWER;
+    case BP_KPI_WIDER_SERVICES: return BP_BETTER_NEITHER;
+    case BP_KPI_ACCOMMODATION:
+    case BP_KPI_ETE:
+    case BP_KPI_SEND:
+    case BP_KPI_MENTAL_HEALTH:
+    case BP_KPI_SUBSTANCE_MISUSE:
+    case BP_KPI_OOCD:
+    case BP_KPI_BOARD:
+    case BP_KPI_VICTIMS:
+      return BP_BETTER_HIGHER;
+    case BP_N_KPIS:
+    default:
+      return BP_BETTER_NEITHER;
+    }
+}
+
+/* The quarter's published comparators of @kind side by side, the rank's movement on the
+ * same quarter a year before; clear it with bp_comparison_clear(). */
+void
+bp_kpi_comparison (const BpKpis *k,
+                   BpKpiKind     kind,
+                   BpComparison *comparison)
+{
+  bp_comparison_init (comparison, bp_kpi_code (kind), bp_kpi_better (kind),
+                      k->quarter_benchmarks[kind], k->previous_benchmarks[kind]);
 }
 
 const BpIndicator bp_kpis_indicator = {

@@ -79,7 +79,10 @@ typedef struct
   BpKpiPeriod year;
   BpKpiPeriod series[BP_KPI_SERIES]; /* the last is the quarter */
   gboolean    have[BP_N_KPIS];       /* FALSE: its input was never imported */
-  GPtrArray  *benchmarks[BP_N_KPIS]; /* (element-type BpBenchmark) as published */
+  GPtrArray  *benchmarks[BP_N_KPIS]; /* (element-type BpBenchmark) as published: the
+                                      * quarter's, then the 12 months' */
+  GPtrArray  *quarter_benchmarks[BP_N_KPIS];  /* the quarter's alone */
+  GPtrArray  *previous_benchmarks[BP_N_KPIS]; /* the same quarter a year before */
 } BpKpis;
 
 typedef struct
@@ -94,6 +97,10 @@ typedef struct
 const char *bp_kpi_key            (BpKpiKind            kind);
 const char *bp_kpi_title          (BpKpiKind            kind); /* N_() */
 const char *bp_kpi_code           (BpKpiKind            kind);
+BpBetter    bp_kpi_better         (BpKpiKind            kind);
+void        bp_kpi_comparison     (const BpKpis        *kpis,
+                                   BpKpiKind            kind,
+                                   BpComparison        *comparison);
 const char *bp_kpi_missing_note   (BpKpiKind            kind); /* N_(): which file gives it */
 const char *bp_kpi_definition     (BpKpiKind            kind); /* translated */
 BpKpiHeadline bp_kpi_headline      (BpKpiKind            kind,

@@ -198,6 +198,17 @@ _bp_rate_clear (BpRateIndicator *ind)
 
 /* --- output ------------------------------------------------------------------------- */
 
+/* The rate's published comparators side by side; clear it with bp_comparison_clear(). */
+void
+_bp_rate_comparison (const BpRateIndicator *ind,
+                     BpComparison          *c)
+{
+  const BpIndicator *self = ind->kind == BP_RATE_FTE ? &bp_fte_indicator : &bp_custody_indicator;
+
+  bp_comparison_init (c, ind->code, self->better, ind->current.benchmarks,
+                      ind->previous.benchmarks);
+}
+
 static void
 add_rate_value (JsonBuilder       *b,
                 const BpRateValue *v,
@@ -270,6 +281,13 @@ _bp_rate_to_json (const BpReport *report,
     }
   json_builder_end_array (b);
   _bp_json_benchmarks (b, ind->current.benchmarks);
+  {
+    BpComparison c;
+
+    _bp_rate_comparison (ind, &c);
+    bp_comparison_to_json (b, &c, ind->current.rate);
+    bp_comparison_clear (&c);
+  }
 
   json_builder_set_member_name (b, "breakdowns");
   json_builder_begin_object (b);
@@ -354,16 +372,14 @@ _bp_rate_to_text (const BpReport *report,
     g_string_append_printf (out, _("Use of custody: %s (no rate: no population held)"), count);
   _bp_text_comparators (out, v->benchmarks, indicator);
   {
-    const BpBenchmark *local = bp_benchmark_find (v->benchmarks, indicator, "YJS");
+    BpComparison c;
 
-    if (local && local->rank > 0 && local->rank_of > 0)
-      /* Translators: after the comparators of a rate: the service's own published figure
-       * (its name as published, its value) and its rank among all services, as in
-       * "; published Northdale 170, position 90 of 154" */
-      g_string_append_printf (out, _("; published %s %s, position %d of %d"), local->area_name,
-                              local->value_text, local->rank, local->rank_of);
+    _bp_rate_comparison (ind, &c);
+    _bp_text_own_figure (out, &c);
+    g_string_append (out, ".\n");
+    _bp_text_comparison (out, &c, v->rate);
+    bp_comparison_clear (&c);
   }
-  g_string_append (out, ".\n");
   if (ind->note)
     {
       g_string_append (out, "  ");

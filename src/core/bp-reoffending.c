@@ -234,6 +234,29 @@ add_cohort (JsonBuilder               *b,
     _bp_json_benchmarks (b, c->benchmarks);
 }
 
+/* The cohort's binary rate beside its published comparators. The benchmarks hold no
+ * cohort of the year before here, so no rank movement. */
+static void
+cohort_comparison (const BpReoffendingCohort *c,
+                   gboolean                   year,
+                   BpComparison              *comparison)
+{
+  bp_comparison_init (comparison, bp_reoffending_code (BP_REOFF_BINARY, year),
+                      bp_reoffending_indicator.better, c->benchmarks, NULL);
+}
+
+static void
+add_comparison (JsonBuilder               *b,
+                const BpReoffendingCohort *c,
+                gboolean                   year)
+{
+  BpComparison comparison;
+
+  cohort_comparison (c, year, &comparison);
+  bp_comparison_to_json (b, &comparison, c->binary_rate);
+  bp_comparison_clear (&comparison);
+}
+
 static void
 append_cohort_text (GString                   *out,
                     const BpReoffendingCohort *c,
@@ -282,7 +305,15 @@ append_cohort_text (GString                   *out,
        * have not all passed */
       g_string_append (out, _("(follow-up not complete)"));
     }
-  g_string_append (out, ".\n");
+  {
+    BpComparison comparison;
+
+    cohort_comparison (c, year, &comparison);
+    _bp_text_own_figure (out, &comparison);
+    g_string_append (out, ".\n");
+    _bp_text_comparison (out, &comparison, c->binary_rate);
+    bp_comparison_clear (&comparison);
+  }
 }
 
 static void
@@ -361,10 +392,12 @@ to_json (const BpReport *report,
   json_builder_set_member_name (b, "quarter");
   json_builder_begin_object (b);
   add_cohort (b, &ro->quarter, TRUE);
+  add_comparison (b, &ro->quarter, FALSE);
   json_builder_end_object (b);
   json_builder_set_member_name (b, "year");
   json_builder_begin_object (b);
   add_cohort (b, &ro->year, TRUE);
+  add_comparison (b, &ro->year, TRUE);
   json_breakdowns (b, &ro->year.breakdowns);
   json_builder_end_object (b);
   json_builder_set_member_name (b, "series");
@@ -486,6 +519,7 @@ const BpIndicator bp_reoffending_indicator = {
   .title = N_("Proven reoffending"),
   .needs = BP_NEEDS_OUTCOMES | BP_NEEDS_BENCHMARKS,
   .benchmark_codes = codes,
+  .better = BP_BETTER_LOWER,
   .compute = compute,
   .free = free_value,
   .to_json = to_json,

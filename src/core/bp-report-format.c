@@ -81,29 +81,33 @@ _bp_json_benchmarks (JsonBuilder *b,
   json_builder_set_member_name (b, "benchmarks");
   json_builder_begin_array (b);
   for (guint i = 0; benchmarks && i < benchmarks->len; i++)
-    {
-      const BpBenchmark *bm = g_ptr_array_index (benchmarks, i);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "indicator");
-      json_builder_add_string_value (b, bm->indicator);
-      json_builder_set_member_name (b, "area_type");
-      json_builder_add_string_value (b, bm->area_type);
-      json_builder_set_member_name (b, "area_name");
-      json_builder_add_string_value (b, bm->area_name);
-      json_builder_set_member_name (b, "own");
-      json_builder_add_boolean_value (b, bm->own);
-      bp_json_add_double (b, "value", bm->value);
-      json_builder_set_member_name (b, "value_text");
-      json_builder_add_string_value (b, bm->value_text);
-      bp_json_add_string (b, "numerator", bm->numerator);
-      bp_json_add_string (b, "denominator", bm->denominator);
-      bp_json_add_int_or_null (b, "rank", bm->rank, bm->rank > 0);
-      bp_json_add_int_or_null (b, "rank_of", bm->rank_of, bm->rank_of > 0);
-      bp_json_add_string (b, "source", bm->source);
-      json_builder_end_object (b);
-    }
+    _bp_json_benchmark (b, g_ptr_array_index (benchmarks, i));
   json_builder_end_array (b);
+}
+
+/* One published comparator as an object of the JSON report. */
+void
+_bp_json_benchmark (JsonBuilder       *b,
+                    const BpBenchmark *bm)
+{
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "indicator");
+  json_builder_add_string_value (b, bm->indicator);
+  json_builder_set_member_name (b, "area_type");
+  json_builder_add_string_value (b, bm->area_type);
+  json_builder_set_member_name (b, "area_name");
+  json_builder_add_string_value (b, bm->area_name);
+  json_builder_set_member_name (b, "own");
+  json_builder_add_boolean_value (b, bm->own);
+  bp_json_add_double (b, "value", bm->value);
+  json_builder_set_member_name (b, "value_text");
+  json_builder_add_string_value (b, bm->value_text);
+  bp_json_add_string (b, "numerator", bm->numerator);
+  bp_json_add_string (b, "denominator", bm->denominator);
+  bp_json_add_int_or_null (b, "rank", bm->rank, bm->rank > 0);
+  bp_json_add_int_or_null (b, "rank_of", bm->rank_of, bm->rank_of > 0);
+  bp_json_add_string (b, "source", bm->source);
+  json_builder_end_object (b);
 }
 
 /**
@@ -261,6 +265,107 @@ _bp_text_comparators (GString    *out,
       if (b)
         g_string_append_printf (out, "; %s %s", bp_area_display_name (b->area_name),
                                 b->value_text);
+    }
+}
+
+/* After the comparators: the area's own published figure and its rank, as in
+ * "; published Havering 180, position 90 of 154 (65 the year before: 25 places worse)" */
+void
+_bp_text_own_figure (GString            *out,
+                     const BpComparison *c)
+{
+  g_autofree char *rank = NULL;
+
+  if (c->own == NULL)
+    return;
+  rank = bp_comparison_rank_text (c);
+  if (rank != NULL)
+    /* Translators: after the comparators of a figure: the service's own published figure
+     * (its name as published, its value) and its rank among all services, as in
+     * "; published Havering 180, position 90 of 154 (65 the year before: 25 places
+     * worse)" */
+    g_string_append_printf (out, _("; published %s %s, %s"), c->own->area_name,
+                            c->own->value_text, rank);
+  else
+    /* Translators: after the comparators of a figure: the service's own published figure,
+     * as in "; published Havering 180" */
+    g_string_append_printf (out, _("; published %s %s"), c->own->area_name,
+                            c->own->value_text);
+}
+
+/* The lines under a figure that compare it: with the family and the nation in words
+ * that say better or worse, and the named neighbours best first, as in
+ * "  Worse than YJS Family Average (160) and worse than England and Wales (149)." and
+ * "  Named neighbours, best first: Redbridge 177, Havering 180 (published), Barking and
+ *  Dagenham 229; position 2 from the best of the area and its 2 named neighbours." */
+void
+_bp_text_comparison (GString            *out,
+                     const BpComparison *c,
+                     double              local_value)
+{
+  static const char *const types[] = { "FAMILY", "REGION", "NATIONAL" };
+  g_autoptr(GPtrArray) verdicts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *where = bp_comparison_neighbours_text (c);
+
+  for (guint k = 0; k < G_N_ELEMENTS (types); k++)
+    {
+      const BpBenchmark *b = bp_benchmark_find (c->rows, c->code, types[k]);
+      char *text = bp_comparison_verdict_text (bp_compare_with (c->better, local_value, b), b);
+
+      if (text != NULL)
+        g_ptr_array_add (verdicts, text);
+    }
+  if (verdicts->len > 0)
+    {
+      g_autofree char *list = bp_join_list (verdicts);
+      g_autofree char *sentence = NULL;
+
+      /* Translators: the local figure against the published comparators, as in "Worse
+       * than YJS Family Average (160) and worse than England and Wales (149)": %s is the
+       * list; the first letter is made a capital */
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      sentence = g_strdup_printf (_("%s."), list);
+      bp_append_sentence (line, sentence);
+      g_string_append_printf (out, "  %s\n", line->str);
+    }
+  if (c->n_neighbours > 0)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *list = NULL;
+
+      for (guint i = 0; i < c->rows->len; i++)
+        {
+          const BpBenchmark *b = g_ptr_array_index (c->rows, i);
+
+          if (g_strcmp0 (b->area_type, "YJS") != 0)
+            continue;
+          g_ptr_array_add (names, b->own
+                                  /* Translators: the area's own published figure in the
+                                   * list of its neighbours', as in "Havering 180
+                                   * (published)" */
+                                  ? g_strdup_printf (_("%s %s (published)"), b->area_name,
+                                                     b->value_text)
+                                  : g_strdup_printf ("%s %s", b->area_name, b->value_text));
+        }
+      list = bp_join_list (names);
+      g_string_append (out, "  ");
+      if (where != NULL)
+        /* Translators: the YJS rows of the benchmarks, best first, then where the area
+         * stands: "Named neighbours, best first: Redbridge 177, Havering 180 (published)
+         * and Barking and Dagenham 229; position 2 from the best of the area and its 2
+         * named neighbours." */
+        g_string_append_printf (out, c->better == BP_BETTER_NEITHER
+                                     ? _("Named neighbours, lowest first: %s; %s.")
+                                     : _("Named neighbours, best first: %s; %s."), list, where);
+      else
+        /* Translators: the YJS rows of the benchmarks when the area has no published
+         * figure of its own: "Named neighbours, best first: Redbridge 177 and Barking and
+         * Dagenham 229." */
+        g_string_append_printf (out, c->better == BP_BETTER_NEITHER
+                                     ? _("Named neighbours, lowest first: %s.")
+                                     : _("Named neighbours, best first: %s."), list);
+      g_string_append_c (out, '\n');
     }
 }
 
