@@ -117,7 +117,7 @@ test_havering_fte (void)
     g_assert_cmpint (bp_compare_with (c.better, 159.6, family), ==, BP_VERDICT_SAME);
     g_assert_cmpint (bp_compare_with (c.better, 159.4, family), ==, BP_VERDICT_BETTER);
     g_assert_cmpint (bp_compare_with (BP_BETTER_NEITHER, 159.4, family), ==, BP_VERDICT_NONE);
-    text = bp_comparison_verdict_text (BP_VERDICT_WORSE, family);
+    text = bp_comparison_verdicts_text (&c, 47 * 100000.0 / 26092, "");
     g_assert_cmpstr (text, ==, "worse than YJS Family Average (160)");
   }
   bp_comparison_clear (&c);
@@ -153,6 +153,29 @@ test_havering_custody (void)
   rank = bp_comparison_rank_text (&c);
   g_assert_cmpstr (rank, ==, "position 98 of 154 (112 the year before: 14 places better)");
   g_assert_cmpint (bp_compare_with (c.better, 3 * 1000.0 / 26092, c.own), ==, BP_VERDICT_SAME);
+  bp_comparison_clear (&c);
+
+  /* The verdicts grouped, worst first, each comparator as published: the local 0.11498
+   * is worse than the family's 0.09, the same as England and Wales's 0.11 at two
+   * decimals (not worse by 0.005), and better than the region's 0.20. */
+  g_ptr_array_add (now, row ("CUSTODY_RATE", "REGION", "London", "60", "300000", "0.20", 0,
+                             FALSE));
+  g_ptr_array_add (now, row ("CUSTODY_RATE", "NATIONAL", "England and Wales", "600", "5600000",
+                             "0.11", 0, FALSE));
+  bp_comparison_init (&c, "CUSTODY_RATE", bp_custody_indicator.better, now, before);
+  {
+    g_autofree char *text = bp_comparison_verdicts_text (&c, 3 * 1000.0 / 26092, "");
+    g_autofree char *higher = NULL;
+
+    g_assert_cmpstr (text, ==, "worse than YJS Family Average (0.09); the same as England "
+                               "and Wales (0.11); better than London (0.20)");
+    g_assert_null (bp_comparison_verdicts_text (&c, NAN, ""));
+    bp_comparison_clear (&c);
+    bp_comparison_init (&c, "CUSTODY_RATE", BP_BETTER_HIGHER, now, before);
+    higher = bp_comparison_verdicts_text (&c, 0.15, "%");
+    g_assert_cmpstr (higher, ==, "worse than London (0.20%); better than YJS Family Average "
+                                 "(0.09%) and England and Wales (0.11%)");
+  }
   bp_comparison_clear (&c);
 }
 
@@ -244,7 +267,9 @@ test_report (Fixture *f, gconstpointer data)
   bp_fte_indicator.to_text (r, &r->fte, text);
   g_assert_nonnull (strstr (text->str, "; published Havering 180, position 90 of 154 (65 the "
                                        "year before: 25 places worse)."));
-  g_assert_nonnull (strstr (text->str, "  Worse than YJS Family Average (160).\n"));
+  g_assert_nonnull (strstr (text->str, "  Worse than YJS Family Average (160).\n  The "
+                                       "published figure is the YJB's, from the Police "
+                                       "National Computer,"));
   g_assert_nonnull (strstr (text->str, "  Named neighbours, best first: Redbridge 177, Havering "
                                        "180 (published) and Barking and Dagenham 229; position "
                                        "2 from the best of the area and its 2 named "

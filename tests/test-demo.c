@@ -420,13 +420,14 @@ test_population (Fixture       *fixture,
 }
 
 /* Benchmarks look published: whole-number FTE rates, custody rates to 2 dp, reoffending
- * rates to 1 dp and frequencies to 2 dp, and a rank only on the area's own FTE rate. */
+ * rates to 1 dp and frequencies to 2 dp, a rank only on the area's own rates, and two
+ * named neighbours. */
 static void
 test_benchmarks (Fixture       *fixture,
                  gconstpointer  user_data)
 {
   g_autoptr (GPtrArray) rows = NULL;
-  guint n_ranked = 0;
+  guint n_ranked = 0, n_neighbour_rows = 0;
 
   write_demo (fixture->dir, BP_DEMO_DEFAULT_ROWS, BP_DEMO_DEFAULT_SEED);
   rows = read_csv (fixture->dir, "benchmarks.csv", BENCHMARKS_HEADER, 11);
@@ -457,14 +458,24 @@ test_benchmarks (Fixture       *fixture,
       else
         g_assert_not_reached ();
 
-      if (g_str_equal (area_type, "YJS"))
+      if (g_str_equal (area_type, "YJS") && g_str_equal (row[4], BP_DEMO_AREA_NAME))
         {
-          g_assert_cmpstr (indicator, ==, "FTE_RATE");
-          g_assert_cmpstr (row[4], ==, BP_DEMO_AREA_NAME);
+          g_assert_true (g_str_equal (indicator, "FTE_RATE")
+                         || g_str_equal (indicator, "CUSTODY_RATE"));
           g_assert_cmpstr (row[8], !=, "");
+          g_assert_cmpuint (g_ascii_strtoull (row[8], NULL, 10), >=, 1);
           g_assert_cmpuint (g_ascii_strtoull (row[8], NULL, 10), <=,
                             g_ascii_strtoull (row[9], NULL, 10));
           n_ranked++;
+        }
+      else if (g_str_equal (area_type, "YJS"))
+        {
+          /* A named neighbour: its rates, as published, unranked. */
+          g_assert_true (g_str_equal (row[4], "Eastmoor") || g_str_equal (row[4], "Westfell"));
+          g_assert_true (g_str_equal (indicator, "FTE_RATE")
+                         || g_str_equal (indicator, "CUSTODY_RATE"));
+          g_assert_cmpstr (row[8], ==, "");
+          n_neighbour_rows++;
         }
       else
         {
@@ -477,8 +488,10 @@ test_benchmarks (Fixture       *fixture,
         g_assert_cmpstr (row[1], ==, "2023-04-01");
     }
 
-  /* One per quarter end, 30 Jun 2016 to 31 Mar 2025. */
-  g_assert_cmpuint (n_ranked, ==, 36);
+  /* The area's FTE and custody rates at each quarter end, 30 Jun 2016 to 31 Mar 2025,
+   * and both rates of its two neighbours. */
+  g_assert_cmpuint (n_ranked, ==, 2 * 36);
+  g_assert_cmpuint (n_neighbour_rows, ==, 2 * 2 * 36);
 }
 
 /* With the default size, the area has realistic volumes: about 500 outcomes and 45-60

@@ -259,34 +259,98 @@ bp_comparison_rank_text (const BpComparison *c)
     }
 }
 
+/* "YJS Family Average (160)", "England and Wales (34.0%)" */
+static char *
+comparator_text (const BpBenchmark *b,
+                 const char        *unit)
+{
+  /* Translators: a published comparator in a list of them: its name and its figure as
+   * published, then a unit ("%" or nothing), as in "England and Wales (34.0%)" */
+  return g_strdup_printf (_("%s (%s%s)"), bp_area_display_name (b->area_name), b->value_text,
+                          unit);
+}
+
 /**
- * bp_comparison_verdict_text:
- * "better than England and Wales (149)"
+ * bp_comparison_verdicts_text:
+ * @local_value: the local figure
+ * @unit: written after each published figure: "%" or ""
  *
- * Returns: (transfer full) (nullable): %NULL for %BP_VERDICT_NONE
+ * The local figure against the family, region and nation as published, grouped by
+ * verdict: "worse than YJS Family Average (163) and Northern Region (161); better than
+ * England and Wales (149)".
+ *
+ * Returns: (transfer full) (nullable): %NULL when nothing compares or no way is better
  */
 char *
-bp_comparison_verdict_text (BpVerdict          verdict,
-                            const BpBenchmark *comparator)
+bp_comparison_verdicts_text (const BpComparison *c,
+                             double              local_value,
+                             const char         *unit)
 {
-  const char *name = comparator != NULL ? bp_area_display_name (comparator->area_name) : NULL;
+  static const char *const types[] = { "FAMILY", "REGION", "NATIONAL" };
+  static const BpVerdict order[] = { BP_VERDICT_WORSE, BP_VERDICT_SAME, BP_VERDICT_BETTER };
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  GString *text;
 
-  switch (verdict)
+  for (guint v = 0; v < G_N_ELEMENTS (order); v++)
     {
-    case BP_VERDICT_BETTER:
-      /* Translators: a local figure against a published comparator: its name and its
-       * figure as published, as in "better than England and Wales (149)" */
-      return g_strdup_printf (_("better than %s (%s)"), name, comparator->value_text);
-    case BP_VERDICT_SAME:
-      /* Translators: as "better than %s (%s)", when the two are equal as published */
-      return g_strdup_printf (_("the same as %s (%s)"), name, comparator->value_text);
-    case BP_VERDICT_WORSE:
-      /* Translators: as "better than %s (%s)", when it is worse */
-      return g_strdup_printf (_("worse than %s (%s)"), name, comparator->value_text);
-    case BP_VERDICT_NONE:
-    default:
-      return NULL;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *list = NULL;
+
+      for (guint k = 0; k < G_N_ELEMENTS (types); k++)
+        {
+          const BpBenchmark *b = bp_benchmark_find (c->rows, c->code, types[k]);
+
+          if (bp_compare_with (c->better, local_value, b) == order[v])
+            g_ptr_array_add (names, comparator_text (b, unit));
+        }
+      if (names->len == 0)
+        continue;
+      list = bp_join_list (names);
+      switch (order[v])
+        {
+        case BP_VERDICT_WORSE:
+          /* Translators: the local figure against published comparators, %s their list,
+           * as in "worse than YJS Family Average (163) and England and Wales (149)" */
+          g_ptr_array_add (groups, g_strdup_printf (_("worse than %s"), list));
+          break;
+        case BP_VERDICT_SAME:
+          /* Translators: as "worse than %s", for comparators equal to the local figure at
+           * their published precision */
+          g_ptr_array_add (groups, g_strdup_printf (_("the same as %s"), list));
+          break;
+        case BP_VERDICT_BETTER:
+        case BP_VERDICT_NONE:
+        default:
+          /* Translators: as "worse than %s", when it is better */
+          g_ptr_array_add (groups, g_strdup_printf (_("better than %s"), list));
+          break;
+        }
     }
+  if (groups->len == 0)
+    return NULL;
+  text = g_string_new (g_ptr_array_index (groups, 0));
+  for (guint i = 1; i < groups->len; i++)
+    /* Translators: between the groups of a comparison, as in "worse than YJS Family
+     * Average (163); better than England and Wales (149)" */
+    g_string_append_printf (text, _("; %s"), (const char *) g_ptr_array_index (groups, i));
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * bp_comparison_why_own_differs:
+ *
+ * Why the area's own published figure is not its local one (domain.md section 4).
+ *
+ * Returns: (transfer none): a translated sentence
+ */
+const char *
+bp_comparison_why_own_differs (void)
+{
+  /* Translators: under a figure when the area's own published figure is shown beside
+   * the local one */
+  return _("The published figure is the YJB's, from the Police National Computer, which "
+           "knows of children's earlier outcomes anywhere in England and Wales; local "
+           "records know only this service's, so the two differ.");
 }
 
 /**

@@ -62,8 +62,10 @@ const char *bp_better_name           (BpBetter           better);
 const char *bp_verdict_name          (BpVerdict          verdict);
 
 char       *bp_comparison_rank_text  (const BpComparison *comparison);
-char       *bp_comparison_verdict_text (BpVerdict        verdict,
-                                        const BpBenchmark *comparator);
+char       *bp_comparison_verdicts_text (const BpComparison *comparison,
+                                         double              local_value,
+                                         const char         *unit);
+const char *bp_comparison_why_own_differs (void);
 char       *bp_comparison_neighbours_text (const BpComparison *comparison);
 
 void        bp_comparison_to_json    (JsonBuilder        *builder,

@@ -286,18 +286,24 @@ typedef enum
   DEMO_AREA_FAMILY,
   DEMO_AREA_REGION,
   DEMO_AREA_NATIONAL,
-  DEMO_N_AREAS
+  DEMO_N_AREAS,
+  /* Named neighbours: other youth justice services, written with their own generator */
+  DEMO_AREA_NEIGHBOUR_1 = DEMO_N_AREAS,
+  DEMO_AREA_NEIGHBOUR_2,
+  DEMO_N_ALL_AREAS
 } DemoAreaType;
 
 static const struct
 {
   const char *type;
   const char *name;
-} demo_areas[DEMO_N_AREAS] = {
+} demo_areas[DEMO_N_ALL_AREAS] = {
   [DEMO_AREA_YJS] = { "YJS", BP_DEMO_AREA_NAME },
   [DEMO_AREA_FAMILY] = { "FAMILY", "YJS Family Average" },
   [DEMO_AREA_REGION] = { "REGION", "Northern Region" },
   [DEMO_AREA_NATIONAL] = { "NATIONAL", "England and Wales" },
+  [DEMO_AREA_NEIGHBOUR_1] = { "YJS", "Eastmoor" },
+  [DEMO_AREA_NEIGHBOUR_2] = { "YJS", "Westfell" },
 };
 
 /* Quarter ends from 30 Jun 2016 (i = 0) to 31 Mar 2025 (i = 35). */
@@ -385,6 +391,73 @@ demo_trend (DemoRng *rng,
          + demo_rng_range (rng, (gint32) -noise, (gint32) noise);
 }
 
+/* The area's own published custody rate and its named neighbours' FTE and custody rates
+ * for the rolling year of @own (the area's own FTE row, whose denominator is the area's
+ * population, 0 when none is known): drawn from @rng, kept apart from the generator of
+ * everything else so that adding them changed no other figure of the demo. */
+static gboolean
+demo_write_neighbour_rates (DemoFile             *file,
+                            const DemoBenchmark  *own,
+                            guint                 i,
+                            DemoRng              *rng,
+                            GError              **error)
+{
+  /* As the trends of demo_write_rate_benchmarks(); the area's own FTE is its local data. */
+  static const struct
+  {
+    DemoAreaType area;
+    gint64 fte_first, fte_last, fte_noise;
+    gint64 custody_first, custody_last, custody_noise;
+    gint64 population, growth;
+  } neighbours[] = {
+    { DEMO_AREA_YJS, 0, 0, 0, 3000, 1100, 300, 0, 0 },
+    { DEMO_AREA_NEIGHBOUR_1, 24500, 21000, 900, 4200, 3600, 900, 28800, 30 },
+    { DEMO_AREA_NEIGHBOUR_2, 18000, 16500, 800, 2200, 1700, 600, 33900, 45 },
+  };
+  DemoBenchmark row = *own;
+
+  for (guint n = 0; n < G_N_ELEMENTS (neighbours); n++)
+    {
+      gint64 rate;
+
+      row.area = neighbours[n].area;
+      row.rank = 0;
+      row.rank_of = 0;
+      if (row.area != DEMO_AREA_YJS)
+        {
+          row.indicator = "FTE_RATE";
+          row.denominator = (guint64) (neighbours[n].population + neighbours[n].growth * i);
+          rate = demo_trend (rng, neighbours[n].fte_first, neighbours[n].fte_last, i,
+                             DEMO_N_BENCHMARK_QUARTERS, neighbours[n].fte_noise);
+          row.numerator = demo_round_div ((guint64) (rate * (gint64) row.denominator), 10000000);
+          row.value = demo_round_div (row.numerator * 100000, row.denominator);
+          row.decimals = 0;
+          if (!demo_write_benchmark (file, &row, error))
+            return FALSE;
+        }
+      else if (own->denominator == 0)
+        continue;
+
+      rate = demo_trend (rng, neighbours[n].custody_first, neighbours[n].custody_last, i,
+                         DEMO_N_BENCHMARK_QUARTERS, neighbours[n].custody_noise);
+      row.indicator = "CUSTODY_RATE";
+      row.numerator = demo_round_div ((guint64) (MAX (rate, 0) * (gint64) row.denominator),
+                                      10000000);
+      row.value = demo_round_div (row.numerator * 100000, row.denominator);
+      row.decimals = 2;
+      if (row.area == DEMO_AREA_YJS)
+        {
+          /* Rank 1 is the lowest rate; the area sits in the middle third. */
+          row.rank_of = own->rank_of;
+          row.rank = (guint) demo_rng_range (rng, (gint32) own->rank_of / 3,
+                                             (gint32) own->rank_of * 2 / 3);
+        }
+      if (!demo_write_benchmark (file, &row, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* FTE and custody rates for the rolling year to each quarter end. */
 static gboolean
 demo_write_rate_benchmarks (DemoFile              *file,
@@ -393,6 +466,8 @@ demo_write_rate_benchmarks (DemoFile              *file,
                             DemoRng               *rng,
                             GError               **error)
 {
+  DemoRng neighbours[1];
+
   /* Rates in hundredths per 100,000 (FTE) and ten-thousandths per 1,000 (custody):
    * first and last quarter, noise; populations aged 10-17 at the start and growth per
    * quarter. */
@@ -407,6 +482,8 @@ demo_write_rate_benchmarks (DemoFile              *file,
     [DEMO_AREA_NATIONAL] = { 17200, 14800, 200, 3000, 1100, 120, 5650000, 13000, 5000 },
   };
 
+  /* Seeded from the state without drawing from it. */
+  demo_rng_init (neighbours, rng->s[0] ^ G_GUINT64_CONSTANT (0x6E65696768626F72));
   for (guint i = 0; i < DEMO_N_BENCHMARK_QUARTERS; i++)
     {
       int month_index = 2016 * 12 + 5 + 3 * (int) i;
@@ -487,6 +564,8 @@ demo_write_rate_benchmarks (DemoFile              *file,
           if (!demo_write_benchmark (file, &row, error))
             return FALSE;
         }
+      if (!demo_write_neighbour_rates (file, &row, i, neighbours, error))
+        return FALSE;
     }
   return TRUE;
 }

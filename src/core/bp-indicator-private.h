@@ -83,7 +83,8 @@ void        _bp_text_own_figure       (GString            *out,
                                        const BpComparison *comparison);
 void        _bp_text_comparison       (GString            *out,
                                        const BpComparison *comparison,
-                                       double              local_value);
+                                       double              local_value,
+                                       const char         *unit);
 void        _bp_json_benchmark        (JsonBuilder        *b,
                                        const BpBenchmark  *benchmark);
 void        _bp_json_benchmarks       (JsonBuilder        *b,

@@ -346,7 +346,7 @@ text_kpi (GString      *out,
     bp_kpi_comparison (k, kind, &c);
     _bp_text_own_figure (out, &c);
     g_string_append (out, ".\n");
-    _bp_text_comparison (out, &c, q.value);
+    _bp_text_comparison (out, &c, q.value, "");
     bp_comparison_clear (&c);
   }
 }

@@ -377,7 +377,7 @@ _bp_rate_to_text (const BpReport *report,
     _bp_rate_comparison (ind, &c);
     _bp_text_own_figure (out, &c);
     g_string_append (out, ".\n");
-    _bp_text_comparison (out, &c, v->rate);
+    _bp_text_comparison (out, &c, v->rate, "");
     bp_comparison_clear (&c);
   }
   if (ind->note)

@@ -311,7 +311,7 @@ append_cohort_text (GString                   *out,
     cohort_comparison (c, year, &comparison);
     _bp_text_own_figure (out, &comparison);
     g_string_append (out, ".\n");
-    _bp_text_comparison (out, &comparison, c->binary_rate);
+    _bp_text_comparison (out, &comparison, c->binary_rate, "%");
     bp_comparison_clear (&comparison);
   }
 }

@@ -293,42 +293,35 @@ _bp_text_own_figure (GString            *out,
                             c->own->value_text);
 }
 
-/* The lines under a figure that compare it: with the family and the nation in words
- * that say better or worse, and the named neighbours best first, as in
- * "  Worse than YJS Family Average (160) and worse than England and Wales (149)." and
- * "  Named neighbours, best first: Redbridge 177, Havering 180 (published), Barking and
- *  Dagenham 229; position 2 from the best of the area and its 2 named neighbours." */
+/* The lines under a figure that compare it: with the family, region and nation in words
+ * that say better or worse, why the area's own published figure differs from the local
+ * one, and the named neighbours best first, as in
+ * "  Worse than YJS Family Average (160) and England and Wales (149)." and
+ * "  Named neighbours, best first: Redbridge 177, Havering 180 (published) and Barking and
+ *  Dagenham 229; position 2 from the best of the area and its 2 named neighbours."
+ * @unit follows each published figure ("%" or ""). */
 void
 _bp_text_comparison (GString            *out,
                      const BpComparison *c,
-                     double              local_value)
+                     double              local_value,
+                     const char         *unit)
 {
-  static const char *const types[] = { "FAMILY", "REGION", "NATIONAL" };
-  g_autoptr(GPtrArray) verdicts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
   g_autofree char *where = bp_comparison_neighbours_text (c);
 
-  for (guint k = 0; k < G_N_ELEMENTS (types); k++)
+  if (verdicts != NULL)
     {
-      const BpBenchmark *b = bp_benchmark_find (c->rows, c->code, types[k]);
-      char *text = bp_comparison_verdict_text (bp_compare_with (c->better, local_value, b), b);
-
-      if (text != NULL)
-        g_ptr_array_add (verdicts, text);
-    }
-  if (verdicts->len > 0)
-    {
-      g_autofree char *list = bp_join_list (verdicts);
-      g_autofree char *sentence = NULL;
-
-      /* Translators: the local figure against the published comparators, as in "Worse
-       * than YJS Family Average (160) and worse than England and Wales (149)": %s is the
-       * list; the first letter is made a capital */
       g_autoptr(GString) line = g_string_new (NULL);
+      /* Translators: the local figure against the published comparators, as in "Worse
+       * than YJS Family Average (160) and England and Wales (149).": %s is the
+       * comparison; its first letter is made a capital */
+      g_autofree char *sentence = g_strdup_printf (_("%s."), verdicts);
 
-      sentence = g_strdup_printf (_("%s."), list);
       bp_append_sentence (line, sentence);
       g_string_append_printf (out, "  %s\n", line->str);
     }
+  if (c->own != NULL)
+    g_string_append_printf (out, "  %s\n", bp_comparison_why_own_differs ());
   if (c->n_neighbours > 0)
     {
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
