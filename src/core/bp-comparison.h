@@ -72,4 +72,11 @@ void        bp_comparison_to_json    (JsonBuilder        *builder,
                                       const BpComparison *comparison,
                                       double              local_value);
 
+/* The comparisons of the indicators whose figures the YJB publishes */
+void        bp_rate_comparison        (const BpRateIndicator     *ind,
+                                       BpComparison              *comparison);
+void        bp_reoffending_comparison (const BpReoffendingCohort *cohort,
+                                       gboolean                   year,
+                                       BpComparison              *comparison);
+
 G_END_DECLS

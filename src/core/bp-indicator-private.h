@@ -105,8 +105,6 @@ void        _bp_rate_compute          (BpRateIndicator        *ind,
                                        const BpIndicatorInput *input,
                                        const char *const      *codes);
 void        _bp_rate_clear            (BpRateIndicator        *ind);
-void        _bp_rate_comparison       (const BpRateIndicator  *ind,
-                                       BpComparison           *comparison);
 void        _bp_rate_to_json          (const BpReport         *report,
                                        gconstpointer           value,
                                        JsonBuilder            *b);

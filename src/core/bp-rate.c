@@ -200,7 +200,7 @@ _bp_rate_clear (BpRateIndicator *ind)
 
 /* The rate's published comparators side by side; clear it with bp_comparison_clear(). */
 void
-_bp_rate_comparison (const BpRateIndicator *ind,
+bp_rate_comparison (const BpRateIndicator *ind,
                      BpComparison          *c)
 {
   const BpIndicator *self = ind->kind == BP_RATE_FTE ? &bp_fte_indicator : &bp_custody_indicator;
@@ -284,7 +284,7 @@ _bp_rate_to_json (const BpReport *report,
   {
     BpComparison c;
 
-    _bp_rate_comparison (ind, &c);
+    bp_rate_comparison (ind, &c);
     bp_comparison_to_json (b, &c, ind->current.rate);
     bp_comparison_clear (&c);
   }
@@ -374,7 +374,7 @@ _bp_rate_to_text (const BpReport *report,
   {
     BpComparison c;
 
-    _bp_rate_comparison (ind, &c);
+    bp_rate_comparison (ind, &c);
     _bp_text_own_figure (out, &c);
     g_string_append (out, ".\n");
     _bp_text_comparison (out, &c, v->rate, "");

@@ -236,10 +236,10 @@ add_cohort (JsonBuilder               *b,
 
 /* The cohort's binary rate beside its published comparators. The benchmarks hold no
  * cohort of the year before here, so no rank movement. */
-static void
-cohort_comparison (const BpReoffendingCohort *c,
-                   gboolean                   year,
-                   BpComparison              *comparison)
+void
+bp_reoffending_comparison (const BpReoffendingCohort *c,
+                           gboolean                   year,
+                           BpComparison              *comparison)
 {
   bp_comparison_init (comparison, bp_reoffending_code (BP_REOFF_BINARY, year),
                       bp_reoffending_indicator.better, c->benchmarks, NULL);
@@ -252,7 +252,7 @@ add_comparison (JsonBuilder               *b,
 {
   BpComparison comparison;
 
-  cohort_comparison (c, year, &comparison);
+  bp_reoffending_comparison (c, year, &comparison);
   bp_comparison_to_json (b, &comparison, c->binary_rate);
   bp_comparison_clear (&comparison);
 }
@@ -308,7 +308,7 @@ append_cohort_text (GString                   *out,
   {
     BpComparison comparison;
 
-    cohort_comparison (c, year, &comparison);
+    bp_reoffending_comparison (c, year, &comparison);
     _bp_text_own_figure (out, &comparison);
     g_string_append (out, ".\n");
     _bp_text_comparison (out, &comparison, c->binary_rate, "%");

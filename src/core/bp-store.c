@@ -864,6 +864,54 @@ bp_store_set_area (BpStore     *self,
   return TRUE;
 }
 
+/**
+ * bp_store_get_hidden_neighbours:
+ *
+ * The named neighbours (YJS rows of the benchmarks) that Preferences leave out of the
+ * board pack. Kept as the ones hidden, so a neighbour imported later is shown.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the names, perhaps none
+ */
+char **
+bp_store_get_hidden_neighbours (BpStore *self)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (BP_IS_STORE (self), NULL);
+
+  if (!bp_store_get_meta (self, "pack_hidden_neighbours", &value) || value == NULL
+      || value[0] == '\0')
+    return g_new0 (char *, 1);
+  return g_strsplit (value, "\x1f", -1);
+}
+
+/**
+ * bp_store_set_hidden_neighbours:
+ * @names: (array zero-terminated=1) (nullable): the neighbours to leave out of the pack
+ */
+gboolean
+bp_store_set_hidden_neighbours (BpStore           *self,
+                                const char *const *names,
+                                GError           **error)
+{
+  g_autoptr(GString) value = g_string_new (NULL);
+
+  g_return_val_if_fail (BP_IS_STORE (self), FALSE);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      /* The ASCII unit separator separates them: no published area's name holds it. */
+      g_return_val_if_fail (strchr (names[i], '\x1f') == NULL, FALSE);
+      if (value->len > 0)
+        g_string_append_c (value, '\x1f');
+      g_string_append (value, names[i]);
+    }
+  if (!bp_store_set_meta (self, "pack_hidden_neighbours", value->str, error))
+    return FALSE;
+  bp_store_emit_changed (self);
+  return TRUE;
+}
+
 void
 bp_store_emit_changed (BpStore *self)
 {

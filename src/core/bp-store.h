@@ -60,6 +60,10 @@ char      **bp_store_benchmark_services (BpStore *self);
 gboolean    bp_store_set_area       (BpStore     *self,
                                      const char  *name,
                                      GError     **error);
+char      **bp_store_get_hidden_neighbours (BpStore *self);
+gboolean    bp_store_set_hidden_neighbours (BpStore           *self,
+                                            const char *const *names,
+                                            GError           **error);
 void        bp_store_emit_changed   (BpStore     *self);
 gint64      bp_store_data_version   (BpStore     *self);
 gboolean    bp_store_bump_data_version (BpStore  *self,

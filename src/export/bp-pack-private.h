@@ -2,7 +2,8 @@
  *
  * bp-pack.c holds the model (cells, tables, sheets) and bp_pack_new(), which calls one
  * builder per sheet: bp-pack-summary.c, bp-pack-rate.c (first time entrants and
- * custody), bp-pack-reoffending.c, bp-pack-disparity.c, bp-pack-diversion.c,
+ * custody), bp-pack-comparison.c (the comparator table they and reoffending add),
+ * bp-pack-reoffending.c, bp-pack-disparity.c, bp-pack-diversion.c,
  * bp-pack-remand.c, bp-pack-kpis.c, bp-pack-quality.c, bp-pack-suppression.c and bp-pack-notes.c (the
  * notes and the cover). Table and note numbers are given in code, never in translated
  * text (_bp_pack_table_new(), _bp_pack_cite()).
@@ -10,6 +11,7 @@
 #pragma once
 
 #include "bp-chart-builders.h"
+#include "bp-comparison.h"
 #include "bp-export-private.h"
 #include "bp-i18n.h"
 #include "bp-indicator.h"
@@ -201,6 +203,17 @@ void _bp_pack_set_share  (BpPackBuilder *b,
                           const char    *count_key,
                           gint64         base,
                           const char    *base_key);
+
+void _bp_pack_add_comparison (BpPackBuilder      *b,
+                              BpPackSheet        *s,
+                              const char         *name,
+                              const BpComparison *c,
+                              const char         *numerator,
+                              const char         *denominator,
+                              const char         *value,
+                              BpDay               period_end,
+                              double              local_value,
+                              const char         *unit);
 
 void          _bp_pack_table_cite (BpPackTable *t,
                                    ...);

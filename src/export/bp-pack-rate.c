@@ -105,7 +105,7 @@ _bp_pack_build_rate_sheet (BpPackBuilder *b,
                           ? _("First time entrants by rolling 12 months")
                           /* Translators: a table's title */
                           : _("Custodial sentences by rolling 12 months"),
-                          fte ? 10 : 9);
+                          10);
   _bp_pack_table_cite (t, fte ? NOTE_FTE : NOTE_CUSTODY, NOTE_POPULATION, NOTE_COMPARATORS,
                        NOTE_ROUNDING, -1);
   _bp_pack_column (t, 0, _("12 months ending"), BP_PACK_FORMAT_DATE, 13);
@@ -119,16 +119,13 @@ _bp_pack_build_rate_sheet (BpPackBuilder *b,
   _bp_pack_column (t, 6, h_family, rate_format, 14);
   _bp_pack_column (t, 7, h_region, rate_format, 14);
   _bp_pack_column (t, 8, h_national, rate_format, 14);
-  if (fte)
-    {
-      if (area[0])
-        /* Translators: a column heading: %s is the area's name, as in "Northdale as
-         * published by the YJB" (the Youth Justice Board) */
-        h_published = g_strdup_printf (_("%s as published by the YJB"), area);
-      else
-        h_published = g_strdup (_("Area as published by the YJB"));
-      _bp_pack_column (t, 9, h_published, rate_format, 14);
-    }
+  if (area[0])
+    /* Translators: a column heading: %s is the area's name, as in "Northdale as
+     * published by the YJB" (the Youth Justice Board) */
+    h_published = g_strdup_printf (_("%s as published by the YJB"), area);
+  else
+    h_published = g_strdup (_("Area as published by the YJB"));
+  _bp_pack_column (t, 9, h_published, rate_format, 14);
   for (int q = 0; q < BP_SERIES_QUARTERS; q++)
     {
       const BpRateValue *v = &ind->series[q];
@@ -146,9 +143,19 @@ _bp_pack_build_rate_sheet (BpPackBuilder *b,
       _bp_pack_set_published (&row[6], bp_benchmark_find (v->benchmarks, code, "FAMILY"));
       _bp_pack_set_published (&row[7], bp_benchmark_find (v->benchmarks, code, "REGION"));
       _bp_pack_set_published (&row[8], bp_benchmark_find (v->benchmarks, code, "NATIONAL"));
-      if (fte)
-        _bp_pack_set_published (&row[9], bp_benchmark_find (v->benchmarks, code, "YJS"));
+      _bp_pack_set_published (&row[9], bp_benchmark_find (v->benchmarks, code, "YJS"));
     }
+
+  {
+    BpComparison comparison;
+
+    bp_rate_comparison (ind, &comparison);
+    _bp_pack_add_comparison (b, s, fte ? "FTE_comparators" : "Custody_comparators",
+                             &comparison, fte ? _("First time entrants") : _("Custodial sentences"),
+                             _("10-17 population"), fte ? _("Rate per 100,000") : _("Rate per 1,000"),
+                             ind->current.period.end, ind->current.rate, "");
+    bp_comparison_clear (&comparison);
+  }
 
   if (fte && b->profile == BP_PROFILE_PARTNER)
     table_title = _("Chart data, rate per 100,000 (blank where not available or suppressed)");

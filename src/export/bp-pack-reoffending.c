@@ -147,6 +147,23 @@ _bp_pack_build_reoffending (BpPackBuilder *b,
   for (int k = 0; k < 3; k++)
     _bp_pack_set_published (&row[10 + k], bp_benchmark_find (ro->year.benchmarks, binary_y,
                                                           types[k]));
+  {
+    BpComparison comparison;
+
+    bp_reoffending_comparison (&ro->year, TRUE, &comparison);
+    _bp_pack_add_comparison (b, s, "Reoffending_comparators", &comparison,
+                             /* Translators: a column heading: the children of a cohort who
+                              * reoffended, as published */
+                             _("Reoffenders"),
+                             /* Translators: a column heading: the children of a cohort, as
+                              * published */
+                             _("Children in the cohort"),
+                             /* Translators: a column heading */
+                             /* xgettext:no-c-format */
+                             _("% who reoffended"), ro->year.cohort.end, ro->year.binary_rate,
+                             "%");
+    bp_comparison_clear (&comparison);
+  }
 
   t = _bp_pack_table_new (s, "Reoffending_3_month_cohorts",
                           /* Translators: a table's title */

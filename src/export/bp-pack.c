@@ -897,6 +897,10 @@ bp_pack_highlight_text (BpPackHighlight highlight)
       /* Translators: in the column "Significance": a relative rate index significantly
        * below 1 */
       return _("Significantly lower");
+    case BP_PACK_HIGHLIGHT_AREA:
+      /* Translators: in a comparator table's column "Comparator": the row of the area
+       * the pack is about */
+      return _("This area");
     case BP_PACK_HIGHLIGHT_NONE:
     default:
       return NULL;

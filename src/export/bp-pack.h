@@ -63,6 +63,7 @@ typedef enum
   BP_PACK_HIGHLIGHT_NONE,
   BP_PACK_HIGHLIGHT_HIGHER,  /* a row significantly higher */
   BP_PACK_HIGHLIGHT_LOWER,
+  BP_PACK_HIGHLIGHT_AREA,    /* the area's own row among its comparators */
 } BpPackHighlight;
 
 typedef struct

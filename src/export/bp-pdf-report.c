@@ -401,7 +401,8 @@ draw_row (Doc               *doc,
 
   if (!doc->dry && mark != BP_PACK_HIGHLIGHT_NONE)
     {
-      set_color (doc, mark == BP_PACK_HIGHLIGHT_HIGHER ? 0xFBE3D6 : 0xDCEAF7);
+      set_color (doc, mark == BP_PACK_HIGHLIGHT_HIGHER ? 0xFBE3D6
+                      : mark == BP_PACK_HIGHLIGHT_LOWER ? 0xDCEAF7 : 0xEDEDED);
       cairo_rectangle (doc->cr, MARGIN, doc->y, CONTENT_WIDTH, height);
       cairo_fill (doc->cr);
       set_color (doc, 0x000000);

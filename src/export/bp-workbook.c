@@ -31,6 +31,7 @@
 #define COLOR_GREY      0x3D3D3D
 #define COLOR_HIGHER_FILL 0xFBE3D6
 #define COLOR_LOWER_FILL  0xDCEAF7
+#define COLOR_AREA_FILL   0xEDEDED
 
 #define CHART_ROWS 22
 #define LINE_HEIGHT 15.0
@@ -49,6 +50,7 @@ typedef struct
   lxw_format    *symbol;
   lxw_format    *link;
   lxw_format    *higher;
+  lxw_format    *area;
   lxw_format    *lower;
   lxw_format    *formats[BP_PACK_N_FORMATS];
   lxw_format    *low_formats[BP_PACK_N_FORMATS]; /* the same with " [u]" after the number */
@@ -177,6 +179,9 @@ make_formats (Writer *w)
   w->lower = workbook_add_format (wb);
   format_set_bg_color (w->lower, COLOR_LOWER_FILL);
   format_set_bold (w->lower);
+  w->area = workbook_add_format (wb);
+  format_set_bg_color (w->area, COLOR_AREA_FILL);
+  format_set_bold (w->area);
 
   for (int f = 0; f < BP_PACK_N_FORMATS; f++)
     {
@@ -345,14 +350,18 @@ write_table (Writer         *w,
                                                   '"');
       g_autofree char *lower_text = double_char (bp_pack_highlight_text (BP_PACK_HIGHLIGHT_LOWER),
                                                  '"');
+      g_autofree char *area_text = double_char (bp_pack_highlight_text (BP_PACK_HIGHLIGHT_AREA),
+                                                '"');
       g_autofree char *higher = NULL;
       g_autofree char *lower = NULL;
+      g_autofree char *area = NULL;
       lxw_conditional_format cf = { 0 };
 
       /* The rows whose highlight column says so, in the pack's language. */
       lxw_col_to_name (col, (lxw_col_t) t->highlight_column, LXW_TRUE);
       higher = g_strdup_printf ("=%s%u=\"%s\"", col, header_row + 2, higher_text);
       lower = g_strdup_printf ("=%s%u=\"%s\"", col, header_row + 2, lower_text);
+      area = g_strdup_printf ("=%s%u=\"%s\"", col, header_row + 2, area_text);
       cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
       cf.value_string = (char *) safe (w, higher);
       cf.format = w->higher;
@@ -360,6 +369,10 @@ write_table (Writer         *w,
                                                   (lxw_col_t) (t->n_columns - 1), &cf), error);
       cf.value_string = (char *) safe (w, lower);
       cf.format = w->lower;
+      TRY (w, worksheet_conditional_format_range (ws, header_row + 1, 0, last_row,
+                                                  (lxw_col_t) (t->n_columns - 1), &cf), error);
+      cf.value_string = (char *) safe (w, area);
+      cf.format = w->area;
       TRY (w, worksheet_conditional_format_range (ws, header_row + 1, 0, last_row,
                                                   (lxw_col_t) (t->n_columns - 1), &cf), error);
     }

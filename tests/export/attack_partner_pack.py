@@ -506,8 +506,9 @@ KPI_TITLES = {
 
 
 def read_pdf(a, pdf):
-    """The PDF's text: the totals (Tables 7 and 9) and the groups' counts (the first part
-    of Table 6, whose first number is the count) as printed, each a count seen again."""
+    """The PDF's text: the totals and the groups' counts (the first part of the table of
+    children by ethnic group, whose first number is the count) as printed, each a count
+    seen again."""
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
                           text=True).stdout
     totals = {"All children": ("disp", "total"),
@@ -521,10 +522,10 @@ def read_pdf(a, pdf):
     done = set()
     for line in text.splitlines():
         stripped = line.strip()
-        if stripped.startswith("Table 6:"):
-            in_groups = True
-        elif stripped.startswith("Table 7"):
-            in_groups = False
+        if re.match(r"Table \d+[A-Z]?:", stripped):
+            # The table of groups, by its title (its number moves as sheets gain tables).
+            in_groups = bool(re.match(r"Table \d+: Children (cautioned or sentenced|"
+                                      r"sentenced) in .* by ethnic", stripped))
         labels = dict(totals)
         if in_groups:
             # Only the first part of a table printed in parts holds the counts.

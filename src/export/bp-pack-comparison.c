@@ -1,0 +1,204 @@
+/* bp-pack-comparison.c: a sheet's comparator table: the area's own published figure, its
+ * named neighbours, its family, region and England and Wales, as published and best
+ * first, the area's row marked in words and in bold (bp-comparison.h has the rows)
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "bp-pack-private.h"
+
+/* What a row of the table is, in the column that also marks the area's own row. */
+static const char *
+comparator_kind (const BpBenchmark *b)
+{
+  if (b->own)
+    return bp_pack_highlight_text (BP_PACK_HIGHLIGHT_AREA);
+  if (g_strcmp0 (b->area_type, "YJS") == 0)
+    /* Translators: in a comparator table's column "Comparator": another youth justice
+     * service the benchmarks name */
+    return _("Named neighbour");
+  if (g_strcmp0 (b->area_type, "FAMILY") == 0)
+    /* Translators: in a comparator table's column "Comparator" */
+    return _("YJS family");
+  if (g_strcmp0 (b->area_type, "REGION") == 0)
+    /* Translators: in a comparator table's column "Comparator" */
+    return _("Region");
+  /* Translators: in a comparator table's column "Comparator" */
+  return _("England and Wales");
+}
+
+/* A count as published, "26,092" or "26092"; -1 when it is not one. */
+static gint64
+published_count (const char *text)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  char *end = NULL;
+  gint64 n;
+
+  for (const char *p = text ? text : ""; *p; p++)
+    if (*p != ',')
+      g_string_append_c (digits, *p);
+  n = g_ascii_strtoll (digits->str, &end, 10);
+  return digits->len > 0 && end != NULL && *end == '\0' ? n : -1;
+}
+
+/* A count as published: a number when it is one, else its text; [x] when none is. */
+static void
+set_published_count (BpPackCell *c,
+                     const char *text)
+{
+  gint64 n = published_count (text);
+
+  if (text == NULL || text[0] == '\0')
+    _bp_pack_set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
+  else if (n >= 0)
+    _bp_pack_set_number (c, (double) n);
+  else
+    _bp_pack_set_text (c, text);
+}
+
+static void
+set_rank (BpPackCell *c,
+          int         rank)
+{
+  if (rank > 0)
+    _bp_pack_set_number (c, rank);
+  else
+    _bp_pack_set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
+}
+
+/**
+ * _bp_pack_add_comparison:
+ * @name: the Excel table's name
+ * @numerator: the heading of the published numerator's column
+ * @denominator: the heading of the published denominator's column
+ * @value: the heading of the published figure's column
+ * @period_end: the last day of the published period
+ * @local_value: the local figure, which the sheet's lines compare in words
+ * @unit: after a published figure in those words: "%" or ""
+ *
+ * Adds the lines that compare the local figure with the family, region and nation and
+ * say why the area's own published figure differs, and the table of every published row
+ * of @c best first, less the neighbours Preferences leave out. In a partner pack a
+ * published count of 1 to 4, and the figure made from it, are [c]. Nothing is added
+ * when nothing is published.
+ */
+void
+_bp_pack_add_comparison (BpPackBuilder      *b,
+                         BpPackSheet        *s,
+                         const char         *name,
+                         const BpComparison *c,
+                         const char         *numerator,
+                         const char         *denominator,
+                         const char         *value,
+                         BpDay               period_end,
+                         double              local_value,
+                         const char         *unit)
+{
+  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
+  g_autofree char *rank = bp_comparison_rank_text (c);
+  g_autofree char *where = bp_comparison_neighbours_text (c);
+  g_auto(GStrv) hidden = b->store != NULL ? bp_store_get_hidden_neighbours (b->store)
+                                          : g_new0 (char *, 1);
+  g_autofree char *title = NULL;
+  g_autofree char *end = NULL;
+  BpPackTable *t;
+
+  if (c->rows->len == 0)
+    return;
+  if (verdicts != NULL)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+      /* Translators: a line of a sheet: the local figure against the published
+       * comparators, as in "The local figure is worse than YJS Family Average (160) and
+       * England and Wales (149)." */
+      g_autofree char *sentence = g_strdup_printf (_("The local figure is %s."), verdicts);
+
+      bp_append_sentence (line, sentence);
+      _bp_pack_sheet_line (s, "%s", line->str);
+    }
+  if (c->own != NULL && rank != NULL && where != NULL)
+    /* Translators: a line of a sheet: the area's name as published, its published figure,
+     * its rank and where it stands among its neighbours, as in "Havering as published:
+     * 180, position 90 of 154 (65 the year before: 25 places worse); position 2 from the
+     * best of the area and its 2 named neighbours." */
+    _bp_pack_sheet_line (s, _("%s as published: %s, %s; %s."), c->own->area_name,
+                         c->own->value_text, rank, where);
+  else if (c->own != NULL && rank != NULL)
+    /* Translators: as "%s as published: %s, %s; %s." without the neighbours */
+    _bp_pack_sheet_line (s, _("%s as published: %s, %s."), c->own->area_name,
+                         c->own->value_text, rank);
+  if (c->own != NULL)
+    _bp_pack_sheet_line (s, "%s", bp_comparison_why_own_differs ());
+
+  end = bp_day_format_month_year_long (period_end);
+  title = g_strdup_printf (c->better == BP_BETTER_NEITHER
+                           /* Translators: a table's title: %s is a month and year, as in
+                            * "Comparators as published, period ending March 2024, lowest
+                            * first" */
+                           ? _("Comparators as published, period ending %s, lowest first")
+                           /* Translators: a table's title: %s is a month and year, as in
+                            * "Comparators as published, period ending March 2024, best
+                            * first" */
+                           : _("Comparators as published, period ending %s, best first"),
+                           end);
+  if (s->contents_line >= 0)
+    {
+      char **line = (char **) &g_ptr_array_index (s->lines, (guint) s->contents_line);
+      /* Translators: after the line that says what a worksheet contains */
+      char *more = g_strdup_printf (_("%s It also contains a table of the comparators as "
+                                      "published, with the area's rank."), *line);
+
+      g_free (*line);
+      *line = more;
+    }
+  t = _bp_pack_table_new (s, name, title, 7);
+  _bp_pack_table_cite (t, NOTE_COMPARATORS, -1);
+  t->highlight_column = 1;
+  /* Translators: a column heading of a comparator table: the area as published */
+  _bp_pack_column (t, 0, _("Area"), BP_PACK_FORMAT_TEXT, 26);
+  /* Translators: a column heading of a comparator table: this area, a named neighbour,
+   * the family, the region or England and Wales */
+  _bp_pack_column (t, 1, _("Comparator"), BP_PACK_FORMAT_TEXT, 16);
+  _bp_pack_column (t, 2, numerator, BP_PACK_FORMAT_INTEGER, 12);
+  _bp_pack_column (t, 3, denominator, BP_PACK_FORMAT_INTEGER, 12);
+  _bp_pack_column (t, 4, value, BP_PACK_FORMAT_DEC2, 12);
+  /* Translators: a column heading: the rank as published, 1 the lowest value */
+  _bp_pack_column (t, 5, _("Rank (1 = lowest)"), BP_PACK_FORMAT_INTEGER, 10);
+  /* Translators: a column heading: how many services the rank is among */
+  _bp_pack_column (t, 6, _("Of"), BP_PACK_FORMAT_INTEGER, 8);
+
+  for (guint i = 0; i < c->rows->len; i++)
+    {
+      const BpBenchmark *row = g_ptr_array_index (c->rows, i);
+      gint64 count = published_count (row->numerator);
+      gboolean small = b->profile == BP_PROFILE_PARTNER && count >= 1 && count <= 4;
+      BpPackCell *cells;
+
+      if (!row->own && g_strcmp0 (row->area_type, "YJS") == 0
+          && g_strv_contains ((const char *const *) hidden, row->area_name))
+        continue;
+      cells = _bp_pack_add_row (t);
+      _bp_pack_set_text (&cells[0], bp_area_display_name (row->area_name));
+      _bp_pack_set_text (&cells[1], comparator_kind (row));
+      if (small)
+        {
+          /* A small published count, and the rate that gives it back. */
+          _bp_pack_set_count (&cells[2], count, BP_CELL_PRIMARY);
+          _bp_pack_set_count (&cells[4], count, BP_CELL_DERIVED);
+        }
+      else
+        {
+          set_published_count (&cells[2], row->numerator);
+          _bp_pack_set_published (&cells[4], row);
+        }
+      set_published_count (&cells[3], row->denominator);
+      set_rank (&cells[5], row->rank);
+      set_rank (&cells[6], row->rank > 0 ? row->rank_of : 0);
+      if (row->own)
+        g_array_index (t->highlight, BpPackHighlight, t->rows->len - 1) = BP_PACK_HIGHLIGHT_AREA;
+    }
+}
