@@ -16,6 +16,7 @@
 #pragma once
 
 #include "bp-chart.h"
+#include "bp-comparison.h"
 
 G_BEGIN_DECLS
 
@@ -260,6 +261,10 @@ typedef struct
   guint                    n_parts;
 } BpChartStackedInput;
 
+BpChart    *bp_chart_new_comparison  (const BpComparison            *comparison,
+                                      const char                    *title,
+                                      const char                    *axis,
+                                      const char                    *unit);
 BpChart    *bp_chart_new_funnel      (const BpChartFunnelInput      *input);
 BpChart    *bp_chart_new_stacked     (const BpChartStackedInput     *input);
 BpChart    *bp_chart_new_share_trend (const BpChartShareTrendInput  *input);

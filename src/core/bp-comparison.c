@@ -337,6 +337,35 @@ bp_comparison_verdicts_text (const BpComparison *c,
 }
 
 /**
+ * bp_comparison_row_kind:
+ *
+ * What a published row is, in a comparator table: "This area", "Named neighbour", "YJS
+ * family", "Region" or "England and Wales".
+ *
+ * Returns: (transfer none): a translated name
+ */
+const char *
+bp_comparison_row_kind (const BpBenchmark *b)
+{
+  if (b->own)
+    /* Translators: in a comparator table's column "Comparator": the row of the area
+     * the pack is about */
+    return _("This area");
+  if (g_strcmp0 (b->area_type, "YJS") == 0)
+    /* Translators: in a comparator table's column "Comparator": another youth justice
+     * service the benchmarks name */
+    return _("Named neighbour");
+  if (g_strcmp0 (b->area_type, "FAMILY") == 0)
+    /* Translators: in a comparator table's column "Comparator" */
+    return _("YJS family");
+  if (g_strcmp0 (b->area_type, "REGION") == 0)
+    /* Translators: in a comparator table's column "Comparator" */
+    return _("Region");
+  /* Translators: in a comparator table's column "Comparator" */
+  return _("England and Wales");
+}
+
+/**
  * bp_comparison_why_own_differs:
  *
  * Why the area's own published figure is not its local one (domain.md section 4).

@@ -66,6 +66,7 @@ char       *bp_comparison_verdicts_text (const BpComparison *comparison,
                                          double              local_value,
                                          const char         *unit);
 const char *bp_comparison_why_own_differs (void);
+const char *bp_comparison_row_kind   (const BpBenchmark  *row);
 char       *bp_comparison_neighbours_text (const BpComparison *comparison);
 
 void        bp_comparison_to_json    (JsonBuilder        *builder,

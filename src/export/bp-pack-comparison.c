@@ -10,26 +10,6 @@
 
 #include "bp-pack-private.h"
 
-/* What a row of the table is, in the column that also marks the area's own row. */
-static const char *
-comparator_kind (const BpBenchmark *b)
-{
-  if (b->own)
-    return bp_pack_highlight_text (BP_PACK_HIGHLIGHT_AREA);
-  if (g_strcmp0 (b->area_type, "YJS") == 0)
-    /* Translators: in a comparator table's column "Comparator": another youth justice
-     * service the benchmarks name */
-    return _("Named neighbour");
-  if (g_strcmp0 (b->area_type, "FAMILY") == 0)
-    /* Translators: in a comparator table's column "Comparator" */
-    return _("YJS family");
-  if (g_strcmp0 (b->area_type, "REGION") == 0)
-    /* Translators: in a comparator table's column "Comparator" */
-    return _("Region");
-  /* Translators: in a comparator table's column "Comparator" */
-  return _("England and Wales");
-}
-
 /* A count as published, "26,092" or "26092"; -1 when it is not one. */
 static gint64
 published_count (const char *text)
@@ -183,7 +163,7 @@ _bp_pack_add_comparison (BpPackBuilder      *b,
         continue;
       cells = _bp_pack_add_row (t);
       _bp_pack_set_text (&cells[0], bp_area_display_name (row->area_name));
-      _bp_pack_set_text (&cells[1], comparator_kind (row));
+      _bp_pack_set_text (&cells[1], bp_comparison_row_kind (row));
       if (small)
         {
           /* A small published count, and the rate that gives it back. */

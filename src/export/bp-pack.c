@@ -898,9 +898,8 @@ bp_pack_highlight_text (BpPackHighlight highlight)
        * below 1 */
       return _("Significantly lower");
     case BP_PACK_HIGHLIGHT_AREA:
-      /* Translators: in a comparator table's column "Comparator": the row of the area
-       * the pack is about */
-      return _("This area");
+      /* The words of the area's own row in a comparator table. */
+      return bp_comparison_row_kind (&(const BpBenchmark) { .own = TRUE });
     case BP_PACK_HIGHLIGHT_NONE:
     default:
       return NULL;

@@ -2,7 +2,8 @@
  *
  * Every control is bound to its key, so a change applies at once: the window's pages
  * follow the settings through their session. The area belongs to the data, not to the
- * user: it is kept in the database the window has open (bp_session_set_area_name()).
+ * user: it is kept in the database the window has open (bp_session_set_area_name()), as
+ * are the named neighbours the board pack leaves out (bp_store_set_hidden_neighbours()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +30,8 @@ struct _BpPreferencesWindow
   GtkSwitch            *national_switch;
   AdwComboRow          *profile_row;
   AdwComboRow          *stage_row;
+  AdwPreferencesGroup  *neighbours_group;
+  GPtrArray            *neighbour_rows; /* (element-type AdwActionRow) in neighbours_group */
 
   GSettings            *settings;
   BpSession            *session;  /* (nullable): the window's, for its database's area */
@@ -91,6 +94,8 @@ on_profile_selected_cb (AdwComboRow         *row,
   update_profile_subtitle (self);
 }
 
+static void update_neighbours (BpPreferencesWindow *self);
+
 static void
 on_area_apply_cb (AdwEntryRow         *row,
                   BpPreferencesWindow *self)
@@ -103,6 +108,90 @@ on_area_apply_cb (AdwEntryRow         *row,
                                  &error))
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                       adw_toast_new (error->message));
+}
+
+/* A neighbour's switch: the names of the rows switched off are the ones hidden. */
+static void
+on_neighbour_active_cb (GtkSwitch           *sw,
+                        GParamSpec          *pspec,
+                        BpPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) hidden = g_ptr_array_new ();
+  g_auto(GStrv) before = NULL;
+  g_autoptr(GError) error = NULL;
+  BpStore *store = bp_session_get_store (self->session);
+
+  if (store == NULL)
+    return;
+  /* Hidden names no row shows (a neighbour of another area) stay hidden. */
+  before = bp_store_get_hidden_neighbours (store);
+  for (guint i = 0; before[i] != NULL; i++)
+    {
+      gboolean shown = FALSE;
+
+      for (guint r = 0; r < self->neighbour_rows->len; r++)
+        shown |= g_strcmp0 (adw_preferences_row_get_title (
+                              g_ptr_array_index (self->neighbour_rows, r)), before[i]) == 0;
+      if (!shown)
+        g_ptr_array_add (hidden, before[i]);
+    }
+  for (guint r = 0; r < self->neighbour_rows->len; r++)
+    {
+      AdwActionRow *row = g_ptr_array_index (self->neighbour_rows, r);
+      GtkSwitch *row_switch = g_object_get_data (G_OBJECT (row), "bp-switch");
+
+      if (!gtk_switch_get_active (row_switch))
+        g_ptr_array_add (hidden, (gpointer) adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+    }
+  g_ptr_array_add (hidden, NULL);
+  if (!bp_store_set_hidden_neighbours (store, (const char *const *) hidden->pdata, &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
+}
+
+/* A switch per named neighbour: every youth justice service of the benchmarks but the
+ * area itself. */
+static void
+update_neighbours (BpPreferencesWindow *self)
+{
+  g_auto(GStrv) services = NULL;
+  g_auto(GStrv) hidden = NULL;
+  BpStore *store = self->session ? bp_session_get_store (self->session) : NULL;
+  const char *area = self->session ? bp_session_get_area_name (self->session) : "";
+
+  for (guint r = 0; r < self->neighbour_rows->len; r++)
+    adw_preferences_group_remove (self->neighbours_group,
+                                  g_ptr_array_index (self->neighbour_rows, r));
+  g_ptr_array_set_size (self->neighbour_rows, 0);
+  if (store == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->neighbours_group), FALSE);
+      return;
+    }
+  services = bp_store_benchmark_services (store);
+  hidden = bp_store_get_hidden_neighbours (store);
+  for (guint i = 0; services != NULL && services[i] != NULL; i++)
+    {
+      GtkWidget *row;
+      GtkWidget *sw;
+
+      if (g_strcmp0 (services[i], area) == 0)
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), services[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      sw = gtk_switch_new ();
+      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (sw),
+                             !g_strv_contains ((const char *const *) hidden, services[i]));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+      g_object_set_data (G_OBJECT (row), "bp-switch", sw);
+      g_signal_connect (sw, "notify::active", G_CALLBACK (on_neighbour_active_cb), self);
+      adw_preferences_group_add (self->neighbours_group, row);
+      g_ptr_array_add (self->neighbour_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->neighbours_group), self->neighbour_rows->len > 0);
 }
 
 /* Says which youth justice services the benchmarks name, so the user types one of them. */
@@ -143,6 +232,7 @@ bp_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->neighbour_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bp_preferences_window_parent_class)->dispose (object);
 }
@@ -166,6 +256,7 @@ bp_preferences_window_class_init (BpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, national_switch);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, profile_row);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, neighbours_group);
 }
 
 static void
@@ -174,6 +265,7 @@ bp_preferences_window_init (BpPreferencesWindow *self)
   bp_ui_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = bp_ui_settings_new ();
+  self->neighbour_rows = g_ptr_array_new ();
 
   g_signal_connect (self->area_row, "apply", G_CALLBACK (on_area_apply_cb), self);
   g_settings_bind_with_mapping (self->settings, "palette", self->palette_row, "selected",
@@ -209,7 +301,15 @@ bp_preferences_window_new (GtkWindow *parent)
                                             NULL);
 
   if (BP_IS_WINDOW (parent))
-    self->session = g_object_ref (bp_window_get_session (BP_WINDOW (parent)));
+    {
+      self->session = g_object_ref (bp_window_get_session (BP_WINDOW (parent)));
+      /* The area is not its own neighbour: the list follows it once it is set. */
+      g_signal_connect_object (self->session, "notify::area-name",
+                               G_CALLBACK (update_area), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->session, "notify::area-name",
+                               G_CALLBACK (update_neighbours), self, G_CONNECT_SWAPPED);
+    }
   update_area (self);
+  update_neighbours (self);
   return self;
 }

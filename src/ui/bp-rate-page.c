@@ -2,7 +2,8 @@
  *
  * One class for both rates (the "kind" property says which): the trend of the rolling
  * 12-month rate with its comparators, or the period's rate by sex, age band or ethnic
- * group. The chart, its text alternative and the table always show the same numbers.
+ * group, or the area's published figure beside its neighbours, family, region and nation.
+ * The chart, its text alternative and the table always show the same numbers.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +13,10 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "bp-chart-kinds.h"
 #include "bp-chart-view.h"
+#include "bp-comparison.h"
+#include "bp-format.h"
 #include "bp-i18n.h"
 #include "bp-rate-page.h"
 #include "bp-report-format.h"
@@ -30,6 +34,7 @@ struct _BpRatePage
   GtkToggleButton *sex_toggle;
   GtkToggleButton *age_toggle;
   GtkToggleButton *ethnicity_toggle;
+  GtkToggleButton *compared_toggle;
   GtkCheckButton  *comparators_check;
 
   char            *kind;  /* "fte" or "custody" */
@@ -105,6 +110,8 @@ current_view (BpRatePage *self)
     return BP_RATE_VIEW_AGE;
   if (gtk_toggle_button_get_active (self->ethnicity_toggle))
     return BP_RATE_VIEW_ETHNICITY;
+  if (gtk_toggle_button_get_active (self->compared_toggle))
+    return BP_RATE_VIEW_COMPARED;
   return BP_RATE_VIEW_TREND;
 }
 
@@ -380,6 +387,109 @@ show_trend (BpRatePage            *self,
   bp_indicator_page_set_table_title (PAGE (self), title);
 }
 
+/* The published rows best first, as a chart of bars (the area hatched and labelled) and a
+ * table: the pack's comparator table (bp-pack-comparison.c), every neighbour shown. */
+static void
+show_compared (BpRatePage            *self,
+               const BpRateIndicator *ind)
+{
+  g_autoptr(BpChart) chart = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *end = bp_ui_format_month_year (ind->current.period.end);
+  g_autofree char *title = NULL;
+  BpComparison comparison;
+  const BpTableColumn columns[] = {
+    /* Translators: a column heading of a comparator table: the area as published */
+    { _("Area"), FALSE },
+    /* Translators: a column heading of a comparator table: this area, a named neighbour,
+     * the family, the region or England and Wales */
+    { _("Comparator"), FALSE },
+    { count_title (self), TRUE },
+    { _("Population aged 10–17"), TRUE },
+    { rate_title (self), TRUE },
+    /* Translators: a column heading: the rank as published, 1 the lowest value */
+    { _("Rank (1 = lowest)"), TRUE },
+  };
+
+  bp_rate_comparison (ind, &comparison);
+  title = g_strdup_printf (is_fte (self)
+                           /* Translators: a chart's and a table's title: %s is a month and
+                            * year, as in "First time entrants compared, 12 months to Mar
+                            * 2024" */
+                           ? _("First time entrants compared, 12 months to %s")
+                           /* Translators: as "First time entrants compared, 12 months to
+                            * %s" */
+                           : _("Use of custody compared, 12 months to %s"), end);
+  chart = bp_chart_new_comparison (&comparison, title, is_fte (self)
+                                   ? _("per 100,000 10-17 year olds")
+                                   : _("per 1,000 10-17 year olds"), "");
+  bp_indicator_page_set_chart (PAGE (self), comparison.rows->len > 0 ? chart : NULL);
+  bp_table_set_columns (table_of (self), columns, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < comparison.rows->len; i++)
+    {
+      const BpBenchmark *b = g_ptr_array_index (comparison.rows, i);
+      g_autofree char *rank = b->rank > 0
+                              /* Translators: a rank as published, as in "90 of 154" */
+                              ? g_strdup_printf (_("%d of %d"), b->rank, b->rank_of)
+                              : g_strdup ("–");
+
+      bp_table_add_row (rows, bp_area_display_name (b->area_name), bp_comparison_row_kind (b),
+                        b->numerator && b->numerator[0] ? b->numerator : "–",
+                        b->denominator && b->denominator[0] ? b->denominator : "–",
+                        b->value_text, rank, NULL);
+    }
+  bp_table_set_rows (table_of (self), rows);
+  bp_indicator_page_set_table_title (PAGE (self), title);
+  bp_comparison_clear (&comparison);
+}
+
+/* "Worse than YJS Family Average (163) and England and Wales (149). Northdale as
+ * published: 188, position 110 of 154 (90 the year before: 20 places worse); position 2
+ * from the best of the area and its 2 named neighbours." */
+static void
+update_comparison (BpRatePage            *self,
+                   const BpRateIndicator *ind)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  BpComparison c;
+
+  bp_rate_comparison (ind, &c);
+  {
+    g_autofree char *verdicts = bp_comparison_verdicts_text (&c, ind->current.rate, "");
+    g_autofree char *rank = bp_comparison_rank_text (&c);
+    g_autofree char *where = bp_comparison_neighbours_text (&c);
+
+    if (verdicts != NULL)
+      {
+        /* Translators: under a figure: the local figure against the published
+         * comparators; the first letter is made a capital */
+        g_autofree char *sentence = g_strdup_printf (_("The local figure is %s."), verdicts);
+
+        bp_append_sentence (text, sentence);
+      }
+    if (c.own != NULL && rank != NULL && where != NULL)
+      {
+        g_autofree char *sentence = g_strdup_printf (_("%s as published: %s, %s; %s."),
+                                                     c.own->area_name, c.own->value_text,
+                                                     rank, where);
+
+        bp_append_sentence (text, sentence);
+      }
+    else if (c.own != NULL && rank != NULL)
+      {
+        g_autofree char *sentence = g_strdup_printf (_("%s as published: %s, %s."),
+                                                     c.own->area_name, c.own->value_text,
+                                                     rank);
+
+        bp_append_sentence (text, sentence);
+      }
+    if (c.own != NULL)
+      bp_append_sentence (text, bp_comparison_why_own_differs ());
+  }
+  bp_indicator_page_set_description (PAGE (self), text->len > 0 ? text->str : NULL);
+  bp_comparison_clear (&c);
+}
+
 /* A breakdown without any population: counts, with the sentence saying what to import. */
 static void
 show_breakdown_counts (BpRatePage          *self,
@@ -413,6 +523,7 @@ show_breakdown_counts (BpRatePage          *self,
       break;
     case BP_RATE_VIEW_ETHNICITY:
     case BP_RATE_VIEW_TREND:
+    case BP_RATE_VIEW_COMPARED:
     default:
       why = _("No 10–17 population by ethnic group is held, so this shows counts, not rates: "
               "import the Census 2021 population by ethnic group to see rates.");
@@ -515,6 +626,7 @@ show_breakdown (BpRatePage            *self,
       break;
     case BP_RATE_VIEW_ETHNICITY:
     case BP_RATE_VIEW_TREND:
+    case BP_RATE_VIEW_COMPARED:
     default:
       breakdown = ind->by_ethnicity, labels = groups, n = BP_N_ETHNIC_GROUPS;
       context = "ethnic group";
@@ -623,10 +735,13 @@ bp_rate_page_update (BpIndicatorPage *page,
     }
 
   update_headline (self, report, ind);
+  update_comparison (self, ind);
   view = current_view (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->comparators_check), view == BP_RATE_VIEW_TREND);
   if (view == BP_RATE_VIEW_TREND)
     show_trend (self, report, ind);
+  else if (view == BP_RATE_VIEW_COMPARED)
+    show_compared (self, ind);
   else
     show_breakdown (self, report, ind, view);
 
@@ -660,7 +775,8 @@ on_view_toggled_cb (BpRatePage *self)
   if (!gtk_toggle_button_get_active (self->trend_toggle) &&
       !gtk_toggle_button_get_active (self->sex_toggle) &&
       !gtk_toggle_button_get_active (self->age_toggle) &&
-      !gtk_toggle_button_get_active (self->ethnicity_toggle))
+      !gtk_toggle_button_get_active (self->ethnicity_toggle) &&
+      !gtk_toggle_button_get_active (self->compared_toggle))
     return;
   bp_indicator_page_queue_update (PAGE (self));
 }
@@ -747,6 +863,7 @@ bp_rate_page_class_init (BpRatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, sex_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, age_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, ethnicity_toggle);
+  gtk_widget_class_bind_template_child (widget_class, BpRatePage, compared_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpRatePage, comparators_check);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled_cb);
 }
@@ -765,10 +882,10 @@ bp_rate_page_set_view (BpRatePage *self,
                        BpRateView  view)
 {
   GtkToggleButton *buttons[] = { self->trend_toggle, self->sex_toggle, self->age_toggle,
-                                 self->ethnicity_toggle };
+                                 self->ethnicity_toggle, self->compared_toggle };
 
   g_return_if_fail (BP_IS_RATE_PAGE (self));
-  g_return_if_fail (view <= BP_RATE_VIEW_ETHNICITY);
+  g_return_if_fail (view <= BP_RATE_VIEW_COMPARED);
 
   gtk_toggle_button_set_active (buttons[view], TRUE);
 }

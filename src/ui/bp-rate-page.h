@@ -21,6 +21,7 @@ typedef enum
   BP_RATE_VIEW_SEX,
   BP_RATE_VIEW_AGE,
   BP_RATE_VIEW_ETHNICITY,
+  BP_RATE_VIEW_COMPARED,  /* the published comparators, the area and its neighbours */
 } BpRateView;
 
 void bp_rate_page_set_view (BpRatePage *self,

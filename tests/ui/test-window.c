@@ -19,6 +19,7 @@
 #include "bp-indicator-page.h"
 #include "bp-kpis-page.h"
 #include "bp-overview-page.h"
+#include "bp-preferences-window.h"
 #include "bp-rate-page.h"
 #include "bp-reoffending-page.h"
 #include "bp-table.h"
@@ -486,12 +487,156 @@ test_area_asked (Fixture       *f,
   g_assert_null (bp_area_chooser_ask (GTK_WINDOW (f->window), session));
 }
 
+static GtkWidget *
+find_titled_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_titled_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_switch (GtkWidget *widget)
+{
+  if (GTK_IS_SWITCH (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_switch (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences list the named neighbours with a switch each, on by default, the area not
+ * among them; switching one off leaves it out of the board pack (the store keeps it). */
+static void
+test_preferences_neighbours (Fixture       *f,
+                             gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) hidden = NULL;
+  BpPreferencesWindow *prefs;
+  GtkWidget *row;
+  GtkWidget *sw;
+
+  prefs = bp_preferences_window_new (GTK_WINDOW (f->window));
+  /* Tall enough that a screenshot shows the neighbours, the last group. */
+  gtk_window_set_default_size (GTK_WINDOW (prefs), 640, 1500);
+  gtk_window_present (GTK_WINDOW (prefs));
+  bp_ui_fixture_wait_ms (400);
+  /* No area yet: every service is a neighbour. */
+  g_assert_nonnull (find_titled_row (GTK_WIDGET (prefs), "Testshire"));
+  g_assert_true (bp_session_set_area_name (session, "Testshire", &error));
+  g_assert_no_error (error);
+  bp_ui_fixture_wait (area_is_testshire, session, 10);
+  g_assert_null (find_titled_row (GTK_WIDGET (prefs), "Testshire"));
+  row = find_titled_row (GTK_WIDGET (prefs), "Neighbourton");
+  g_assert_nonnull (row);
+  sw = find_switch (row);
+  g_assert_nonnull (sw);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)));
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"),
+                                                "preferences-neighbours.png", NULL);
+
+      /* The rows were rebuilt when the area was set: let a frame draw them. */
+      bp_ui_fixture_wait_ms (300);
+
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (prefs), path));
+    }
+  gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
+  hidden = bp_store_get_hidden_neighbours (bp_session_get_store (session));
+  g_assert_cmpstrv (hidden, ((const char *const[]) { "Neighbourton", NULL }));
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  g_clear_pointer (&hidden, g_strfreev);
+  hidden = bp_store_get_hidden_neighbours (bp_session_get_store (session));
+  g_assert_cmpuint (g_strv_length (hidden), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+/* The FTE page's Neighbours view: the published rows best first, the area marked in
+ * words in the table and the chart, the rank as published; the page says how the local
+ * figure compares and why its published one differs. Testshire's local 60 / 33,930 is
+ * 176.8: worse than the family's published 160. */
+static void
+test_compared_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  BpIndicatorPage *page = child (f, "fte_page");
+  g_autoptr(GError) error = NULL;
+  GtkColumnView *table;
+  const char *summary;
+  guint n, own = G_MAXUINT, neighbour = G_MAXUINT;
+
+  g_assert_true (bp_session_set_area_name (session, "Testshire", &error));
+  bp_ui_fixture_wait (area_is_testshire, session, 10);
+  bp_window_show_page (f->window, "fte");
+  bp_rate_page_set_view (BP_RATE_PAGE (page), BP_RATE_VIEW_COMPARED);
+  bp_ui_fixture_wait_ms (100);
+  table = bp_indicator_page_get_table (page);
+  n = bp_table_get_n_rows (table);
+  for (guint i = 0; i < n; i++)
+    {
+      BpTableRow *row = bp_table_get_row (table, i);
+
+      if (g_str_equal (bp_table_row_get_cell (row, 0), "Testshire"))
+        {
+          own = i;
+          g_assert_cmpstr (bp_table_row_get_cell (row, 1), ==, "This area");
+          g_assert_cmpstr (bp_table_row_get_cell (row, 4), ==, "177");
+        }
+      else if (g_str_equal (bp_table_row_get_cell (row, 0), "Neighbourton"))
+        {
+          neighbour = i;
+          g_assert_cmpstr (bp_table_row_get_cell (row, 1), ==, "Named neighbour");
+          g_assert_cmpstr (bp_table_row_get_cell (row, 2), ==, "66");
+          g_assert_cmpstr (bp_table_row_get_cell (row, 3), ==, "28797");
+          g_assert_cmpstr (bp_table_row_get_cell (row, 5), ==, "120 of 154");
+        }
+    }
+  /* Lower is better: 177 before 229. */
+  g_assert_cmpuint (own, <, neighbour);
+  g_assert_cmpuint (neighbour, <, n);
+  summary = bp_indicator_page_get_summary (page);
+  g_assert_nonnull (strstr (summary, "Testshire (this area): 177"));
+  g_assert_nonnull (strstr (summary, "Neighbourton: 229."));
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"), "fte-compared.png",
+                                                NULL);
+
+      bp_ui_fixture_wait_ms (300);
+      bp_ui_fixture_save_window (GTK_WIDGET (f->window), path);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   bp_ui_fixture_init (&argc, &argv);
 
+  g_test_add ("/ui/window/compared-view", Fixture, NULL, fixture_neighbours_set_up,
+              test_compared_view, fixture_tear_down);
+  g_test_add ("/ui/window/preferences-neighbours", Fixture, NULL, fixture_neighbours_set_up,
+              test_preferences_neighbours, fixture_tear_down);
   g_test_add ("/ui/window/area-asked-never-guessed", Fixture, NULL, fixture_neighbours_set_up,
               test_area_asked, fixture_tear_down);
   g_test_add ("/ui/window/empty-store-shows-status-page", Fixture, NULL, fixture_empty_set_up,
