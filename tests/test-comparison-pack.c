@@ -17,7 +17,7 @@
 #include "bp-test-util.h"
 
 static void
-havering (Fixture *f)
+havering_rows (Fixture *f)
 {
   for (int i = 0; i < 47; i++)
     {
@@ -38,6 +38,12 @@ havering (Fixture *f)
                    "CUSTODY_RATE,2023-04-01,2024-03-31,YJS,Redbridge,6,33930,0.18,,,YJS DS 118\n"
                    "CUSTODY_RATE,2023-04-01,2024-03-31,FAMILY,YJS Family Average,7,70982,0.09,,,YJS DS 118\n"
                    "CUSTODY_RATE,2022-04-01,2023-03-31,YJS,Havering,4,26092,0.15,112,154,YJS DS 114\n");
+}
+
+static void
+havering (Fixture *f)
+{
+  havering_rows (f);
   import_all (f);
   g_assert_true (bp_store_set_area (f->store, "Havering", NULL));
 }
@@ -67,6 +73,23 @@ rows_text (const BpPackTable *t)
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);
+}
+
+/* Whether a reading of the Summary's headline table holds @text. */
+static gboolean
+summary_says (BpPack     *pack,
+              const char *text)
+{
+  BpPackTable *t = bp_pack_find_table (pack, "Headline_indicators");
+
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      g_autofree char *reading = cell (t, r, 10);
+
+      if (strstr (reading, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -108,6 +131,14 @@ test_internal (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_array_index (t->highlight, BpPackHighlight, 2), ==, BP_PACK_HIGHLIGHT_AREA);
   g_assert_cmpint (g_array_index (t->highlight, BpPackHighlight, 1), ==, BP_PACK_HIGHLIGHT_NONE);
   g_assert_cmpint (t->highlight_column, ==, 1);
+  /* Its bars, the area's own marked, in the table's order. */
+  g_assert_nonnull (t->chart);
+  g_assert_cmpint (t->chart_marked, ==, 2);
+  g_assert_cmpint (t->chart_values, ==, 4);
+  g_assert_nonnull (strstr (t->chart_alt, "YJS Family Average: 160. Redbridge: 177. Havering "
+                                          "(this area): 180, position 90 of 154 (65 the year "
+                                          "before: 25 places worse). Barking and Dagenham: "
+                                          "229."));
   g_assert_nonnull (strstr (t->title, "period ending March 2024, best first"));
 
   s = bp_pack_find_sheet (pack, "First time entrants");
@@ -115,6 +146,12 @@ test_internal (Fixture *f, gconstpointer data)
   g_assert_true (sheet_has_line (s, "Havering as published: 180, position 90 of 154 (65 the "
                                     "year before: 25 places worse); position 2 from the best "
                                     "of the area and its 2 named neighbours."));
+
+  /* The Summary says it in words, not as a second list of the comparators. */
+  g_assert_true (summary_says (pack, "The local figure is worse than YJS Family Average "
+                                     "(160). Havering as published: 180, position 90 of 154 "
+                                     "(65 the year before: 25 places worse);"));
+  g_assert_false (summary_says (pack, "Published comparators: YJS Family Average 160."));
 
   /* Custody: 98 from 112 is better; Havering is best of itself and its neighbours; the
    * local 3 / 26,092 x 1,000 = 0.115 is worse than the family's 0.09. */
@@ -168,6 +205,13 @@ test_partner_and_hidden (Fixture *f, gconstpointer data)
                    "YJS Family Average|YJS family|7|70,982|0.09|[x]|[x]\n"
                    "Havering|This area|[c]|26,092|[c]|98|154\n"
                    "Redbridge|Named neighbour|6|33,930|0.18|[x]|[x]\n");
+  /* Nor do the words give the published 0.11 back. */
+  g_assert_false (summary_says (pack, "Havering as published: 0.11"));
+  g_assert_false (sheet_has_line (bp_pack_find_sheet (pack, "Custody"),
+                                  "Havering as published: 0.11, position 98 of 154 (112 "
+                                  "the year before: 14 places better); position 1 from the "
+                                  "best of the area and its 2 named neighbours."));
+  g_assert_true (summary_says (pack, "Havering as published: 180, position 90 of 154"));
   fte = rows_text (bp_pack_find_table (pack, "FTE_comparators"));
   g_assert_null (strstr (fte, "Barking"));
   g_assert_nonnull (strstr (fte, "Redbridge|Named neighbour|60|33,930|177"));
@@ -179,6 +223,48 @@ test_partner_and_hidden (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_strv_length (hidden), ==, 0);
 }
 
+/* A KPI's comparators (kpis.md: KPI_* codes), the same way: 12 of 20 children whose
+ * intervention ended in Jan-Mar 2024 in suitable ETE, 60.0% (higher is better): better
+ * than the family's published 55.0, worse than Redbridge's 65.0; Havering's own 58.0 sits
+ * second of itself and its one neighbour. In a partner pack the 8 of 20 not in ETE are
+ * shown (5 or more), so the words stay. */
+static void
+test_kpi (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) r = NULL;
+  g_autoptr(BpPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ete = NULL;
+
+  havering_rows (f);
+  for (int i = 0; i < 20; i++)
+    {
+      char child[16];
+
+      g_snprintf (child, sizeof child, "E%d", i);
+      intervention (f, child, "RO", d (2023, 6, 1), d (2024, 2, 1),
+                    &(IExtra) { .ete_end = i < 12 ? "SUITABLE" : "UNSUITABLE" });
+    }
+  g_string_append (f->benchmarks,
+                   "KPI_ETE,2024-01-01,2024-03-31,YJS,Havering,11,19,58.0,70,154,YJB KPI\n"
+                   "KPI_ETE,2024-01-01,2024-03-31,YJS,Redbridge,13,20,65.0,,,YJB KPI\n"
+                   "KPI_ETE,2024-01-01,2024-03-31,FAMILY,YJS Family Average,,,55.0,,,YJB KPI\n");
+  import_all (f);
+  g_assert_true (bp_store_set_area (f->store, "Havering", NULL));
+  r = report_for (f, d (2024, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  pack = bp_pack_new (r, f->store, BP_PROFILE_PARTNER, &error);
+  g_assert_no_error (error);
+  ete = rows_text (bp_pack_find_table (pack, "KPI_ete_comparators"));
+  g_assert_cmpstr (ete, ==,
+                   "Redbridge|Named neighbour|13|20|65.0|[x]|[x]\n"
+                   "Havering|This area|11|19|58.0|70|154\n"
+                   "YJS Family Average|YJS family|[x]|[x]|55.0|[x]|[x]\n");
+  g_assert_true (sheet_has_line (bp_pack_find_sheet (pack, "KPIs"),
+                                 "The local figure is better than YJS Family Average (55.0)."));
+  /* The other KPIs have no comparator published: no table. */
+  g_assert_null (bp_pack_find_table (pack, "KPI_accommodation_comparators"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -187,5 +273,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/export/comparison/partner-and-hidden", Fixture, NULL, fixture_set_up,
               test_partner_and_hidden, fixture_tear_down);
+  g_test_add ("/export/comparison/kpi", Fixture, NULL, fixture_set_up, test_kpi,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -4,15 +4,18 @@
  * its named neighbours, its family, region and England and Wales, each labelled with its
  * figure as published. The area is marked three ways, never by colour alone: its bar is
  * hatched and in a series of its own (the legend says "This area"), and its label says so.
+ * A row whose value is not a number (NAN: a partner pack's [c]) has no bar, only "[c]".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n-lib.h>
 
 #include "bp-chart-kinds-private.h"
+#include "bp-disclosure.h"
 #include "bp-format.h"
 #include "bp-i18n.h"
 
@@ -59,6 +62,12 @@ bp_chart_new_comparison (const BpComparison *comparison,
                               BP_CHART_DASH_SOLID);
   bp_chart_series_set_hatched (chart, area, TRUE);
   rank = bp_comparison_rank_text (comparison);
+  {
+    /* The text alternative says what it shows before the bars. */
+    g_autofree char *lead = g_strdup_printf (_("%s."), title);
+
+    bp_append_sentence (summary, lead);
+  }
 
   for (guint i = 0; i < comparison->rows->len; i++)
     {
@@ -76,8 +85,17 @@ bp_chart_new_comparison (const BpComparison *comparison,
       guint category = bp_chart_add_category (chart, label, b->own ? rank : NULL);
       guint series = b->own ? area : others;
 
-      bp_chart_set_value (chart, series, category, b->value, tooltip);
-      bp_chart_set_point_label (chart, series, category, shown);
+      if (!isfinite (b->value))
+        {
+          g_free (shown);
+          shown = g_strdup (BP_SYMBOL_CONFIDENTIAL);
+          bp_chart_set_point_label (chart, series, category, shown);
+        }
+      else
+        {
+          bp_chart_set_value (chart, series, category, b->value, tooltip);
+          bp_chart_set_point_label (chart, series, category, shown);
+        }
       {
         g_autofree char *sentence = b->own && rank != NULL
                                     /* Translators: a row of a comparator chart's text

@@ -270,23 +270,14 @@ comparator_text (const BpBenchmark *b,
                           unit);
 }
 
-/**
- * bp_comparison_verdicts_text:
- * @local_value: the local figure
- * @unit: written after each published figure: "%" or ""
- *
- * The local figure against the family, region and nation as published, grouped by
- * verdict: "worse than YJS Family Average (163) and Northern Region (161); better than
- * England and Wales (149)".
- *
- * Returns: (transfer full) (nullable): %NULL when nothing compares or no way is better
- */
-char *
-bp_comparison_verdicts_text (const BpComparison *c,
-                             double              local_value,
-                             const char         *unit)
+/* The local figure against the comparators of @types (NULL-terminated) as published,
+ * grouped by verdict, worst first. */
+static char *
+verdicts_of (const BpComparison *c,
+             double              local_value,
+             const char         *unit,
+             const char *const  *types)
 {
-  static const char *const types[] = { "FAMILY", "REGION", "NATIONAL" };
   static const BpVerdict order[] = { BP_VERDICT_WORSE, BP_VERDICT_SAME, BP_VERDICT_BETTER };
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
   GString *text;
@@ -296,7 +287,7 @@ bp_comparison_verdicts_text (const BpComparison *c,
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *list = NULL;
 
-      for (guint k = 0; k < G_N_ELEMENTS (types); k++)
+      for (guint k = 0; types[k] != NULL; k++)
         {
           const BpBenchmark *b = bp_benchmark_find (c->rows, c->code, types[k]);
 
@@ -334,6 +325,47 @@ bp_comparison_verdicts_text (const BpComparison *c,
      * Average (163); better than England and Wales (149)" */
     g_string_append_printf (text, _("; %s"), (const char *) g_ptr_array_index (groups, i));
   return g_string_free (text, FALSE);
+}
+
+/**
+ * bp_comparison_verdicts_text:
+ * @local_value: the local figure
+ * @unit: written after each published figure: "%" or ""
+ *
+ * The local figure against the family, region and nation as published, grouped by
+ * verdict: "worse than YJS Family Average (163) and Northern Region (161); better than
+ * England and Wales (149)".
+ *
+ * Returns: (transfer full) (nullable): %NULL when nothing compares or no way is better
+ */
+char *
+bp_comparison_verdicts_text (const BpComparison *c,
+                             double              local_value,
+                             const char         *unit)
+{
+  static const char *const types[] = { "FAMILY", "REGION", "NATIONAL", NULL };
+
+  return verdicts_of (c, local_value, unit, types);
+}
+
+/**
+ * bp_comparison_verdict_against:
+ * @area_type: FAMILY, REGION or NATIONAL
+ *
+ * As bp_comparison_verdicts_text(), against one comparator: "better than England and
+ * Wales (149)".
+ *
+ * Returns: (transfer full) (nullable): %NULL when it is not published or no way is better
+ */
+char *
+bp_comparison_verdict_against (const BpComparison *c,
+                               double              local_value,
+                               const char         *unit,
+                               const char         *area_type)
+{
+  const char *const types[] = { area_type, NULL };
+
+  return verdicts_of (c, local_value, unit, types);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -50,14 +51,100 @@ set_rank (BpPackCell *c,
     _bp_pack_set_symbol (c, BP_SYMBOL_NOT_AVAILABLE);
 }
 
+/* A published count a partner pack hides: 1 to 4, and so the figure made from it. */
+static gboolean
+hidden_published (BpProfile          profile,
+                  const BpBenchmark *row)
+{
+  gint64 count = published_count (row->numerator);
+
+  return profile == BP_PROFILE_PARTNER && count >= 1 && count <= 4;
+}
+
+/* "%s as published: %s, %s; %s." with what is known of the rank and the neighbours, or
+ * NULL without an own published figure or a rank, or where @profile hides it. */
+static char *
+own_sentence (const BpComparison *c,
+              BpProfile           profile)
+{
+  g_autofree char *rank = bp_comparison_rank_text (c);
+  g_autofree char *where = bp_comparison_neighbours_text (c);
+
+  if (c->own == NULL || rank == NULL || hidden_published (profile, c->own))
+    return NULL;
+  if (where != NULL)
+    /* Translators: a line of a sheet: the area's name as published, its published figure,
+     * its rank and where it stands among its neighbours, as in "Havering as published:
+     * 180, position 90 of 154 (65 the year before: 25 places worse); position 2 from the
+     * best of the area and its 2 named neighbours." */
+    return g_strdup_printf (_("%s as published: %s, %s; %s."), c->own->area_name,
+                            c->own->value_text, rank, where);
+  /* Translators: as "%s as published: %s, %s; %s." without the neighbours */
+  return g_strdup_printf (_("%s as published: %s, %s."), c->own->area_name,
+                          c->own->value_text, rank);
+}
+
+/* "The local figure is worse than YJS Family Average (160).", or NULL */
+static char *
+verdict_sentence (const BpComparison *c,
+                  double              local_value,
+                  const char         *unit)
+{
+  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
+  g_autoptr(GString) line = NULL;
+  g_autofree char *sentence = NULL;
+
+  if (verdicts == NULL)
+    return NULL;
+  line = g_string_new (NULL);
+  /* Translators: a line of a sheet: the local figure against the published
+   * comparators, as in "The local figure is worse than YJS Family Average (160) and
+   * England and Wales (149)." */
+  sentence = g_strdup_printf (_("The local figure is %s."), verdicts);
+  bp_append_sentence (line, sentence);
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+/**
+ * _bp_pack_comparison_reading:
+ * @with_verdict: FALSE where the local figure is not shown (a partner pack's [c])
+ * @said_comparators: (out) (optional): set when the words name every comparator's
+ *   published figure (so a list of them would say it twice)
+ *
+ * The Summary's words for a comparison: how the local figure compares and the area's
+ * own published figure and rank, or "" when there is nothing to say.
+ *
+ * Returns: (transfer full)
+ */
+char *
+_bp_pack_comparison_reading (const BpComparison *c,
+                             BpProfile           profile,
+                             double              local_value,
+                             const char         *unit,
+                             gboolean            with_verdict,
+                             gboolean           *said_comparators)
+{
+  g_autofree char *verdict = with_verdict ? verdict_sentence (c, local_value, unit) : NULL;
+  g_autofree char *own = own_sentence (c, profile);
+
+  if (said_comparators != NULL)
+    *said_comparators = verdict != NULL;
+
+  if (verdict != NULL && own != NULL)
+    return g_strconcat (verdict, " ", own, NULL);
+  return g_strdup (verdict != NULL ? verdict : own != NULL ? own : "");
+}
+
 /**
  * _bp_pack_add_comparison:
  * @name: the Excel table's name
  * @numerator: the heading of the published numerator's column
  * @denominator: the heading of the published denominator's column
  * @value: the heading of the published figure's column
+ * @axis: the unit under the chart's axis, "per 100,000 10-17 year olds"
  * @period_end: the last day of the published period
  * @local_value: the local figure, which the sheet's lines compare in words
+ * @local_shown: FALSE where the pack hides the local figure ([c]): no words compare it
  * @unit: after a published figure in those words: "%" or ""
  *
  * Adds the lines that compare the local figure with the family, region and nation and
@@ -74,43 +161,32 @@ _bp_pack_add_comparison (BpPackBuilder      *b,
                          const char         *numerator,
                          const char         *denominator,
                          const char         *value,
+                         const char         *axis,
                          BpDay               period_end,
                          double              local_value,
+                         gboolean            local_shown,
                          const char         *unit)
 {
-  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
-  g_autofree char *rank = bp_comparison_rank_text (c);
-  g_autofree char *where = bp_comparison_neighbours_text (c);
+  g_autofree char *verdict = local_shown ? verdict_sentence (c, local_value, unit) : NULL;
+  g_autofree char *own = own_sentence (c, b->profile);
   g_auto(GStrv) hidden = b->store != NULL ? bp_store_get_hidden_neighbours (b->store)
                                           : g_new0 (char *, 1);
   g_autofree char *title = NULL;
   g_autofree char *end = NULL;
   BpPackTable *t;
+  /* The rows as the table shows them, for the chart: a hidden value is NAN. */
+  g_autoptr(GArray) shown_rows = NULL;
+  BpComparison shown;
 
   if (c->rows->len == 0)
     return;
-  if (verdicts != NULL)
-    {
-      g_autoptr(GString) line = g_string_new (NULL);
-      /* Translators: a line of a sheet: the local figure against the published
-       * comparators, as in "The local figure is worse than YJS Family Average (160) and
-       * England and Wales (149)." */
-      g_autofree char *sentence = g_strdup_printf (_("The local figure is %s."), verdicts);
-
-      bp_append_sentence (line, sentence);
-      _bp_pack_sheet_line (s, "%s", line->str);
-    }
-  if (c->own != NULL && rank != NULL && where != NULL)
-    /* Translators: a line of a sheet: the area's name as published, its published figure,
-     * its rank and where it stands among its neighbours, as in "Havering as published:
-     * 180, position 90 of 154 (65 the year before: 25 places worse); position 2 from the
-     * best of the area and its 2 named neighbours." */
-    _bp_pack_sheet_line (s, _("%s as published: %s, %s; %s."), c->own->area_name,
-                         c->own->value_text, rank, where);
-  else if (c->own != NULL && rank != NULL)
-    /* Translators: as "%s as published: %s, %s; %s." without the neighbours */
-    _bp_pack_sheet_line (s, _("%s as published: %s, %s."), c->own->area_name,
-                         c->own->value_text, rank);
+  shown_rows = g_array_sized_new (FALSE, TRUE, sizeof (BpBenchmark), c->rows->len);
+  shown = *c;
+  shown.rows = g_ptr_array_sized_new (c->rows->len);
+  if (verdict != NULL)
+    _bp_pack_sheet_line (s, "%s", verdict);
+  if (own != NULL)
+    _bp_pack_sheet_line (s, "%s", own);
   if (c->own != NULL)
     _bp_pack_sheet_line (s, "%s", bp_comparison_why_own_differs ());
 
@@ -125,7 +201,7 @@ _bp_pack_add_comparison (BpPackBuilder      *b,
                             * first" */
                            : _("Comparators as published, period ending %s, best first"),
                            end);
-  if (s->contents_line >= 0)
+  if (s->contents_line >= 0 && !s->has_comparators)
     {
       char **line = (char **) &g_ptr_array_index (s->lines, (guint) s->contents_line);
       /* Translators: after the line that says what a worksheet contains */
@@ -135,6 +211,7 @@ _bp_pack_add_comparison (BpPackBuilder      *b,
       g_free (*line);
       *line = more;
     }
+  s->has_comparators = TRUE;
   t = _bp_pack_table_new (s, name, title, 7);
   _bp_pack_table_cite (t, NOTE_COMPARATORS, -1);
   t->highlight_column = 1;
@@ -155,7 +232,7 @@ _bp_pack_add_comparison (BpPackBuilder      *b,
     {
       const BpBenchmark *row = g_ptr_array_index (c->rows, i);
       gint64 count = published_count (row->numerator);
-      gboolean small = b->profile == BP_PROFILE_PARTNER && count >= 1 && count <= 4;
+      gboolean small = hidden_published (b->profile, row);
       BpPackCell *cells;
 
       if (!row->own && g_strcmp0 (row->area_type, "YJS") == 0
@@ -179,6 +256,18 @@ _bp_pack_add_comparison (BpPackBuilder      *b,
       set_rank (&cells[5], row->rank);
       set_rank (&cells[6], row->rank > 0 ? row->rank_of : 0);
       if (row->own)
-        g_array_index (t->highlight, BpPackHighlight, t->rows->len - 1) = BP_PACK_HIGHLIGHT_AREA;
+        {
+          g_array_index (t->highlight, BpPackHighlight, t->rows->len - 1) = BP_PACK_HIGHLIGHT_AREA;
+          t->chart_marked = (int) t->rows->len - 1;
+        }
+      g_array_append_val (shown_rows, *row);
+      if (small)
+        g_array_index (shown_rows, BpBenchmark, shown_rows->len - 1).value = NAN;
     }
+  /* Sized up front: the pointers into it stay put. */
+  for (guint i = 0; i < shown_rows->len; i++)
+    g_ptr_array_add (shown.rows, &g_array_index (shown_rows, BpBenchmark, i));
+  t->chart = bp_chart_new_comparison (&shown, t->title, axis, unit);
+  t->chart_values = 4;
+  g_ptr_array_unref (shown.rows);
 }

@@ -194,6 +194,30 @@ _bp_pack_build_kpis (BpPackBuilder *b,
           _bp_pack_set_text (&row[0], label);
           headline_cells (b, row, 1, i, q, &k->series[q]);
         }
+      {
+        BpKpiHeadline h = bp_kpi_headline (i, &k->quarter);
+        g_autofree char *comparators = g_strdup_printf ("KPI_%s_comparators", bp_kpi_key (i));
+        /* A partner pack compares in words only a figure none of whose parts is 1 to 4. */
+        gboolean shown = b->profile == BP_PROFILE_INTERNAL
+                         || (!(h.part >= 1 && h.part <= 4)
+                             && !(h.whole - h.part >= 1 && h.whole - h.part <= 4));
+        BpComparison c;
+
+        bp_kpi_comparison (k, i, &c);
+        _bp_pack_add_comparison (b, s, comparators, &c,
+                                 /* Translators: a column heading of a KPI's comparator
+                                  * table: the children counted, as published */
+                                 _("Children counted"),
+                                 /* Translators: a column heading of a KPI's comparator
+                                  * table: the children of the cohort, as published */
+                                 _("Of children"),
+                                 /* Translators: a column heading of a KPI's comparator
+                                  * table */
+                                 _("Value as published"),
+                                 _(bp_kpi_headline_label (i)), k->quarter.period.end, h.value,
+                                 shown, "");
+        bp_comparison_clear (&c);
+      }
     }
 
   /* The chart: the percentages; serious violence, a rate, is on its own table only. */

@@ -211,9 +211,18 @@ void _bp_pack_add_comparison (BpPackBuilder      *b,
                               const char         *numerator,
                               const char         *denominator,
                               const char         *value,
+                              const char         *axis,
                               BpDay               period_end,
                               double              local_value,
+                              gboolean            local_shown,
                               const char         *unit);
+
+char *_bp_pack_comparison_reading (const BpComparison *c,
+                                   BpProfile           profile,
+                                   double              local_value,
+                                   const char         *unit,
+                                   gboolean            with_verdict,
+                                   gboolean           *said_comparators);
 
 void          _bp_pack_table_cite (BpPackTable *t,
                                    ...);

@@ -146,16 +146,6 @@ _bp_pack_build_rate_sheet (BpPackBuilder *b,
       _bp_pack_set_published (&row[9], bp_benchmark_find (v->benchmarks, code, "YJS"));
     }
 
-  {
-    BpComparison comparison;
-
-    bp_rate_comparison (ind, &comparison);
-    _bp_pack_add_comparison (b, s, fte ? "FTE_comparators" : "Custody_comparators",
-                             &comparison, fte ? _("First time entrants") : _("Custodial sentences"),
-                             _("10-17 population"), fte ? _("Rate per 100,000") : _("Rate per 1,000"),
-                             ind->current.period.end, ind->current.rate, "");
-    bp_comparison_clear (&comparison);
-  }
 
   if (fte && b->profile == BP_PROFILE_PARTNER)
     table_title = _("Chart data, rate per 100,000 (blank where not available or suppressed)");
@@ -197,6 +187,24 @@ _bp_pack_build_rate_sheet (BpPackBuilder *b,
           _bp_pack_set_chart_value (&row[2 + k], bm ? bm->value : NAN, FALSE);
         }
     }
+
+  /* After the chart data, so that printed, the comparators start a page of their own. */
+  {
+    BpComparison comparison;
+
+    bp_rate_comparison (ind, &comparison);
+    _bp_pack_add_comparison (b, s, fte ? "FTE_comparators" : "Custody_comparators",
+                             &comparison, fte ? _("First time entrants") : _("Custodial sentences"),
+                             _("10-17 population"), fte ? _("Rate per 100,000") : _("Rate per 1,000"),
+                             fte
+                             /* Translators: a chart's value axis title: keep it short */
+                             ? _("per 100,000 10-17 year olds")
+                             /* Translators: a chart's value axis title: keep it short */
+                             : _("per 1,000 10-17 year olds"),
+                             ind->current.period.end, ind->current.rate,
+                             !hidden[BP_SERIES_QUARTERS - 1], "");
+    bp_comparison_clear (&comparison);
+  }
 
   s->chart_style = BP_PACK_CHART_RATE;
   s->chart_table = c;

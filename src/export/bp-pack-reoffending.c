@@ -147,23 +147,6 @@ _bp_pack_build_reoffending (BpPackBuilder *b,
   for (int k = 0; k < 3; k++)
     _bp_pack_set_published (&row[10 + k], bp_benchmark_find (ro->year.benchmarks, binary_y,
                                                           types[k]));
-  {
-    BpComparison comparison;
-
-    bp_reoffending_comparison (&ro->year, TRUE, &comparison);
-    _bp_pack_add_comparison (b, s, "Reoffending_comparators", &comparison,
-                             /* Translators: a column heading: the children of a cohort who
-                              * reoffended, as published */
-                             _("Reoffenders"),
-                             /* Translators: a column heading: the children of a cohort, as
-                              * published */
-                             _("Children in the cohort"),
-                             /* Translators: a column heading */
-                             /* xgettext:no-c-format */
-                             _("% who reoffended"), ro->year.cohort.end, ro->year.binary_rate,
-                             "%");
-    bp_comparison_clear (&comparison);
-  }
 
   t = _bp_pack_table_new (s, "Reoffending_3_month_cohorts",
                           /* Translators: a table's title */
@@ -208,6 +191,27 @@ _bp_pack_build_reoffending (BpPackBuilder *b,
       _bp_pack_set_chart_value (&row[1], rc->binary_rate, h->reoffending[k] || low);
       _bp_pack_set_chart_value (&row[2], rc->frequency, h->reoffending[k]);
     }
+
+  {
+    BpComparison comparison;
+
+    bp_reoffending_comparison (&ro->year, TRUE, &comparison);
+    _bp_pack_add_comparison (b, s, "Reoffending_comparators", &comparison,
+                             /* Translators: a column heading: the children of a cohort who
+                              * reoffended, as published */
+                             _("Reoffenders"),
+                             /* Translators: a column heading: the children of a cohort, as
+                              * published */
+                             _("Children in the cohort"),
+                             /* Translators: a column heading */
+                             /* xgettext:no-c-format */
+                             _("% who reoffended"),
+                             /* Translators: a chart's value axis title: keep it short */
+                             /* xgettext:no-c-format */
+                             _("% who reoffended"), ro->year.cohort.end, ro->year.binary_rate,
+                             !h->year_reoffending[1], "%");
+    bp_comparison_clear (&comparison);
+  }
 
   s->chart_style = BP_PACK_CHART_REOFFENDING;
   s->chart_table = c;

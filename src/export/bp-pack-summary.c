@@ -209,7 +209,18 @@ rate_reading (BpPackBuilder               *b,
       g_free (reading);
       reading = with;
     }
-  return with_comparators (reading, comparators);
+  {
+    BpComparison c;
+    g_autofree char *words = NULL;
+    gboolean said = FALSE;
+
+    /* The comparators in words, better or worse, else as a list. */
+    bp_rate_comparison (ind, &c);
+    words = _bp_pack_comparison_reading (&c, b->profile, ind->current.rate, "", !hidden_now,
+                                         &said);
+    bp_comparison_clear (&c);
+    return with_comparators (said ? reading : with_comparators (reading, comparators), words);
+  }
 }
 
 /* "%s%% of the %s children in the %s cohort reoffended within a year.", with the
@@ -510,8 +521,20 @@ _bp_pack_build_summary (BpPackBuilder *b)
     else if (!isfinite (ro->year.binary_rate))
       reading = g_strdup (_("No children in the cohort."));
     else
-      reading = cohort_reading (rate, ro->year.cohort_size, y_label,
-                                ro->year.follow_up_complete, comparators);
+      {
+        BpComparison c;
+        g_autofree char *words = NULL;
+        gboolean said = FALSE;
+
+        bp_reoffending_comparison (&ro->year, TRUE, &c);
+        words = _bp_pack_comparison_reading (&c, b->profile, ro->year.binary_rate, "%", TRUE,
+                                             &said);
+        bp_comparison_clear (&c);
+        reading = with_comparators (cohort_reading (rate, ro->year.cohort_size, y_label,
+                                                    ro->year.follow_up_complete,
+                                                    said ? NULL : comparators),
+                                    words);
+      }
     summary_row (t, &(SummaryRow) {
       _("Proven reoffending, 12-month cohort"), pct_reoffended, y_label,
       ro->year.binary_rate, y0->binary_rate, rate_symbol, rate0_symbol, BP_PACK_FORMAT_DEC1,

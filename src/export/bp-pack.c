@@ -49,6 +49,8 @@ table_free (gpointer data)
   g_free (t->columns);
   g_free (t->name);
   g_free (t->title);
+  g_clear_pointer (&t->chart, bp_chart_unref);
+  g_free (t->chart_alt);
   g_free (t);
 }
 
@@ -127,6 +129,7 @@ _bp_pack_table_new (BpPackSheet *sheet,
   t->rows = g_ptr_array_new ();
   t->highlight = g_array_new (FALSE, TRUE, sizeof (BpPackHighlight));
   t->in_pdf = TRUE;
+  t->chart_marked = -1;
   t->highlight_column = -1;
   g_ptr_array_add (sheet->tables, t);
   return t;
@@ -735,6 +738,13 @@ bp_pack_new (const BpReport  *report,
         goto failed;
       if (s->chart)
         s->chart_alt = _bp_export_text (bp_chart_get_summary (s->chart));
+      for (guint k = 0; k < s->tables->len; k++)
+        {
+          BpPackTable *t = g_ptr_array_index (s->tables, k);
+
+          if (t->chart)
+            t->chart_alt = _bp_export_text (bp_chart_get_summary (t->chart));
+        }
     }
   bp_report_hidden_clear (&b.hidden);
   return g_steal_pointer (&pack);

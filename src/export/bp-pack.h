@@ -79,6 +79,11 @@ typedef struct
   gboolean      in_pdf;       /* the PDF prints it */
   guint32       cites;        /* while building: bit n set when the title cites note n */
   gboolean      lettered;     /* numbered A, B, ... (the cover's tables), not 1, 2, ... */
+  BpChart      *chart;        /* (nullable) a chart of this table's rows, after it: the
+                               * comparator table's bars */
+  char         *chart_alt;    /* (nullable) its text alternative */
+  int           chart_values; /* the column the chart draws, categories in column 0 */
+  int           chart_marked; /* the row drawn hatched (the area's own); -1 */
 } BpPackTable;
 
 typedef enum
@@ -106,6 +111,7 @@ typedef struct
   char             *chart_axis;  /* (nullable) value axis title */
   int               chart_decimals;
   char             *chart_alt;   /* (nullable) the chart's text alternative */
+  gboolean          has_comparators; /* a comparator table was added (its contents say so) */
 } BpPackSheet;
 
 typedef struct

@@ -578,13 +578,13 @@ sheet_lines (Doc         *doc,
 }
 
 static void
-draw_chart (Doc         *doc,
-            BpPackSheet *s)
+draw_chart (Doc     *doc,
+            BpChart *chart)
 {
   double scale = CONTENT_WIDTH / CHART_UNITS_WIDTH;
   double height = CHART_UNITS_HEIGHT * scale;
 
-  if (s->chart == NULL)
+  if (chart == NULL)
     return;
   ensure (doc, height);
   if (!doc->dry)
@@ -594,7 +594,7 @@ draw_chart (Doc         *doc,
       cairo_scale (doc->cr, scale, scale);
       cairo_rectangle (doc->cr, 0, 0, CHART_UNITS_WIDTH, CHART_UNITS_HEIGHT);
       cairo_clip (doc->cr);
-      bp_chart_draw (s->chart, doc->cr, CHART_UNITS_WIDTH, CHART_UNITS_HEIGHT, &doc->theme);
+      bp_chart_draw (chart, doc->cr, CHART_UNITS_WIDTH, CHART_UNITS_HEIGHT, &doc->theme);
       cairo_restore (doc->cr);
     }
   doc->y += height + 8;
@@ -711,7 +711,7 @@ sheet_page (Doc         *doc,
   sheet_lines (doc, s);
   if (s->chart)
     {
-      draw_chart (doc, s);
+      draw_chart (doc, s->chart);
       /* Translators: the label of the paragraph that describes a chart in words */
       labelled_paragraph (doc, _("Text alternative:"), s->chart_alt ? s->chart_alt : "");
     }
@@ -719,8 +719,14 @@ sheet_page (Doc         *doc,
     {
       BpPackTable *t = g_ptr_array_index (s->tables, i);
 
-      if (t->in_pdf)
-        draw_table (doc, t, NULL, 0);
+      if (!t->in_pdf)
+        continue;
+      draw_table (doc, t, NULL, 0);
+      if (t->chart)
+        {
+          draw_chart (doc, t->chart);
+          labelled_paragraph (doc, _("Text alternative:"), t->chart_alt ? t->chart_alt : "");
+        }
     }
 }
 

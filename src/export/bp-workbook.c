@@ -681,6 +681,74 @@ write_chart (Writer         *w,
   return TRUE;
 }
 
+/* The chart of a table's own rows (the comparators' bars), below it: categories in
+ * column 0, the values of t->chart_values, the area's own bar hatched. Excel plots a
+ * text cell as 0, so a table with a [c] in that column has none here (the PDF draws its
+ * bars without the hidden one). */
+static gboolean
+write_table_chart (Writer             *w,
+                   lxw_worksheet      *ws,
+                   const BpPackSheet  *s,
+                   const BpPackTable  *t,
+                   lxw_row_t           header_row,
+                   lxw_row_t          *next_row,
+                   GError            **error)
+{
+  lxw_row_t first = header_row + 1, last = header_row + t->rows->len;
+  lxw_col_t col = (lxw_col_t) t->chart_values;
+  g_autofree lxw_chart_point **points = NULL;
+  lxw_chart_pattern hatch = { .type = LXW_CHART_PATTERN_WIDE_UPWARD_DIAGONAL,
+                              .fg_color = COLOR_TURQUOISE, .bg_color = LXW_COLOR_WHITE };
+  lxw_chart_line outline = { .color = COLOR_TURQUOISE };
+  lxw_chart_point marked = { .line = &outline, .pattern = &hatch };
+  lxw_chart_fill fill = { .color = COLOR_DARK_BLUE };
+  lxw_chart_point plain = { .fill = &fill };
+  lxw_chart_options options = { 0 };
+  lxw_chart_font font = { .size = 12, .bold = LXW_TRUE };
+  lxw_chart_series *series;
+  lxw_chart *chart;
+  int decimals = 0;
+
+  if (t->rows->len == 0)
+    return TRUE;
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      const BpPackCell *cell = bp_pack_table_cell (t, r, (guint) col);
+
+      if (cell->kind != BP_PACK_CELL_NUMBER)
+        return TRUE;
+      decimals = MAX (decimals, bp_pack_format_decimals (cell->format));
+    }
+  chart = workbook_add_chart (w->workbook, LXW_CHART_BAR);
+  series = chart_add_series (chart, NULL, NULL);
+  chart_series_set_categories (series, s->name, first, 0, last, 0);
+  chart_series_set_values (series, s->name, first, col, last, col);
+  chart_series_set_name_range (series, s->name, header_row, col);
+  chart_series_set_fill (series, &fill);
+  points = g_new0 (lxw_chart_point *, t->rows->len + 1);
+  for (guint r = 0; r < t->rows->len; r++)
+    points[r] = (int) r == t->chart_marked ? &marked : &plain;
+  TRY (w, chart_series_set_points (series, points), error);
+  chart_series_set_labels (series);
+  chart_series_set_labels_num_format (series, decimals == 0 ? "#,##0"
+                                              : decimals == 1 ? "#,##0.0"
+                                              : decimals == 2 ? "#,##0.00" : "#,##0.000");
+  chart_title_set_name (chart, safe (w, t->title));
+  chart_title_set_name_font (chart, &font);
+  chart_axis_set_min (chart->x_axis, 0);
+  chart_axis_set_reverse (chart->y_axis);
+  style_axis_font (chart->y_axis);
+  style_axis_font (chart->x_axis);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+  options.x_scale = 1.6;
+  options.y_scale = 1.0;
+  options.description = (char *) safe (w, t->chart_alt ? t->chart_alt : t->title);
+  TRY (w, worksheet_insert_chart_opt (ws, *next_row + 1, 0, chart, &options), error);
+  /* A chart of 288 pixels: about 15 rows of 20, and a row either side. */
+  *next_row += 17;
+  return TRUE;
+}
+
 /* --- sheets -------------------------------------------------------------------------- */
 
 static gboolean
@@ -692,6 +760,8 @@ write_sheet (Writer       *w,
   lxw_row_t row = 0;
   lxw_row_t first_header = 0, chart_header = 0;
   double widths[64] = { 0 };
+  lxw_row_t breaks[16] = { 0 }; /* zero-terminated */
+  guint n_breaks = 0;
   guint max_columns = 0;
   g_autofree char *header = NULL;
   g_autofree char *footer = NULL;
@@ -724,8 +794,17 @@ write_sheet (Writer       *w,
         first_header = row + 1;
       if (t == s->chart_table)
         chart_header = row + 1;
-      if (!write_table (w, ws, t, &row, error))
-        return FALSE;
+      {
+        lxw_row_t header_row = row + 1;
+
+        /* Printed, a table with its chart starts a page of its own. */
+        if (t->chart && i > 0 && n_breaks < G_N_ELEMENTS (breaks) - 2)
+          breaks[n_breaks++] = row;
+        if (!write_table (w, ws, t, &row, error))
+          return FALSE;
+        if (t->chart && !write_table_chart (w, ws, s, t, header_row, &row, error))
+          return FALSE;
+      }
       for (guint c = 0; c < t->n_columns && c < G_N_ELEMENTS (widths); c++)
         widths[c] = MAX (widths[c], t->columns[c].width);
       max_columns = MAX (max_columns, t->n_columns);
@@ -736,12 +815,12 @@ write_sheet (Writer       *w,
   if (s->chart_style != BP_PACK_CHART_NONE && s->chart_table)
     {
       /* Printed, the chart starts a page of its own rather than straddling two. */
-      lxw_row_t breaks[] = { row + 1, 0 };
-
-      TRY (w, worksheet_set_h_pagebreaks (ws, breaks), error);
+      breaks[n_breaks++] = row + 1;
       if (!write_chart (w, ws, s, chart_header, row + 1, error))
         return FALSE;
     }
+  if (n_breaks > 0)
+    TRY (w, worksheet_set_h_pagebreaks (ws, breaks), error);
 
   if (s->tables->len > 0)
     worksheet_freeze_panes (ws, first_header + 1, 0);

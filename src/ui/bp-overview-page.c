@@ -162,7 +162,18 @@ update_rate_tile (BpOverviewPage        *self,
                                         bp_session_get_show_comparator (self->session, "REGION"),
                                         bp_session_get_show_comparator (self->session, "NATIONAL"),
                                         NULL);
-  bp_indicator_tile_set_figures (tile, value, unit, change, comparators);
+  {
+    BpComparison c;
+    g_autofree char *text = NULL;
+
+    bp_rate_comparison (ind, &c);
+    text = bp_ui_comparison_tile_text (&c, ind->current.rate, "",
+                                       bp_session_get_show_comparator (self->session, "NATIONAL"),
+                                       bp_session_get_show_comparator (self->session, "FAMILY"),
+                                       comparators);
+    bp_indicator_tile_set_figures (tile, value, unit, change, text);
+    bp_comparison_clear (&c);
+  }
 
   for (guint i = 0; i < BP_SERIES_QUARTERS; i++)
     {
@@ -315,7 +326,18 @@ update_reoffending_tile (BpOverviewPage      *self,
                                         bp_session_get_show_comparator (self->session, "REGION"),
                                         bp_session_get_show_comparator (self->session, "NATIONAL"),
                                         "%");
-  bp_indicator_tile_set_figures (self->reoffending_tile, value, unit, change, comparators);
+  {
+    BpComparison c;
+    g_autofree char *text = NULL;
+
+    bp_reoffending_comparison (year, TRUE, &c);
+    text = bp_ui_comparison_tile_text (&c, year->binary_rate, "%",
+                                       bp_session_get_show_comparator (self->session, "NATIONAL"),
+                                       bp_session_get_show_comparator (self->session, "FAMILY"),
+                                       comparators);
+    bp_indicator_tile_set_figures (self->reoffending_tile, value, unit, change, text);
+    bp_comparison_clear (&c);
+  }
 
   for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
     {

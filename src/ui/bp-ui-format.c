@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bp-date.h"
+#include "bp-format.h"
 #include "bp-i18n.h"
 #include "bp-report-format.h"
 #include "bp-ui-format.h"
@@ -273,6 +274,63 @@ bp_ui_comparators_text (GPtrArray  *benchmarks,
       g_string_append_printf (text, "%s %s%s", bp_area_display_name (b->area_name), b->value_text, suffix ? suffix : "");
     }
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/**
+ * bp_ui_comparison_tile_text:
+ * @national: England and Wales is shown (Preferences)
+ * @family: the family is shown
+ * @comparators: (nullable): the comparators line (bp_ui_comparators_text())
+ *
+ * A tile's comparison: the comparators, then in words how the local figure compares
+ * with England and Wales (else the family) and the area's own published figure and rank:
+ * "England and Wales 149\nWorse than England and Wales (149). Published 188, position
+ * 110 of 154 (90 the year before: 20 places worse)."
+ *
+ * Returns: (transfer full) (nullable)
+ */
+char *
+bp_ui_comparison_tile_text (const BpComparison *c,
+                            double              local_value,
+                            const char         *unit,
+                            gboolean            national,
+                            gboolean            family,
+                            const char         *comparators)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *verdict = national ? bp_comparison_verdict_against (c, local_value, unit,
+                                                                        "NATIONAL")
+                                      : NULL;
+  g_autofree char *rank = bp_comparison_rank_text (c);
+
+  if (verdict == NULL && family)
+    verdict = bp_comparison_verdict_against (c, local_value, unit, "FAMILY");
+  if (verdict != NULL)
+    {
+      g_autofree char *sentence = g_strdup_printf (_("%s."), verdict);
+
+      bp_append_sentence (words, sentence);
+    }
+  if (c->own != NULL)
+    {
+      g_autofree char *sentence = rank != NULL
+                                  /* Translators: on an Overview tile: the area's own
+                                   * published figure and its rank, as in "Published 188,
+                                   * position 110 of 154." */
+                                  ? g_strdup_printf (_("Published %s%s, %s."),
+                                                     c->own->value_text, unit, rank)
+                                  /* Translators: on an Overview tile: the area's own
+                                   * published figure, as in "Published 188." */
+                                  : g_strdup_printf (_("Published %s%s."), c->own->value_text,
+                                                     unit);
+
+      bp_append_sentence (words, sentence);
+    }
+  if (words->len == 0)
+    return g_strdup (comparators);
+  if (comparators == NULL)
+    return g_string_free (g_steal_pointer (&words), FALSE);
+  return g_strdup_printf ("%s\n%s", comparators, words->str);
 }
 
 /* The row to headline: the highest significantly higher relative rate index of a

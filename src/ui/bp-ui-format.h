@@ -9,6 +9,8 @@
 
 #pragma once
 
+#include "bp-comparison.h"
+
 #include <glib.h>
 
 #include "bp-indicators.h"
@@ -42,6 +44,12 @@ char       *bp_ui_comparators_text       (GPtrArray  *benchmarks,
                                           gboolean    region,
                                           gboolean    national,
                                           const char *suffix);
+char       *bp_ui_comparison_tile_text   (const BpComparison *comparison,
+                                          double              local_value,
+                                          const char         *unit,
+                                          gboolean            national,
+                                          gboolean            family,
+                                          const char         *comparators);
 const BpBenchmark *bp_ui_find_benchmark (GPtrArray  *benchmarks,
                                          const char *indicator,
                                          const char *area_type);

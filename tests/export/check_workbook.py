@@ -11,7 +11,8 @@ Always checked:
   - numbers stored as numbers: no cell text that reads as a number;
   - panes frozen under the headers;
   - document properties (title, subject) and the custom "Protective marking";
-  - the nine charts, each with alternative text; the RRI chart has error bars.
+  - the charts, each with alternative text; the RRI chart has error bars; under each
+    comparator table its bars, the area's own hatched.
 
 EXPECTATIONS (JSON) may add:
   "profile": "internal" | "partner"
@@ -142,11 +143,22 @@ def check_package(path, profile, forbidden):
     # interventions, victims or board files were imported): then its chart data is there.
     chart_sheets = [n for n in CHART_SHEETS
                     if n != "KPIs" or any("KPIs_chart_data" in t for t in texts.values())]
-    if len(descriptions) != len(chart_sheets):
-        fail(f"{len(descriptions)} charts with alternative text, expected {len(chart_sheets)}")
     charts = [t for n, t in texts.items() if re.match(r"xl/charts/chart\d+\.xml$", n)]
-    if len(charts) != len(chart_sheets):
-        fail(f"{len(charts)} charts, expected {len(chart_sheets)}")
+    # Under a comparator table, the bars of its rows, each point styled (c:dPt), the
+    # area's own hatched: one per table in an internal pack; a partner pack leaves out the chart of a
+    # table with a [c] in it, which Excel would draw as a bar of 0.
+    comparator_tables = sum(len(re.findall(r'displayName="[A-Za-z_]*_comparators"', t))
+                            for n, t in texts.items() if n.startswith("xl/tables/"))
+    comparator_charts = [t for t in charts if "<c:dPt>" in t and "<c:barChart>" in t]
+    if profile == "internal" and len(comparator_charts) != comparator_tables:
+        fail(f"{len(comparator_charts)} comparator charts, expected {comparator_tables}")
+    elif len(comparator_charts) > comparator_tables:
+        fail(f"{len(comparator_charts)} comparator charts for {comparator_tables} tables")
+    expected = len(chart_sheets) + len(comparator_charts)
+    if len(descriptions) != expected:
+        fail(f"{len(descriptions)} charts with alternative text, expected {expected}")
+    if len(charts) != expected:
+        fail(f"{len(charts)} charts, expected {expected}")
     if charts and not any("<c:errBars>" in t for t in charts):
         fail("no chart has error bars (the RRI chart's confidence intervals)")
     return descriptions
