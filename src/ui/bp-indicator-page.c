@@ -399,6 +399,16 @@ bp_indicator_page_set_notes (BpIndicatorPage *self,
 }
 
 const char *
+bp_indicator_page_get_description (BpIndicatorPage *self)
+{
+  BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
+
+  g_return_val_if_fail (BP_IS_INDICATOR_PAGE (self), NULL);
+  ensure_updated (self);
+  return gtk_label_get_text (priv->description_label);
+}
+
+const char *
 bp_indicator_page_get_headline (BpIndicatorPage *self)
 {
   BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);

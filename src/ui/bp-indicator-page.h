@@ -62,6 +62,7 @@ void           bp_indicator_page_set_notes       (BpIndicatorPage     *self,
 
 /* For tests and the window */
 const char    *bp_indicator_page_get_headline    (BpIndicatorPage     *self);
+const char    *bp_indicator_page_get_description (BpIndicatorPage   *self);
 GtkColumnView *bp_indicator_page_get_table       (BpIndicatorPage     *self);
 GtkWidget     *bp_indicator_page_get_chart_view  (BpIndicatorPage     *self);
 const char    *bp_indicator_page_get_summary     (BpIndicatorPage     *self);

@@ -177,6 +177,14 @@ bp_indicator_tile_get_value (BpIndicatorTile *self)
   return gtk_label_get_text (self->value_label);
 }
 
+/* The comparators and how the figure compares with them ("" when none is shown). */
+const char *
+bp_indicator_tile_get_comparator (BpIndicatorTile *self)
+{
+  g_return_val_if_fail (BP_IS_INDICATOR_TILE (self), NULL);
+  return gtk_label_get_text (self->comparator_label);
+}
+
 /* @chart: (nullable): the small trend chart */
 void
 bp_indicator_tile_set_chart (BpIndicatorTile *self,

@@ -20,6 +20,7 @@ void        bp_indicator_tile_set_figures (BpIndicatorTile *self,
                                            const char      *change,
                                            const char      *comparator);
 const char *bp_indicator_tile_get_value   (BpIndicatorTile *self);
+const char *bp_indicator_tile_get_comparator (BpIndicatorTile *self);
 const char *bp_indicator_tile_get_sentence (BpIndicatorTile *self);
 void        bp_indicator_tile_set_chart   (BpIndicatorTile *self,
                                            BpChart         *chart);

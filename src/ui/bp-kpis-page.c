@@ -215,7 +215,15 @@ update_selected (BpKpisPage     *self,
    * "12 months: 89.4% (269 of 301; 13 not recorded)." */
   change = g_strdup_printf (_("12 months: %s (%s)."), year_value, year_known);
   bp_indicator_page_set_change (page, change);
-  bp_indicator_page_set_description (page, bp_kpi_definition (kind));
+  {
+    BpComparison c;
+    g_autofree char *words = NULL;
+
+    bp_kpi_comparison (k, kind, &c);
+    words = bp_ui_comparison_words (&c, h.value, "", bp_kpi_definition (kind));
+    bp_indicator_page_set_description (page, words);
+    bp_comparison_clear (&c);
+  }
 
   chart = bp_chart_build_kpi (report, kind, view < self->n_views ? self->views[view]
                                                                   : BP_KPI_CHART_TREND, NULL);

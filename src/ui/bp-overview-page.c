@@ -618,3 +618,19 @@ bp_overview_page_get_value (BpOverviewPage *self,
     return bp_indicator_tile_get_value (self->disparity_tile);
   return NULL;
 }
+
+/* The comparison line of the FTE, custody or reoffending tile. */
+const char *
+bp_overview_page_get_comparison (BpOverviewPage *self,
+                                 const char     *page)
+{
+  g_return_val_if_fail (BP_IS_OVERVIEW_PAGE (self), NULL);
+
+  if (g_strcmp0 (page, "fte") == 0)
+    return bp_indicator_tile_get_comparator (self->fte_tile);
+  if (g_strcmp0 (page, "custody") == 0)
+    return bp_indicator_tile_get_comparator (self->custody_tile);
+  if (g_strcmp0 (page, "reoffending") == 0)
+    return bp_indicator_tile_get_comparator (self->reoffending_tile);
+  return NULL;
+}

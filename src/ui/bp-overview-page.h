@@ -20,5 +20,7 @@ const char *bp_overview_page_get_sentence (BpOverviewPage *self,
                                           const char     *page);
 const char *bp_overview_page_get_value   (BpOverviewPage *self,
                                           const char     *page);
+const char     *bp_overview_page_get_comparison (BpOverviewPage *self,
+                                                 const char     *page);
 
 G_END_DECLS

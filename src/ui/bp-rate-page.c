@@ -443,50 +443,17 @@ show_compared (BpRatePage            *self,
   bp_comparison_clear (&comparison);
 }
 
-/* "Worse than YJS Family Average (163) and England and Wales (149). Northdale as
- * published: 188, position 110 of 154 (90 the year before: 20 places worse); position 2
- * from the best of the area and its 2 named neighbours." */
+/* What the published comparators say of the local figure (bp_ui_comparison_words()). */
 static void
 update_comparison (BpRatePage            *self,
                    const BpRateIndicator *ind)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
   BpComparison c;
 
   bp_rate_comparison (ind, &c);
-  {
-    g_autofree char *verdicts = bp_comparison_verdicts_text (&c, ind->current.rate, "");
-    g_autofree char *rank = bp_comparison_rank_text (&c);
-    g_autofree char *where = bp_comparison_neighbours_text (&c);
-
-    if (verdicts != NULL)
-      {
-        /* Translators: under a figure: the local figure against the published
-         * comparators; the first letter is made a capital */
-        g_autofree char *sentence = g_strdup_printf (_("The local figure is %s."), verdicts);
-
-        bp_append_sentence (text, sentence);
-      }
-    if (c.own != NULL && rank != NULL && where != NULL)
-      {
-        g_autofree char *sentence = g_strdup_printf (_("%s as published: %s, %s; %s."),
-                                                     c.own->area_name, c.own->value_text,
-                                                     rank, where);
-
-        bp_append_sentence (text, sentence);
-      }
-    else if (c.own != NULL && rank != NULL)
-      {
-        g_autofree char *sentence = g_strdup_printf (_("%s as published: %s, %s."),
-                                                     c.own->area_name, c.own->value_text,
-                                                     rank);
-
-        bp_append_sentence (text, sentence);
-      }
-    if (c.own != NULL)
-      bp_append_sentence (text, bp_comparison_why_own_differs ());
-  }
-  bp_indicator_page_set_description (PAGE (self), text->len > 0 ? text->str : NULL);
+  text = bp_ui_comparison_words (&c, ind->current.rate, "", NULL);
+  bp_indicator_page_set_description (PAGE (self), text);
   bp_comparison_clear (&c);
 }
 

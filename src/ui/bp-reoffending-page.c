@@ -187,11 +187,19 @@ bp_reoffending_page_update (BpIndicatorPage *page,
   cohorts_text = g_strdup_printf (_("The latest 3-month cohort (%s): %s reoffended."),
                                   quarter, quarter_rate);
   bp_indicator_page_set_change (page, cohorts_text);
-  bp_indicator_page_set_description (page,
-                                     _("Children cautioned, sentenced in the community or "
-                                       "released from custody in the cohort, followed up for "
-                                       "12 months, with 6 more months for the offence to be "
-                                       "proven."));
+  {
+    BpComparison c;
+    g_autofree char *words = NULL;
+
+    bp_reoffending_comparison (year, TRUE, &c);
+    words = bp_ui_comparison_words (&c, year->binary_rate, "%",
+                                    _("Children cautioned, sentenced in the community or "
+                                      "released from custody in the cohort, followed up for "
+                                      "12 months, with 6 more months for the offence to be "
+                                      "proven."));
+    bp_indicator_page_set_description (page, words);
+    bp_comparison_clear (&c);
+  }
 
   chart = bp_ui_chart_build (BP_CHART_KIND_REOFFENDING, bp_indicator_page_get_session (page),
                              FALSE);

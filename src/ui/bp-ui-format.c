@@ -277,6 +277,49 @@ bp_ui_comparators_text (GPtrArray  *benchmarks,
 }
 
 /**
+ * bp_ui_comparison_words:
+ * @before: (nullable): a sentence to start with (a page's definition)
+ *
+ * A page's words on a comparison: "The local figure is worse than YJS Family Average
+ * (163) and England and Wales (149). Northdale as published: 188, position 110 of 154
+ * (90 the year before: 20 places worse); position 2 from the best of the area and its 2
+ * named neighbours." and why the published figure differs from the local one.
+ *
+ * Returns: (transfer full) (nullable): %NULL when there is nothing to say
+ */
+char *
+bp_ui_comparison_words (const BpComparison *c,
+                        double              local_value,
+                        const char         *unit,
+                        const char         *before)
+{
+  g_autoptr(GString) text = g_string_new (before);
+  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
+  g_autofree char *rank = bp_comparison_rank_text (c);
+  g_autofree char *where = bp_comparison_neighbours_text (c);
+  g_autofree char *verdict = NULL;
+  g_autofree char *own = NULL;
+
+  if (verdicts != NULL)
+    /* Translators: under a figure: the local figure against the published
+     * comparators; the first letter is made a capital */
+    verdict = g_strdup_printf (_("The local figure is %s."), verdicts);
+  if (c->own != NULL && rank != NULL && where != NULL)
+    own = g_strdup_printf (_("%s as published: %s, %s; %s."), c->own->area_name,
+                           c->own->value_text, rank, where);
+  else if (c->own != NULL && rank != NULL)
+    own = g_strdup_printf (_("%s as published: %s, %s."), c->own->area_name,
+                           c->own->value_text, rank);
+  if (verdict != NULL)
+    bp_append_sentence (text, verdict);
+  if (own != NULL)
+    bp_append_sentence (text, own);
+  if (c->own != NULL)
+    bp_append_sentence (text, bp_comparison_why_own_differs ());
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/**
  * bp_ui_comparison_tile_text:
  * @national: England and Wales is shown (Preferences)
  * @family: the family is shown

@@ -44,6 +44,10 @@ char       *bp_ui_comparators_text       (GPtrArray  *benchmarks,
                                           gboolean    region,
                                           gboolean    national,
                                           const char *suffix);
+char       *bp_ui_comparison_words       (const BpComparison *comparison,
+                                          double              local_value,
+                                          const char         *unit,
+                                          const char         *before);
 char       *bp_ui_comparison_tile_text   (const BpComparison *comparison,
                                           double              local_value,
                                           const char         *unit,

@@ -616,6 +616,14 @@ test_compared_view (Fixture       *f,
   g_assert_cmpuint (neighbour, <, n);
   summary = bp_indicator_page_get_summary (page);
   g_assert_nonnull (strstr (summary, "Testshire (this area): 177"));
+  /* The page and the Overview tile say it in words: 176.8 against 160, lower is better. */
+  g_assert_nonnull (strstr (bp_indicator_page_get_description (page),
+                            "The local figure is worse than YJS Family Average (160). "
+                            "Testshire as published: 177, position 40 of 154; position 1 "
+                            "from the best of the area and its 1 named neighbour. The "
+                            "published figure is the YJB's"));
+  g_assert_nonnull (strstr (bp_overview_page_get_comparison (child (f, "overview_page"), "fte"),
+                            "Published 177, position 40 of 154."));
   g_assert_nonnull (strstr (summary, "Neighbourton: 229."));
   if (g_getenv ("BP_UI_SHOTS"))
     {
