@@ -276,6 +276,34 @@ test_report (Fixture *f, gconstpointer data)
                                        "neighbours.\n"));
 }
 
+/* Reoffending: the 12-month cohort of the period ending March 2024 is July 2021 to June
+ * 2022 (published 21 months on); the same cohort a year earlier, July 2020 to June 2021,
+ * ranked 80: from 80 to 50 is 30 places better (lower is better). */
+static void
+test_reoffending_rank (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) r = NULL;
+  BpComparison c;
+  g_autofree char *rank = NULL;
+
+  outcome (f, "R1", d (2023, 5, 1), "YC", NULL);
+  g_string_append (f->benchmarks,
+                   "REOFF_BINARY_Y,2021-07-01,2022-06-30,YJS,Northdale,20,60,33.3,50,154,MoJ\n"
+                   "REOFF_BINARY_Y,2020-07-01,2021-06-30,YJS,Northdale,25,62,40.3,80,154,MoJ\n"
+                   "REOFF_BINARY_Y,2021-07-01,2022-06-30,YJS,Neighbourton,30,70,42.9,,,MoJ\n");
+  import_all (f);
+  r = report_for (f, d (2024, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  g_assert_cmpint (r->reoffending.year.cohort.start, ==, d (2021, 7, 1));
+  bp_reoffending_comparison (&r->reoffending.year, TRUE, &c);
+  g_assert_cmpint (c.rank, ==, 50);
+  g_assert_cmpint (c.previous_rank, ==, 80);
+  g_assert_cmpint (bp_comparison_movement (&c), ==, BP_VERDICT_BETTER);
+  rank = bp_comparison_rank_text (&c);
+  g_assert_cmpstr (rank, ==, "position 50 of 154 (80 the year before: 30 places better)");
+  g_assert_cmpint (c.position, ==, 1);
+  bp_comparison_clear (&c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -285,5 +313,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/comparison/directions", test_directions);
   g_test_add ("/core/comparison/report", Fixture, NULL, fixture_set_up, test_report,
               fixture_tear_down);
+  g_test_add ("/core/comparison/reoffending-rank", Fixture, NULL, fixture_set_up,
+              test_reoffending_rank, fixture_tear_down);
   return g_test_run ();
 }

@@ -123,6 +123,8 @@ typedef struct
   double     per_reoffender;
   gboolean   follow_up_complete;
   GPtrArray *benchmarks;        /* (element-type BpBenchmark) */
+  GPtrArray *previous_benchmarks; /* (nullable) the same cohort a year earlier, as
+                                   * published: the latest 3-month and 12-month cohorts */
   BpReoffendingBreakdowns breakdowns;
 } BpReoffendingCohort;
 

@@ -190,6 +190,18 @@ compute (BpReport               *report,
         }
     }
   finish_cohort (y, cases->latest_outcome, store, TRUE);
+  /* The same cohorts a year earlier, for the rank's movement. */
+  {
+    BpPeriod before_q = { bp_day_add_months (q->cohort.start, -12),
+                          bp_quarter_end_add (q->cohort.end, -4) };
+    BpPeriod before_y = { bp_day_add_months (y->cohort.start, -12),
+                          bp_quarter_end_add (y->cohort.end, -4) };
+
+    q->previous_benchmarks = _bp_find_benchmarks (store, cohort_codes (FALSE),
+                                                  BP_N_REOFF_MEASURES, &before_q);
+    y->previous_benchmarks = _bp_find_benchmarks (store, cohort_codes (TRUE),
+                                                  BP_N_REOFF_MEASURES, &before_y);
+  }
 
   if (!q->follow_up_complete)
     reoff->note = g_strdup (_("The follow-up is not complete: fewer than 18 months of "
@@ -207,6 +219,8 @@ free_value (gpointer value)
     g_clear_pointer (&reoff->series[k].benchmarks, g_ptr_array_unref);
   g_clear_pointer (&reoff->quarter.benchmarks, g_ptr_array_unref);
   g_clear_pointer (&reoff->year.benchmarks, g_ptr_array_unref);
+  g_clear_pointer (&reoff->quarter.previous_benchmarks, g_ptr_array_unref);
+  g_clear_pointer (&reoff->year.previous_benchmarks, g_ptr_array_unref);
   g_clear_pointer (&reoff->note, g_free);
 }
 
@@ -234,15 +248,15 @@ add_cohort (JsonBuilder               *b,
     _bp_json_benchmarks (b, c->benchmarks);
 }
 
-/* The cohort's binary rate beside its published comparators. The benchmarks hold no
- * cohort of the year before here, so no rank movement. */
+/* The cohort's binary rate beside its published comparators, and its rank a year
+ * earlier where the benchmarks hold that cohort (the latest 3-month and 12-month ones). */
 void
 bp_reoffending_comparison (const BpReoffendingCohort *c,
                            gboolean                   year,
                            BpComparison              *comparison)
 {
   bp_comparison_init (comparison, bp_reoffending_code (BP_REOFF_BINARY, year),
-                      bp_reoffending_indicator.better, c->benchmarks, NULL);
+                      bp_reoffending_indicator.better, c->benchmarks, c->previous_benchmarks);
 }
 
 static void
