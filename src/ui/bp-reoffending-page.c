@@ -69,18 +69,41 @@ add_cohort_row (GPtrArray                 *rows,
                          NULL);
 }
 
+/* The row of @code for the area of @like (the same type and name), as published. */
+static const BpBenchmark *
+same_area (GPtrArray         *benchmarks,
+           const char        *code,
+           const BpBenchmark *like)
+{
+  for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++)
+    {
+      const BpBenchmark *b = g_ptr_array_index (benchmarks, i);
+
+      if (g_strcmp0 (b->indicator, code) == 0 && g_strcmp0 (b->area_type, like->area_type) == 0
+          && g_strcmp0 (b->area_name, like->area_name) == 0)
+        return b;
+    }
+  return NULL;
+}
+
+/* Each cohort's published rows, best first by the rate who reoffended (lower is better):
+ * the area's own, its named neighbours and the comparators chosen in Preferences. */
 static void
 update_comparators (BpReoffendingPage   *self,
                     const BpReoffending *reoff)
 {
-  static const char *const types[] = { "YJS", "FAMILY", "REGION", "NATIONAL" };
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   const BpTableColumn columns[] = {
     { _("Area"), FALSE },
+    /* Translators: a column heading of a comparator table: this area, a named neighbour,
+     * the family, the region or England and Wales */
+    { _("Comparator"), FALSE },
     { _("Cohort"), FALSE },
     { _("Reoffending rate"), TRUE },
     { _("Reoffences per child"), TRUE },
     { _("Reoffences per reoffender"), TRUE },
+    /* Translators: a column heading: the rank as published, 1 the lowest value */
+    { _("Rank (1 = lowest)"), TRUE },
   };
   gboolean shown = gtk_check_button_get_active (self->comparators_check);
   BpSession *session = bp_indicator_page_get_session (BP_INDICATOR_PAGE (self));
@@ -89,27 +112,33 @@ update_comparators (BpReoffendingPage   *self,
   for (guint y = 0; shown && y < 2; y++)
     {
       const BpReoffendingCohort *c = y == 0 ? &reoff->quarter : &reoff->year;
-      const char *binary = bp_reoffending_code (BP_REOFF_BINARY, y == 1);
       const char *freq = bp_reoffending_code (BP_REOFF_FREQUENCY, y == 1);
       const char *per = bp_reoffending_code (BP_REOFF_PER_REOFFENDER, y == 1);
+      BpComparison cmp;
 
-      for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+      bp_reoffending_comparison (c, y == 1, &cmp);
+      for (guint i = 0; i < cmp.rows->len; i++)
         {
-          const BpBenchmark *b = bp_ui_find_benchmark (c->benchmarks, binary, types[t]);
-          const BpBenchmark *f = bp_ui_find_benchmark (c->benchmarks, freq, types[t]);
-          const BpBenchmark *p = bp_ui_find_benchmark (c->benchmarks, per, types[t]);
-          const BpBenchmark *any = b ? b : f ? f : p;
+          const BpBenchmark *b = g_ptr_array_index (cmp.rows, i);
+          const BpBenchmark *f = same_area (c->benchmarks, freq, b);
+          const BpBenchmark *p = same_area (c->benchmarks, per, b);
 
-          if (any == NULL || !bp_session_get_show_comparator (session, types[t]))
+          if (g_strcmp0 (b->area_type, "YJS") != 0
+              && !bp_session_get_show_comparator (session, b->area_type))
             continue;
           bp_table_add_row_take (rows,
-                                 g_strdup (bp_area_display_name (any->area_name)),
+                                 g_strdup (bp_area_display_name (b->area_name)),
+                                 g_strdup (bp_comparison_row_kind (b)),
                                  g_strdup (y == 0 ? _("3 months") : _("12 months")),
-                                 b ? g_strdup_printf ("%s%%", b->value_text) : g_strdup ("–"),
+                                 g_strdup_printf ("%s%%", b->value_text),
                                  g_strdup (f ? f->value_text : "–"),
                                  g_strdup (p ? p->value_text : "–"),
+                                 b->rank > 0 ? g_strdup_printf (_("%d of %d"), b->rank,
+                                                                b->rank_of)
+                                             : g_strdup ("–"),
                                  NULL);
         }
+      bp_comparison_clear (&cmp);
     }
   bp_table_set_rows (self->comparators_table, rows);
   gtk_widget_set_visible (self->comparators_frame, rows->len > 0);
