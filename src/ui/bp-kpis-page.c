@@ -29,12 +29,16 @@ struct _BpKpisPage
   GtkDropDown     *view_dropdown;
   BpIndicatorTile *tile[BP_N_KPIS];
   BpKpiKind        selected;
-  BpKpiChart       views[BP_N_KPI_CHARTS]; /* the dropdown's items */
+  BpKpiChart       views[BP_N_KPI_CHARTS + 1]; /* the dropdown's items; VIEW_COMPARED
+                                                * last */
   guint            n_views;
   gboolean         filling;
 };
 
 G_DEFINE_FINAL_TYPE (BpKpisPage, bp_kpis_page, BP_TYPE_INDICATOR_PAGE)
+
+/* The view of the published comparators, after the charts of bp_chart_build_kpi(). */
+#define VIEW_COMPARED ((BpKpiChart) BP_N_KPI_CHARTS)
 
 /* "92.9%", or the rate for serious violence; "–" when there is nothing to count. */
 static char *
@@ -136,6 +140,10 @@ fill_views (BpKpisPage *self)
         self->views[self->n_views++] = v;
         gtk_string_list_append (list, _(view_names[v]));
       }
+  self->views[self->n_views++] = VIEW_COMPARED;
+  /* Translators: a choice of chart on the KPIs page: the area beside its neighbours,
+   * family, region and England and Wales, as published */
+  gtk_string_list_append (list, _("Compared"));
   self->filling = TRUE;
   gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (list));
   gtk_drop_down_set_selected (self->view_dropdown, 0);
@@ -175,6 +183,59 @@ update_tiles (BpKpisPage   *self,
       else
         gtk_widget_remove_css_class (GTK_WIDGET (self->tile[i]), "selected-tile");
     }
+}
+
+/* The quarter's published rows best first, as bars (the area hatched and labelled) and a
+ * table, as on the rate pages. */
+static void
+show_compared (BpKpisPage   *self,
+               const BpKpis *k,
+               BpKpiKind     kind)
+{
+  BpIndicatorPage *page = BP_INDICATOR_PAGE (self);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BpChart) chart = NULL;
+  g_autofree char *quarter = bp_ui_format_period (k->quarter.period);
+  g_autofree char *title = NULL;
+  BpComparison c;
+  const BpTableColumn columns[] = {
+    { _("Area"), FALSE },
+    { _("Comparator"), FALSE },
+    { _("Number"), TRUE },
+    { _("Of"), TRUE },
+    { _("Value as published"), TRUE },
+    { _("Rank (1 = lowest)"), TRUE },
+  };
+
+  bp_kpi_comparison (k, kind, &c);
+  /* Translators: a chart's and a table's title on the KPIs page: a KPI and the quarter,
+   * as in "Suitable accommodation compared, October to December 2024" */
+  title = g_strdup_printf (_("%s compared, %s"), _(bp_kpi_title (kind)), quarter);
+  if (c.rows->len > 0)
+    chart = bp_chart_new_comparison (&c, title, _(bp_kpi_headline_label (kind)), "");
+  bp_indicator_page_set_chart (page, chart);
+  for (guint i = 0; i < c.rows->len; i++)
+    {
+      const BpBenchmark *b = g_ptr_array_index (c.rows, i);
+
+      bp_table_add_row_take (rows, g_strdup (bp_area_display_name (b->area_name)),
+                             g_strdup (bp_comparison_row_kind (b)),
+                             g_strdup (b->numerator && b->numerator[0] ? b->numerator : "–"),
+                             g_strdup (b->denominator && b->denominator[0] ? b->denominator
+                                                                           : "–"),
+                             g_strdup (b->value_text),
+                             b->rank > 0 ? g_strdup_printf (_("%d of %d"), b->rank, b->rank_of)
+                                         : g_strdup ("–"),
+                             NULL);
+    }
+  bp_indicator_page_set_table (page, title, columns, G_N_ELEMENTS (columns), rows);
+  bp_indicator_page_set_notes (page, c.rows->len > 0 ? NULL
+                               /* Translators: the KPIs page's Compared view when the
+                                * benchmarks hold no row of the KPI's code */
+                               : _("No comparators are published for this KPI in the "
+                                   "quarter: import the YJB's KPI benchmarks (codes KPI_…) "
+                                   "to see the area beside its neighbours."));
+  bp_comparison_clear (&c);
 }
 
 static void
@@ -225,6 +286,11 @@ update_selected (BpKpisPage     *self,
     bp_comparison_clear (&c);
   }
 
+  if (view < self->n_views && self->views[view] == VIEW_COMPARED)
+    {
+      show_compared (self, k, kind);
+      return;
+    }
   chart = bp_chart_build_kpi (report, kind, view < self->n_views ? self->views[view]
                                                                   : BP_KPI_CHART_TREND, NULL);
   bp_indicator_page_set_chart (page, chart);

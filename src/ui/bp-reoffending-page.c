@@ -31,6 +31,7 @@ struct _BpReoffendingPage
   GtkLabel        *comparators_title;
   GtkWidget       *comparators_frame;
   GtkColumnView   *comparators_table;
+  BpChartView     *comparators_chart;
 };
 
 G_DEFINE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, BP_TYPE_INDICATOR_PAGE)
@@ -142,6 +143,27 @@ update_comparators (BpReoffendingPage   *self,
     }
   bp_table_set_rows (self->comparators_table, rows);
   gtk_widget_set_visible (self->comparators_frame, rows->len > 0);
+
+  /* The 12-month cohort's rows as bars, the area hatched and labelled. */
+  {
+    g_autoptr(BpChart) chart = NULL;
+    g_autofree char *end = bp_ui_format_month_year (reoff->year.cohort.end);
+    g_autofree char *title = NULL;
+    BpComparison cmp;
+
+    bp_reoffending_comparison (&reoff->year, TRUE, &cmp);
+    /* Translators: a chart's title: the end of the 12-month cohort, as in "Proven
+     * reoffending compared, 12-month cohort to March 2023" */
+    title = g_strdup_printf (_("Proven reoffending compared, 12-month cohort to %s"), end);
+    if (shown && cmp.rows->len > 0)
+      /* xgettext:no-c-format */
+      chart = bp_chart_new_comparison (&cmp, title, _("% who reoffended"), "%");
+    bp_chart_view_set_chart (self->comparators_chart, chart);
+    if (session != NULL)
+      bp_chart_view_set_palette (self->comparators_chart, bp_session_get_palette (session));
+    gtk_widget_set_visible (GTK_WIDGET (self->comparators_chart), chart != NULL);
+    bp_comparison_clear (&cmp);
+  }
   gtk_label_set_text (self->comparators_title,
                       rows->len > 0 || !shown
                       ? _("Published comparators")
@@ -293,6 +315,7 @@ bp_reoffending_page_class_init (BpReoffendingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_title);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_frame);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_table);
+  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_chart);
   gtk_widget_class_bind_template_callback (widget_class, on_comparators_toggled_cb);
 }
 

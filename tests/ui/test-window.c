@@ -305,6 +305,27 @@ test_kpis_page (Fixture       *f,
     g_assert_cmpfloat (bp_chart_get_value (chart, 0, 0), ==, 15);
     g_assert_cmpfloat (bp_chart_get_value (chart, 1, 0), ==, 3);
     g_assert_cmpfloat (bp_chart_get_value (chart, 2, 0), ==, 2);
+
+    /* The last view compares with the published KPI_* rows: England and Wales's 91.4
+     * alone here, one bar and one row. */
+    gtk_drop_down_set_selected (views, g_list_model_get_n_items (
+                                  gtk_drop_down_get_model (views)) - 1);
+    bp_ui_fixture_wait_ms (50);
+    chart = bp_chart_view_get_chart (BP_CHART_VIEW (bp_indicator_page_get_chart_view (page)));
+    g_assert_nonnull (chart);
+    g_assert_cmpuint (bp_chart_get_n_categories (chart), ==, 1);
+    g_assert_cmpfloat_with_epsilon (bp_chart_get_value (chart, 0, 0), 91.4, 1e-9);
+    {
+      GtkColumnView *compared = bp_indicator_page_get_table (page);
+      BpTableRow *row;
+
+      g_assert_cmpuint (bp_table_get_n_rows (compared), ==, 1);
+      row = bp_table_get_row (compared, 0);
+      g_assert_cmpstr (bp_table_row_get_cell (row, 0), ==, "England and Wales");
+      g_assert_cmpstr (bp_table_row_get_cell (row, 4), ==, "91.4");
+    }
+    gtk_drop_down_set_selected (views, 1);
+    bp_ui_fixture_wait_ms (50);
   }
   if (g_getenv ("BP_UI_SHOTS") != NULL)
     {
