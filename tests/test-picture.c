@@ -15,6 +15,7 @@
 #include "bp-delays.h"
 #include "bp-disposals.h"
 #include "bp-diversion.h"
+#include "bp-offences.h"
 #include "bp-remand.h"
 #include "bp-report-format.h"
 #include "bp-report-mask.h"
@@ -383,6 +384,73 @@ test_cohort (Fixture *f, gconstpointer data)
   }
 }
 
+/* Proven offences, 2024/25 worked by hand: A's youth caution for robbery (gravity 5) and
+ * referral order for robbery (6), B's YRO for violence (4), C's DTO with no group or
+ * gravity recorded, count 4 offences: robbery 2, violence 1, not recorded 1; gravity 5-6
+ * 2, 3-4 1, not recorded 1. Not counted: A's community resolution (informal), D's remand,
+ * E's caution (not Local), F's caution at 18, and G's caution of 2023/24, the one
+ * offence of the year before (public order, gravity 2). In a partner pack each count of
+ * 1 to 4 is [c]. */
+static void
+test_offences (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) r = NULL;
+  const BpOffences *o;
+
+  outcome (f, "A", d (2024, 5, 1), "CR", &(Extra) { .group = "ROBBERY", .gravity = 3 });
+  outcome (f, "A", d (2024, 7, 1), "YC", &(Extra) { .group = "ROBBERY", .gravity = 5 });
+  outcome (f, "A", d (2024, 9, 1), "RO", &(Extra) { .group = "Robbery", .gravity = 6 });
+  outcome (f, "B", d (2024, 6, 1), "YRO", &(Extra) { .group = "VATP", .gravity = 4 });
+  outcome (f, "C", d (2024, 10, 1), "DTO", NULL);
+  outcome (f, "D", d (2024, 6, 1), "REMAND_YDA", &(Extra) { .group = "DRUGS", .gravity = 6 });
+  outcome (f, "E", d (2024, 6, 1), "YC", &(Extra) { .local = "Other", .group = "THEFT" });
+  outcome (f, "F", d (2024, 6, 1), "YC", &(Extra) { .dob = d (2006, 1, 1), .group = "THEFT" });
+  outcome (f, "G", d (2023, 6, 1), "YC", &(Extra) { .group = "PUBLIC_ORDER", .gravity = 2 });
+  import_all (f);
+
+  r = report_for (f, d (2025, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  o = bp_report_offences (r);
+  g_assert_nonnull (o);
+  g_assert_cmpint (o->current.offences, ==, 4);
+  g_assert_cmpint (o->current.by_group[BP_OFFENCE_ROBBERY], ==, 2);
+  g_assert_cmpint (o->current.by_group[BP_OFFENCE_VATP], ==, 1);
+  g_assert_cmpint (o->current.by_group[BP_OFFENCE_NONE], ==, 1);
+  g_assert_cmpint (o->current.by_group[BP_OFFENCE_DRUGS], ==, 0);
+  g_assert_cmpint (o->current.by_group[BP_OFFENCE_THEFT], ==, 0);
+  g_assert_cmpint (o->current.by_band[2], ==, 2);  /* 5-6 */
+  g_assert_cmpint (o->current.by_band[1], ==, 1);  /* 3-4 */
+  g_assert_cmpint (o->current.by_band[0], ==, 0);  /* 1-2 */
+  g_assert_cmpint (o->current.by_band[BP_OFFENCES_BAND_NONE], ==, 1);
+  g_assert_cmpint (o->previous.offences, ==, 1);
+  g_assert_cmpint (o->previous.by_group[BP_OFFENCE_PUBLIC_ORDER], ==, 1);
+  g_assert_cmpint (o->previous.by_band[0], ==, 1);
+
+  {
+    g_autoptr(JsonNode) root = bp_report_to_json (r);
+    JsonObject *obj = json_object_get_object_member (json_node_get_object (root), "offences");
+    JsonArray *groups = json_object_get_array_member (obj, "by_group");
+    JsonArray *bands = json_object_get_array_member (obj, "by_gravity");
+    JsonObject *robbery = json_array_get_object_element (groups, BP_OFFENCE_ROBBERY);
+    JsonObject *band = json_array_get_object_element (bands, 2);
+
+    g_assert_cmpint (json_object_get_int_member (obj, "offences"), ==, 4);
+    g_assert_cmpstr (json_object_get_string_member (robbery, "group"), ==, "ROBBERY");
+    g_assert_cmpint (json_object_get_int_member (robbery, "offences"), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (band, "band"), ==, "5-6");
+    g_assert_cmpint (json_object_get_int_member (band, "offences"), ==, 2);
+  }
+  {
+    BpReportHidden hidden;
+
+    bp_report_hidden_compute (r, BP_PROFILE_PARTNER, &hidden);
+    g_assert_cmpint (bp_report_hidden_state (&hidden, "offences.now.ROBBERY"), !=,
+                     BP_CELL_SHOWN);
+    g_assert_cmpint (bp_report_hidden_state (&hidden, "offences.now.DRUGS"), ==,
+                     BP_CELL_SHOWN);
+    bp_report_hidden_clear (&hidden);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -392,6 +460,7 @@ main (int argc, char **argv)
   ADD ("/core/picture/remand", test_remand);
   ADD ("/core/picture/diversion-partner", test_diversion_partner);
   ADD ("/core/picture/disposals", test_disposals);
+  ADD ("/core/picture/offences", test_offences);
   ADD ("/core/picture/delays", test_delays);
   ADD ("/core/picture/cohort", test_cohort);
 #undef ADD

@@ -23,6 +23,10 @@ BpChart *_bp_chart_build_disposals (const BpReport            *report,
                                     gconstpointer              value,
                                     const BpReportHidden      *hidden,
                                     const BpChartBuildOptions *options);
+BpChart *_bp_chart_build_offences  (const BpReport            *report,
+                                    gconstpointer              value,
+                                    const BpReportHidden      *hidden,
+                                    const BpChartBuildOptions *options);
 BpChart *_bp_chart_build_delays    (const BpReport            *report,
                                     gconstpointer              value,
                                     const BpReportHidden      *hidden,

@@ -282,6 +282,7 @@ static const struct
   { "diversion", _bp_chart_build_diversion },
   { "remand", _bp_chart_build_remand },
   { "disposals", _bp_chart_build_disposals },
+  { "offences", _bp_chart_build_offences },
   { "delays", _bp_chart_build_delays },
   { "cohort", _bp_chart_build_cohort },
   { "kpis", _bp_chart_build_kpis },

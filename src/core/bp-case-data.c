@@ -129,7 +129,8 @@ build_from_outcomes (BpStore  *store,
                            "SELECT child_id, date_of_birth, outcome_date, offence_date, "
                            "  release_date, outcome_type, ethnic_group, sex, local, "
                            "  offence_group IS 'BREACH', "
-                           "  offence_group IN ('VATP', 'ROBBERY', 'DRUGS') AND gravity >= 5 "
+                           "  offence_group IN ('VATP', 'ROBBERY', 'DRUGS') AND gravity >= 5, "
+                           "  offence_group, gravity "
                            "FROM outcome", error);
   if (stmt == NULL)
     return NULL;
@@ -137,11 +138,15 @@ build_from_outcomes (BpStore  *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *child_id = (const char *) sqlite3_column_text (stmt, 0);
-      BpCaseRecord r = { 0 };
+      BpCaseRecord r;
       gpointer number;
       BpOutcomeType type;
       BpSex sex;
+      BpOffenceGroup group = BP_OFFENCE_NONE;
+      int gravity = sqlite3_column_int (stmt, 12);
 
+      /* Zeroed padding too: the records are cached as bytes, with a checksum. */
+      memset (&r, 0, sizeof r);
       if (!g_hash_table_lookup_extended (children, child_id, NULL, &number))
         {
           number = GUINT_TO_POINTER (g_hash_table_size (children));
@@ -164,8 +169,13 @@ build_from_outcomes (BpStore  *store,
                        bp_store_get_path (store));
           return NULL;
         }
+      if (sqlite3_column_type (stmt, 11) != SQLITE_NULL &&
+          !bp_offence_group_parse ((const char *) sqlite3_column_text (stmt, 11), &group))
+        group = BP_OFFENCE_NONE;
       r.type = (guint8) type;
       r.sex = (guint8) sex;
+      r.offence_group = (guint8) group;
+      r.gravity = (guint8) (gravity >= 1 && gravity <= 8 ? gravity : 0);
       r.ethnic_group = (guint8) CLAMP (sqlite3_column_int (stmt, 6), 0, BP_ETHNIC_UNKNOWN);
       r.bits = (sqlite3_column_int (stmt, 8) ? BP_CASE_LOCAL : 0) |
                (sqlite3_column_int (stmt, 9) ? BP_CASE_BREACH : 0) |
@@ -209,7 +219,7 @@ day_ok (BpDay day,
 /**
  * _bp_case_data_validate:
  * Whether cached records are what the loader would have made: every field in range
- * (outcome type, ethnic group, sex, bits, dates), child numbers dense and grouped, each
+ * (outcome type, ethnic group, sex, bits, offence group, gravity, dates), child numbers dense and grouped, each
  * child's outcomes in date order, and only Local outcomes counted. Anything else is
  * damage, and the cache is rebuilt.
  */
@@ -225,7 +235,7 @@ _bp_case_data_validate (const BpCaseRecord *records,
       const BpCaseRecord *r = &records[i];
 
       if (r->type >= BP_N_OUTCOME_TYPES || r->ethnic_group >= BP_N_ETHNIC_GROUPS ||
-          r->sex >= BP_N_SEXES ||
+          r->sex >= BP_N_SEXES || r->offence_group >= BP_N_OFFENCE_GROUPS || r->gravity > 8 ||
           (r->bits & ~(BP_CASE_LOCAL | BP_CASE_BREACH | BP_CASE_COUNTS |
                        BP_CASE_SERIOUS_VIOLENCE)) != 0)
         return FALSE;

@@ -27,6 +27,8 @@ typedef struct
   guint8 ethnic_group;  /* BpEthnicGroup */
   guint8 sex;           /* BpSex */
   guint8 bits;          /* BpCaseBits */
+  guint8 offence_group; /* BpOffenceGroup; BP_OFFENCE_NONE when not given */
+  guint8 gravity;       /* 1 to 8; 0 when not given */
 } BpCaseRecord;
 
 typedef struct

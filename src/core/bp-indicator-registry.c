@@ -14,6 +14,7 @@
 #include "bp-diversion.h"
 #include "bp-indicator.h"
 #include "bp-kpis.h"
+#include "bp-offences.h"
 #include "bp-remand.h"
 
 static const BpIndicator *const registry[] = {
@@ -24,6 +25,7 @@ static const BpIndicator *const registry[] = {
   &bp_diversion_indicator,
   &bp_remand_indicator,
   &bp_disposals_indicator,
+  &bp_offences_indicator,
   &bp_delays_indicator,
   &bp_cohort_indicator,
   &bp_kpis_indicator,

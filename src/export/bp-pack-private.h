@@ -4,7 +4,7 @@
  * builder per sheet: bp-pack-summary.c, bp-pack-rate.c (first time entrants and
  * custody), bp-pack-comparison.c (the comparator table they and reoffending add),
  * bp-pack-reoffending.c, bp-pack-disparity.c, bp-pack-diversion.c,
- * bp-pack-remand.c, bp-pack-kpis.c, bp-pack-quality.c, bp-pack-suppression.c and bp-pack-notes.c (the
+ * bp-pack-remand.c, bp-pack-offences.c, bp-pack-kpis.c, bp-pack-quality.c, bp-pack-suppression.c and bp-pack-notes.c (the
  * notes and the cover). Table and note numbers are given in code, never in translated
  * text (_bp_pack_table_new(), _bp_pack_cite()).
  */
@@ -183,6 +183,8 @@ void _bp_pack_build_disparity    (BpPackBuilder *b,
 void _bp_pack_build_diversion    (BpPackBuilder *b,
                                   gconstpointer  value);
 void _bp_pack_build_remand       (BpPackBuilder *b,
+                                  gconstpointer  value);
+void _bp_pack_build_offences     (BpPackBuilder *b,
                                   gconstpointer  value);
 void _bp_pack_build_disposals    (BpPackBuilder *b,
                                   gconstpointer  value);

@@ -616,6 +616,7 @@ static const struct
   { "diversion", _bp_pack_build_diversion },
   { "remand", _bp_pack_build_remand },
   { "disposals", _bp_pack_build_disposals },
+  { "offences", _bp_pack_build_offences },
   { "delays", _bp_pack_build_delays },
   { "cohort", _bp_pack_build_cohort },
   { "kpis", _bp_pack_build_kpis },

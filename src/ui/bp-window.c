@@ -18,6 +18,7 @@
 #include "bp-demo-database.h"
 #include "bp-disparity-page.h"
 #include "bp-disposals-page.h"
+#include "bp-offences-page.h"
 #include "bp-diversion-page.h"
 #include "bp-export-dialog.h"
 #include "bp-import-dialog.h"
@@ -96,6 +97,8 @@ static const struct
   { "remand", N_("Remands"), "document-open-recent-symbolic", bp_remand_page_get_type },
   /* Translators: a page title in the view switcher, the disposal mix: keep it short */
   { "disposals", N_("Disposals"), "view-list-bullet-symbolic", bp_disposals_page_get_type },
+  /* Translators: a page title in the view switcher, proven offences: keep it short */
+  { "offences", N_("Offences"), "dialog-warning-symbolic", bp_offences_page_get_type },
   /* Translators: a page title in the view switcher, delays from offence to outcome: keep
    * it short */
   { "delays", N_("Delays"), "alarm-symbolic", bp_delays_page_get_type },

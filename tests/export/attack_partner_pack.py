@@ -409,6 +409,34 @@ def read_disposals(a, wb):
     a.sum(("disp_tier_before", "all"), [("disp_tier_before", t) for t in tiers])
 
 
+def read_offences(a, wb):
+    """Proven offences: the groups add up to all offences, and so do the gravity bands,
+    this year and the year before; the percentages are shares of all offences; the chart
+    data repeats the groups."""
+    for name, tag in (("Offences_by_group", "off_group"), ("Offences_by_gravity", "off_band")):
+        header, rows = table(wb, name)
+        if header is None:
+            return
+        parts = []
+        for r in rows:
+            key = "all" if r[0].startswith("All ") else r[0]
+            if key != "all":
+                parts.append(key)
+            # Both tables share one total.
+            q = ("off", "all") if key == "all" else (tag, key)
+            q0 = ("off_before", "all") if key == "all" else (tag + "_before", key)
+            a.see(q, r[1])
+            a.see(q0, r[3])
+            if is_num(r[2]):
+                a.scale(q, ("off", "all"), r[2] / 100)
+        a.sum(("off", "all"), [(tag, p) for p in parts])
+        a.sum(("off_before", "all"), [(tag + "_before", p) for p in parts])
+    _, chart = table(wb, "Offences_chart_data")
+    for r in chart:
+        a.see(("off_group", r[0]), r[1] if r[1] is not None else None)
+        a.see(("off_group_before", r[0]), r[2] if r[2] is not None else None)
+
+
 def read_cohort(a, wb):
     """The cohort: each breakdown adds up to the children, whose percentages are shares."""
     header, rows = table(wb, "Cohort_profile")
@@ -557,6 +585,7 @@ def attack(xlsx, pdf):
     read_diversion(a, wb)
     read_remand(a, wb)
     read_disposals(a, wb)
+    read_offences(a, wb)
     read_cohort(a, wb)
     read_delays(a, wb)
     read_kpis(a, wb)

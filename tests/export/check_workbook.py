@@ -34,10 +34,11 @@ import zipfile
 import openpyxl
 
 SHEETS = ["Cover", "Summary", "First time entrants", "Custody", "Reoffending",
-          "Disproportionality", "Diversion", "Remands", "Disposals", "Delays", "Cohort", "KPIs",
+          "Disproportionality", "Diversion", "Remands", "Disposals", "Offences", "Delays",
+          "Cohort", "KPIs",
           "Data quality", "Notes"]
 CHART_SHEETS = ["First time entrants", "Custody", "Reoffending", "Disproportionality",
-                "Diversion", "Remands", "Disposals", "Delays", "Cohort", "KPIs"]
+                "Diversion", "Remands", "Disposals", "Offences", "Delays", "Cohort", "KPIs"]
 NUMBER_AS_TEXT = re.compile(r"^\s*[+-]?[\d,]*\d(\.\d+)?\s*%?\s*$")
 
 failures = []

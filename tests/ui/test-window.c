@@ -225,6 +225,27 @@ test_indicator_pages (Fixture       *f,
   g_assert_cmpuint (bp_table_get_n_rows (table), ==, 3);
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 1), ==, "0");
 
+  /* proven offences: the 54 youth cautions and 6 DTOs, all in "Other offences" (row 12,
+   * before "Not recorded"), no gravity recorded; 14 rows of groups, 5 of bands, the
+   * total */
+  {
+    BpIndicatorPage *offences = BP_INDICATOR_PAGE (adw_view_stack_get_child_by_name (
+                                                     stack, "offences"));
+
+    bp_window_show_page (f->window, "offences");
+    g_assert_cmpstr (bp_indicator_page_get_headline (offences), ==, "60");
+    table = bp_indicator_page_get_table (offences);
+    g_assert_cmpuint (bp_table_get_n_rows (table), ==, 20);
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 12), 0), ==,
+                     "Other offences");
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 12), 1), ==, "60");
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 13), 1), ==, "0");
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 18), 0), ==,
+                     "Gravity not recorded");
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 18), 1), ==, "60");
+    g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 19), 1), ==, "60");
+  }
+
   /* the cohort: the 60 children of F-00 to F-59, 30 boys and 30 girls */
   {
     BpIndicatorPage *cohort = BP_INDICATOR_PAGE (adw_view_stack_get_child_by_name (stack,
@@ -236,10 +257,10 @@ test_indicator_pages (Fixture       *f,
     g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 2), ==, "30");
     g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 1), 2), ==, "30");
   }
-  for (guint i = 0; g_getenv ("BP_UI_SHOTS") != NULL && i < 5; i++)
+  for (guint i = 0; g_getenv ("BP_UI_SHOTS") != NULL && i < 6; i++)
     {
-      static const char *const names[] = { "diversion", "remand", "disposals", "delays",
-                                           "cohort" };
+      static const char *const names[] = { "diversion", "remand", "disposals", "offences",
+                                           "delays", "cohort" };
       const char *name = names[i];
       g_autofree char *file = g_strdup_printf ("%s-page.png", name);
       g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"), file, NULL);
