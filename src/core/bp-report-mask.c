@@ -150,6 +150,48 @@ bp_report_hidden_compute (const BpReport *report,
       together (plan, row, 3);
     }
 
+  /* The 12-month cohort by sex, age band, ethnic group and tier: each breakdown adds up
+   * to the cohort, its reoffenders and its reoffences; a part's percentage and counts
+   * give each other back. */
+  {
+    const BpReoffendingBreakdowns *bd = &report->reoffending.year.breakdowns;
+    const struct
+    {
+      const char               *name;
+      const BpReoffendingCount *parts;
+      guint                     n;
+    } dims[] = {
+      { "sex", bd->by_sex, BP_N_SEXES },
+      { "age", bd->by_age, G_N_ELEMENTS (bd->by_age) },
+      { "ethnicity", bd->by_group, BP_N_ETHNIC_GROUPS },
+      { "tier", bd->by_tier, BP_N_TIERS },
+    };
+
+    for (guint k = 0; k < G_N_ELEMENTS (dims); k++)
+      {
+        guint cohort[8], reoffenders_of[8], reoffences_of[8];
+
+        g_assert (dims[k].n <= G_N_ELEMENTS (cohort));
+        for (guint i = 0; i < dims[k].n; i++)
+          {
+            guint row[3];
+
+            row[0] = cohort[i] = add (plan, dims[k].parts[i].cohort,
+                                      "reoffending.year.%s.%u.cohort", dims[k].name, i);
+            row[1] = reoffenders_of[i] = add (plan, dims[k].parts[i].reoffenders,
+                                              "reoffending.year.%s.%u.reoffenders",
+                                              dims[k].name, i);
+            row[2] = reoffences_of[i] = add (plan, dims[k].parts[i].reoffences,
+                                             "reoffending.year.%s.%u.reoffences",
+                                             dims[k].name, i);
+            together (plan, row, 3);
+          }
+        bp_disclosure_plan_sum (plan, year_size[1], cohort, dims[k].n);
+        bp_disclosure_plan_sum (plan, year_reoffenders[1], reoffenders_of, dims[k].n);
+        bp_disclosure_plan_sum (plan, year_reoffences[1], reoffences_of, dims[k].n);
+      }
+  }
+
   for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
     {
       group[g] = add (plan, d->rows[g].count, "disparity.%d", g);

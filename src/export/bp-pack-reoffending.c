@@ -61,6 +61,83 @@ cohort_cells (BpPackBuilder    *b,
     _bp_pack_set_text (&row[9], C_("follow-up complete", "No"));
 }
 
+/* The 12-month cohort by sex, age band, ethnic group and the tier of the index event,
+ * the cohort sizes beside the rates (domain.md 11; the partner pack through the
+ * disclosure plan: each breakdown adds up to the cohort). */
+static void
+breakdowns_table (BpPackBuilder             *b,
+                  BpPackSheet               *s,
+                  const BpReoffendingCohort *year)
+{
+  const BpReoffendingBreakdowns *bd = &year->breakdowns;
+  static const char *const ages[] = { "10-14", "15-17" };
+  static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
+  /* The tiers an index event can be of: a caution, a first-tier or community sentence, a
+   * release from custody. */
+  static const BpTier tiers[] = { BP_TIER_PRE_COURT, BP_TIER_FIRST_TIER, BP_TIER_COMMUNITY,
+                                  BP_TIER_CUSTODY };
+  const struct
+  {
+    const char               *key;
+    const char               *title;
+    const BpReoffendingCount *parts;
+    guint                     n;
+  } dims[] = {
+    /* Translators: a breakdown of a reoffending cohort */
+    { "sex", N_("Sex"), bd->by_sex, BP_N_SEXES },
+    /* Translators: a breakdown of a reoffending cohort */
+    { "age", N_("Age band"), bd->by_age, G_N_ELEMENTS (bd->by_age) },
+    /* Translators: a breakdown of a reoffending cohort */
+    { "ethnicity", N_("Ethnic group"), bd->by_group, BP_N_ETHNIC_GROUPS },
+    /* Translators: a breakdown of a reoffending cohort: the tier of the index event */
+    { "tier", N_("Tier of the index event"), bd->by_tier, BP_N_TIERS },
+  };
+  g_autofree char *label = _bp_pack_cohort_label (&year->cohort);
+  g_autofree char *title = NULL;
+  BpPackTable *t;
+
+  /* Translators: a table's title: the 12-month cohort's months, as in "Proven
+   * reoffending of the Apr 2022-Mar 2023 cohort by sex, age band, ethnic group and tier" */
+  title = g_strdup_printf (_("Proven reoffending of the %s cohort by sex, age band, ethnic "
+                             "group and tier"), label);
+  t = _bp_pack_table_new (s, "Reoffending_breakdowns", title, 6);
+  _bp_pack_table_cite (t, NOTE_REOFFENDING, -1);
+  /* Translators: a column heading: sex, age band, ethnic group or tier */
+  _bp_pack_column (t, 0, _("Breakdown"), BP_PACK_FORMAT_TEXT, 20);
+  /* Translators: a column heading: a part of the cohort, as "Female" or "15-17" */
+  _bp_pack_column (t, 1, _("Children of"), BP_PACK_FORMAT_TEXT, 22);
+  _bp_pack_column (t, 2, _("Children in the cohort"), BP_PACK_FORMAT_INTEGER, 12);
+  _bp_pack_column (t, 3, _("Reoffenders"), BP_PACK_FORMAT_INTEGER, 12);
+  /* Translators: a column heading. */
+  /* xgettext:no-c-format */
+  _bp_pack_column (t, 4, _("% who reoffended"), BP_PACK_FORMAT_DEC1, 12);
+  _bp_pack_column (t, 5, _("Reoffences"), BP_PACK_FORMAT_INTEGER, 12);
+  for (guint k = 0; k < G_N_ELEMENTS (dims); k++)
+    for (guint j = 0; j < (k == 3 ? G_N_ELEMENTS (tiers) : dims[k].n); j++)
+      {
+        guint i = k == 3 ? (guint) tiers[j] : j;
+        const BpReoffendingCount *p = &dims[k].parts[i];
+        const char *name = k == 0 ? _(sexes[i])
+                           : k == 1 ? ages[i]
+                           : k == 2 ? _(bp_ethnic_group_name ((BpEthnicGroup) i))
+                           : _(bp_tier_name ((BpTier) i));
+        g_autofree char *k_cohort = g_strdup_printf ("reoffending.year.%s.%u.cohort",
+                                                     dims[k].key, i);
+        g_autofree char *k_reoffenders = g_strdup_printf ("reoffending.year.%s.%u.reoffenders",
+                                                          dims[k].key, i);
+        g_autofree char *k_reoffences = g_strdup_printf ("reoffending.year.%s.%u.reoffences",
+                                                         dims[k].key, i);
+        BpPackCell *row = _bp_pack_add_row (t);
+
+        _bp_pack_set_text (&row[0], _(dims[k].title));
+        _bp_pack_set_text (&row[1], name);
+        _bp_pack_set_figure (b, &row[2], p->cohort, k_cohort);
+        _bp_pack_set_figure (b, &row[3], p->reoffenders, k_reoffenders);
+        _bp_pack_set_share (b, &row[4], p->reoffenders, k_reoffenders, p->cohort, k_cohort);
+        _bp_pack_set_figure (b, &row[5], p->reoffences, k_reoffences);
+      }
+}
+
 void
 _bp_pack_build_reoffending (BpPackBuilder *b,
                             gconstpointer  value)
@@ -101,9 +178,10 @@ _bp_pack_build_reoffending (BpPackBuilder *b,
                             "eight latest 3-month cohorts, and a column chart"));
   cite = _bp_pack_cite_text (BP_PACK_NOTE (NOTE_REOFFENDING));
   /* Translators: %s cites a note, as in "[note 3]" */
-  contents = g_strdup_printf (_("This worksheet contains three tables and a chart: the latest "
+  contents = g_strdup_printf (_("This worksheet contains four tables and a chart: the latest "
                                 "3-month and 12-month cohorts with comparators, the eight latest "
-                                "3-month cohorts, and the chart's data %s."), cite);
+                                "3-month cohorts, the 12-month cohort by sex, age band, ethnic "
+                                "group and tier, and the chart's data %s."), cite);
   _bp_pack_sheet_contents_line (s, contents);
   if (ro->note)
     /* Translators: %s is a sentence from the figures, as in "Note: The follow-up is not
@@ -164,6 +242,8 @@ _bp_pack_build_reoffending (BpPackBuilder *b,
                     rc->binary_rate, rc->frequency, rc->per_reoffender, rc->follow_up_complete,
                     h->cohort[k], h->reoffending[k]);
     }
+
+  breakdowns_table (b, s, &ro->year);
 
   c = _bp_pack_table_new (s, "Reoffending_chart_data",
                           b->profile == BP_PROFILE_PARTNER

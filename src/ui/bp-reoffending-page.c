@@ -32,6 +32,8 @@ struct _BpReoffendingPage
   GtkWidget       *comparators_frame;
   GtkColumnView   *comparators_table;
   BpChartView     *comparators_chart;
+  GtkLabel        *breakdowns_title;
+  GtkColumnView   *breakdowns_table;
 };
 
 G_DEFINE_FINAL_TYPE (BpReoffendingPage, bp_reoffending_page, BP_TYPE_INDICATOR_PAGE)
@@ -68,6 +70,60 @@ add_cohort_row (GPtrArray                 *rows,
                          bp_ui_format_value (c->per_reoffender, 2),
                          g_strdup (c->follow_up_complete ? _("Complete") : _("Not complete")),
                          NULL);
+}
+
+/* The 12-month cohort by sex, age band, ethnic group and the tier of the index event,
+ * the cohort sizes beside the rates, as the pack's table. */
+static void
+update_breakdowns (BpReoffendingPage         *self,
+                   const BpReoffendingCohort *year)
+{
+  static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
+  static const char *const ages[] = { "10-14", "15-17" };
+  static const BpTier tiers[] = { BP_TIER_PRE_COURT, BP_TIER_FIRST_TIER, BP_TIER_COMMUNITY,
+                                  BP_TIER_CUSTODY };
+  const BpReoffendingBreakdowns *bd = &year->breakdowns;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *label = bp_ui_format_period (year->cohort);
+  g_autofree char *title = NULL;
+  const BpTableColumn columns[] = {
+    { _("Children of"), FALSE },
+    { _("Children in the cohort"), TRUE },
+    { _("Reoffenders"), TRUE },
+    { _("Reoffending rate"), TRUE },
+    { _("Reoffences"), TRUE },
+  };
+
+  bp_table_set_columns (self->breakdowns_table, columns, G_N_ELEMENTS (columns));
+  for (guint k = 0; k < 4; k++)
+    {
+      guint n = k == 0 ? BP_N_SEXES : k == 1 ? 2 : k == 2 ? BP_N_ETHNIC_GROUPS
+                                                       : G_N_ELEMENTS (tiers);
+
+      for (guint j = 0; j < n; j++)
+        {
+          guint i = k == 3 ? (guint) tiers[j] : j;
+          const BpReoffendingCount *p = k == 0 ? &bd->by_sex[i] : k == 1 ? &bd->by_age[i]
+                                        : k == 2 ? &bd->by_group[i] : &bd->by_tier[i];
+          const char *name = k == 0 ? _(sexes[i]) : k == 1 ? ages[i]
+                             : k == 2 ? _(bp_ethnic_group_name ((BpEthnicGroup) i))
+                             : _(bp_tier_name ((BpTier) i));
+
+          bp_table_add_row_take (rows, g_strdup (name), bp_ui_format_count (p->cohort),
+                                 bp_ui_format_count (p->reoffenders),
+                                 bp_ui_format_percent (p->cohort > 0
+                                                       ? (double) p->reoffenders /
+                                                         (double) p->cohort * 100.0
+                                                       : NAN, 1),
+                                 bp_ui_format_count (p->reoffences), NULL);
+        }
+    }
+  bp_table_set_rows (self->breakdowns_table, rows);
+  /* Translators: a table's title: the 12-month cohort's months, as in "The 12-month
+   * cohort (April 2022 to March 2023) by sex, age band, ethnic group and tier" */
+  title = g_strdup_printf (_("The 12-month cohort (%s) by sex, age band, ethnic group and "
+                             "tier"), label);
+  gtk_label_set_text (self->breakdowns_title, title);
 }
 
 /* The row of @code for the area of @like (the same type and name), as published. */
@@ -273,6 +329,7 @@ bp_reoffending_page_update (BpIndicatorPage *page,
                                G_N_ELEMENTS (columns), rows);
 
   update_comparators (self, reoff);
+  update_breakdowns (self, &reoff->year);
 
   if (reoff->note != NULL)
     g_string_append_printf (notes, "%s ", reoff->note);
@@ -316,6 +373,8 @@ bp_reoffending_page_class_init (BpReoffendingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_frame);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_table);
   gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, comparators_chart);
+  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, breakdowns_title);
+  gtk_widget_class_bind_template_child (widget_class, BpReoffendingPage, breakdowns_table);
   gtk_widget_class_bind_template_callback (widget_class, on_comparators_toggled_cb);
 }
 

@@ -227,6 +227,28 @@ def read_reoffending(a, wb):
     return quarters
 
 
+def read_reoffending_breakdowns(a, wb, quarters):
+    """The 12-month cohort by sex, age band, ethnic group and tier: each breakdown's
+    children, reoffenders and reoffences add up to the cohort's; a part's percentage is its
+    reoffenders over its children."""
+    header, rows = table(wb, "Reoffending_breakdowns")
+    if header is None or len(quarters) != 8:
+        return
+    y = ("reoffy", quarters[4][0])
+    parts = {}
+    for r in rows:
+        q = ("reoff_by", r[0], r[1])
+        parts.setdefault(r[0], []).append(q)
+        a.see((q, "C"), r[2])
+        a.see((q, "R"), r[3])
+        a.see((q, "O"), r[5])
+        if is_num(r[4]):
+            a.scale((q, "R"), (q, "C"), r[4] / 100)
+    for qs in parts.values():
+        for part in ("C", "R", "O"):
+            a.sum((y, part), [(q, part) for q in qs])
+
+
 def read_cohort_row(a, q, r):
     a.see((q, "C"), r[3])
     a.see((q, "R"), r[4])
@@ -580,6 +602,7 @@ def attack(xlsx, pdf):
     fte = read_rate_sheet(a, wb, "fte", 100000)
     custody = read_rate_sheet(a, wb, "custody", 1000)
     quarters = read_reoffending(a, wb)
+    read_reoffending_breakdowns(a, wb, quarters)
     read_summary(a, wb, fte, custody, quarters)
     read_disparity(a, wb)
     read_diversion(a, wb)

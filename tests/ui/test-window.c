@@ -149,6 +149,26 @@ test_headlines (Fixture       *f,
                    "40.9%");
   g_assert_cmpstr (bp_indicator_page_get_headline (child (f, "disparity_page")), ==, "2.50");
 
+  /* The 12-month cohort's breakdowns: 3 sexes, 2 age bands, 6 ethnic groups, 4 tiers;
+   * the sexes add up to the 22 children of the cohort, 9 of whom reoffended (40.9%). */
+  {
+    GtkColumnView *bd = GTK_COLUMN_VIEW (gtk_widget_get_template_child (
+                                           GTK_WIDGET (child (f, "reoffending_page")),
+                                           BP_TYPE_REOFFENDING_PAGE, "breakdowns_table"));
+    guint64 children = 0, reoffenders = 0;
+
+    g_assert_cmpuint (bp_table_get_n_rows (bd), ==, 15);
+    for (guint i = 0; i < 3; i++)
+      {
+        BpTableRow *row = bp_table_get_row (bd, i);
+
+        children += g_ascii_strtoull (bp_table_row_get_cell (row, 1), NULL, 10);
+        reoffenders += g_ascii_strtoull (bp_table_row_get_cell (row, 2), NULL, 10);
+      }
+    g_assert_cmpuint (children, ==, 22);
+    g_assert_cmpuint (reoffenders, ==, 9);
+  }
+
   /* The period selector offers the quarter ends with data, newest first: June 2022 (the
    * first outcomes) to March 2024, eight of them. */
   g_assert_cmpuint (g_list_model_get_n_items (bp_session_get_periods (
