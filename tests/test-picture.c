@@ -451,6 +451,51 @@ test_offences (Fixture *f, gconstpointer data)
   }
 }
 
+/* Disparity at the stages diversion and any_outcome (domain.md 11, cli.md's --stage),
+ * 2024/25 worked by hand: A (Black) has a community resolution then a YRO, B (White) a
+ * remand only, C (White) a youth caution, D (Black) a DTO, E (Asian) a triage of 2023/24.
+ * Given an out-of-court outcome: A and C, one Black and one White child. Any outcome: A,
+ * B, C and D, two Black and two White. */
+static void
+test_disparity_stages (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) diversion = NULL;
+  g_autoptr(BpReport) any = NULL;
+  Extra black = { .ethnicity = "B2" };
+  Extra asian = { .ethnicity = "A1" };
+  BpStage parsed;
+
+  outcome (f, "A", d (2024, 5, 1), "CR", &black);
+  outcome (f, "A", d (2024, 9, 1), "YRO", &black);
+  outcome (f, "B", d (2024, 6, 1), "REMAND_YDA", NULL);
+  outcome (f, "C", d (2024, 7, 1), "YC", NULL);
+  outcome (f, "D", d (2024, 8, 1), "DTO", &black);
+  outcome (f, "E", d (2023, 8, 1), "TRIAGE", &asian);
+  import_all (f);
+
+  diversion = report_for (f, d (2025, 3, 31), BP_STAGE_DIVERSION);
+  g_assert_cmpint (diversion->disparity.stage, ==, BP_STAGE_DIVERSION);
+  g_assert_cmpint (diversion->disparity.total, ==, 2);
+  g_assert_cmpint (diversion->disparity.rows[BP_ETHNIC_BLACK].count, ==, 1);
+  g_assert_cmpint (diversion->disparity.rows[BP_ETHNIC_WHITE].count, ==, 1);
+  g_assert_cmpint (diversion->disparity.rows[BP_ETHNIC_ASIAN].count, ==, 0);
+
+  any = report_for (f, d (2025, 3, 31), BP_STAGE_ANY_OUTCOME);
+  g_assert_cmpint (any->disparity.total, ==, 4);
+  g_assert_cmpint (any->disparity.rows[BP_ETHNIC_BLACK].count, ==, 2);
+  g_assert_cmpint (any->disparity.rows[BP_ETHNIC_WHITE].count, ==, 2);
+  {
+    g_autoptr(JsonNode) root = bp_report_to_json (any);
+    JsonObject *o = json_object_get_object_member (json_node_get_object (root), "disparity");
+
+    g_assert_cmpstr (json_object_get_string_member (o, "stage"), ==, "any_outcome");
+  }
+  g_assert_true (bp_stage_parse ("diversion", &parsed));
+  g_assert_cmpint (parsed, ==, BP_STAGE_DIVERSION);
+  g_assert_true (bp_stage_parse ("any_outcome", &parsed));
+  g_assert_cmpint (parsed, ==, BP_STAGE_ANY_OUTCOME);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -461,6 +506,7 @@ main (int argc, char **argv)
   ADD ("/core/picture/diversion-partner", test_diversion_partner);
   ADD ("/core/picture/disposals", test_disposals);
   ADD ("/core/picture/offences", test_offences);
+  ADD ("/core/picture/disparity-stages", test_disparity_stages);
   ADD ("/core/picture/delays", test_delays);
   ADD ("/core/picture/cohort", test_cohort);
 #undef ADD

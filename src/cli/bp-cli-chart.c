@@ -84,7 +84,7 @@ _bp_cli_chart (BpCli  *cli,
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
       N_("The quarter end the period ends on (default: the latest with data)"), N_("DATE") },
     { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
-      N_("For rri and ethnicity: cautioned_or_sentenced (default), fte, custody, remand"),
+      N_("For rri and ethnicity: cautioned_or_sentenced (default), fte, custody, remand, diversion, any_outcome"),
       N_("STAGE") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name,
       N_("light (default), dark or high-contrast"), N_("THEME") },
@@ -127,8 +127,8 @@ _bp_cli_chart (BpCli  *cli,
   if (period_end && !bp_day_parse (period_end, &options.period_end))
     return _bp_cli_usage ("chart", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
   if (stage && !bp_stage_parse (stage, &options.stage))
-    return _bp_cli_usage ("chart", _("--stage must be cautioned_or_sentenced, fte, custody or "
-                                     "remand"));
+    return _bp_cli_usage ("chart", _("--stage must be cautioned_or_sentenced, fte, custody, "
+                                     "remand, diversion or any_outcome"));
   if (profile && !bp_profile_parse (profile, &build.profile))
     return _bp_cli_usage ("chart", _("--profile must be internal or partner"));
 

@@ -29,7 +29,7 @@ _bp_cli_report (BpCli  *cli,
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
       N_("The quarter end the period ends on (default: the latest with data)"), N_("DATE") },
     { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
-      N_("Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand"),
+      N_("Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand, diversion, any_outcome"),
       N_("STAGE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default), json or csv"),
       N_("FORMAT") },
@@ -49,8 +49,8 @@ _bp_cli_report (BpCli  *cli,
   if (period_end && !bp_day_parse (period_end, &options.period_end))
     return _bp_cli_usage ("report", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
   if (stage && !bp_stage_parse (stage, &options.stage))
-    return _bp_cli_usage ("report", _("--stage must be cautioned_or_sentenced, fte, custody or "
-                                      "remand"));
+    return _bp_cli_usage ("report", _("--stage must be cautioned_or_sentenced, fte, custody, "
+                                      "remand, diversion or any_outcome"));
   if (format && g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "json") != 0 &&
       g_strcmp0 (format, "csv") != 0)
     return _bp_cli_usage ("report", _("--format must be text, json or csv"));

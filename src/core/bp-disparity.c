@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "bp-diversion.h"
 #include "bp-indicator-private.h"
 
 static gboolean
@@ -25,6 +26,13 @@ qualifies (const BpCaseRecord *r,
       return (f & BP_OUTCOME_FLAG_CUSTODIAL) != 0;
     case BP_STAGE_REMAND:
       return _bp_tier_of (r) == BP_TIER_REMAND;
+    case BP_STAGE_DIVERSION:
+      for (guint i = 0; i < BP_DIVERSION_N_TYPES; i++)
+        if (r->type == bp_diversion_type (i))
+          return TRUE;
+      return FALSE;
+    case BP_STAGE_ANY_OUTCOME:
+      return TRUE;
     case BP_STAGE_FTE:
     case BP_N_STAGES:
     default:
@@ -177,6 +185,12 @@ no_white_children_note (BpStage stage)
                "reference rate and no relative rate index.");
     case BP_STAGE_REMAND:
       return _("No White children were remanded in the year, so there is no reference "
+               "rate and no relative rate index.");
+    case BP_STAGE_DIVERSION:
+      return _("No White children were given an out-of-court outcome in the year, so there "
+               "is no reference rate and no relative rate index.");
+    case BP_STAGE_ANY_OUTCOME:
+      return _("No White children had an outcome in the year, so there is no reference "
                "rate and no relative rate index.");
     case BP_N_STAGES:
     default:
@@ -459,6 +473,20 @@ append_disparity_title (GString           *out,
        * disproportionality, 2023/24, children remanded: 5 (1 of unknown ethnicity)" */
       g_string_append_printf (out, _("Ethnic disproportionality, %s, children remanded: %s "
                                      "(%s of unknown ethnicity)"),
+                              fy, total, unknown);
+      break;
+    case BP_STAGE_DIVERSION:
+      /* Translators: as "Ethnic disproportionality, %s, children remanded: %s (%s of
+       * unknown ethnicity)", for children given an out-of-court outcome */
+      g_string_append_printf (out, _("Ethnic disproportionality, %s, children given an "
+                                     "out-of-court outcome: %s (%s of unknown ethnicity)"),
+                              fy, total, unknown);
+      break;
+    case BP_STAGE_ANY_OUTCOME:
+      /* Translators: as "Ethnic disproportionality, %s, children remanded: %s (%s of
+       * unknown ethnicity)", for children with any outcome, remands included */
+      g_string_append_printf (out, _("Ethnic disproportionality, %s, children with any "
+                                     "outcome: %s (%s of unknown ethnicity)"),
                               fy, total, unknown);
       break;
     case BP_STAGE_CAUTIONED_OR_SENTENCED:

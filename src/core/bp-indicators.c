@@ -16,7 +16,7 @@
 G_DEFINE_QUARK (bp-indicators-error-quark, bp_indicators_error)
 
 static const char *stage_names[BP_N_STAGES] = {
-  "cautioned_or_sentenced", "fte", "custody", "remand",
+  "cautioned_or_sentenced", "fte", "custody", "remand", "diversion", "any_outcome",
 };
 
 /* Shown to people, translated where shown with the context "stage"
@@ -39,6 +39,14 @@ static const char *stage_descriptions[BP_N_STAGES] = {
    * is measured, describing children, as in "children remanded" (to custody or to
    * local authority accommodation before a trial or sentence) */
   NC_("stage", "remanded"),
+  /* Translators: a stage of the youth justice system at which ethnic disproportionality
+   * is measured, describing children, as in "children given an out-of-court outcome"
+   * (a community resolution, triage, a youth caution, ...) */
+  NC_("stage", "given an out-of-court outcome"),
+  /* Translators: a stage of the youth justice system at which ethnic disproportionality
+   * is measured, describing children, as in "children with any outcome" (remands and
+   * bail included) */
+  NC_("stage", "with any outcome"),
 };
 
 const char *

@@ -23,6 +23,8 @@ typedef enum
   BP_STAGE_FTE,
   BP_STAGE_CUSTODY,
   BP_STAGE_REMAND,
+  BP_STAGE_DIVERSION,    /* an out-of-court (diversionary) outcome in the year */
+  BP_STAGE_ANY_OUTCOME,  /* any outcome, remands and bail included */
   BP_N_STAGES
 } BpStage;
 

@@ -85,6 +85,12 @@ table_title (BpStage     stage,
     case BP_STAGE_REMAND:
       /* Translators: a table's title; %s is a financial year, "2023/24" */
       return g_strdup_printf (_("Remands, %s, by ethnic group"), year);
+    case BP_STAGE_DIVERSION:
+      /* Translators: a table's title; %s is a financial year, "2023/24" */
+      return g_strdup_printf (_("Out-of-court outcomes, %s, by ethnic group"), year);
+    case BP_STAGE_ANY_OUTCOME:
+      /* Translators: a table's title; %s is a financial year, "2023/24" */
+      return g_strdup_printf (_("Any outcome, %s, by ethnic group"), year);
     case BP_STAGE_CAUTIONED_OR_SENTENCED:
     case BP_N_STAGES:
     default:

@@ -43,7 +43,8 @@ G_DEFINE_FINAL_TYPE (BpPreferencesWindow, bp_preferences_window, ADW_TYPE_PREFER
 static const char *const palettes[] = { "analysis-function", "okabe-ito", NULL };
 static const char *const profiles[] = { "internal", "partner", NULL };
 /* In BpStage order, as the schema's Stage enum. */
-static const char *const stages[] = { "cautioned_or_sentenced", "fte", "custody", "remand", NULL };
+static const char *const stages[] = { "cautioned_or_sentenced", "fte", "custody", "remand",
+                                       "diversion", "any_outcome", NULL };
 
 static gboolean
 nick_to_position (GValue   *value,

@@ -199,6 +199,16 @@ bp_ui_disparity_headline (guint       row,
        * children ("Black children"), the second a financial year ("2023/24") */
       return g_strdup_printf (_("times the rate of White children for %s to be remanded in %s"),
                               group, year);
+    case BP_STAGE_DIVERSION:
+      /* Translators: after a relative rate index, e.g. "0.62"; the first %s is a group of
+       * children ("Black children"), the second a financial year ("2023/24") */
+      return g_strdup_printf (_("times the rate of White children for %s to be given an "
+                                "out-of-court outcome in %s"), group, year);
+    case BP_STAGE_ANY_OUTCOME:
+      /* Translators: after a relative rate index, e.g. "1.87"; the first %s is a group of
+       * children ("Black children"), the second a financial year ("2023/24") */
+      return g_strdup_printf (_("times the rate of White children for %s to have any outcome "
+                                "in %s"), group, year);
     case BP_STAGE_CAUTIONED_OR_SENTENCED:
     case BP_N_STAGES:
     default:
