@@ -23,7 +23,8 @@ _bp_cli_report (BpCli  *cli,
   g_autofree char *stage = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
-  BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED };
+  int years = 1;
+  BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED, 1 };
   const GOptionEntry entries[] = {
     /* Translators: see "The file to write: .png, .svg or .pdf" for the options' help */
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
@@ -31,6 +32,8 @@ _bp_cli_report (BpCli  *cli,
     { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
       N_("Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand, diversion, any_outcome"),
       N_("STAGE") },
+    { "years", 0, 0, G_OPTION_ARG_INT, &years,
+      N_("Disproportionality pooled over 1 (default), 2 or 3 financial years"), N_("N") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default), json or csv"),
       N_("FORMAT") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },
@@ -51,6 +54,9 @@ _bp_cli_report (BpCli  *cli,
   if (stage && !bp_stage_parse (stage, &options.stage))
     return _bp_cli_usage ("report", _("--stage must be cautioned_or_sentenced, fte, custody, "
                                       "remand, diversion or any_outcome"));
+  if (years < 1 || years > 3)
+    return _bp_cli_usage ("report", _("--years must be 1, 2 or 3"));
+  options.years = years;
   if (format && g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "json") != 0 &&
       g_strcmp0 (format, "csv") != 0)
     return _bp_cli_usage ("report", _("--format must be text, json or csv"));

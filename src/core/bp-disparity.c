@@ -209,27 +209,44 @@ compute (BpReport               *report,
   BpStage stage = input->options->stage;
   BpDay period_end = input->period_end;
   DisparityCounts now, before;
-  BpPeriod years[BP_DISPARITY_YEARS];
-  gint64 by_year[BP_DISPARITY_YEARS][BP_N_ETHNIC_GROUPS];
+  /* The series' years, and before them as many as a pooled period of 3 and the 3 before
+   * it need: oldest first, the last is the disparity year. */
+  BpPeriod all_years[MAX (BP_DISPARITY_YEARS, 6)];
+  gint64 all_by_year[MAX (BP_DISPARITY_YEARS, 6)][BP_N_ETHNIC_GROUPS];
+  const int n_all = MAX (BP_DISPARITY_YEARS, 6);
+  BpPeriod *years = all_years + (n_all - BP_DISPARITY_YEARS);
+  gint64 (*by_year)[BP_N_ETHNIC_GROUPS] = all_by_year + (n_all - BP_DISPARITY_YEARS);
+  gint64 pooled_now[BP_N_ETHNIC_GROUPS] = { 0 }, pooled_before[BP_N_ETHNIC_GROUPS] = { 0 };
+  const int n_pooled = CLAMP (input->options->years, 1, 3);
   gint64 group_population = 0;
   gboolean have_population;
   int prev_year = 0;
   const char *prev_source = NULL;
-  const int last = BP_DISPARITY_YEARS - 1;
 
   G_STATIC_ASSERT (BP_DISPARITY_YEARS >= 2);
 
   d->stage = stage;
   d->year = bp_disparity_year (period_end);
-  for (int k = 0; k < BP_DISPARITY_YEARS; k++)
-    years[k] = (BpPeriod) { bp_day_add_months (d->year.start, -12 * (last - k)),
-                            bp_day_add_months (d->year.end, -12 * (last - k)) };
-  count_children (cases, stage, years, BP_DISPARITY_YEARS, by_year);
+  d->years = n_pooled;
+  for (int k = 0; k < n_all; k++)
+    all_years[k] = (BpPeriod) { bp_day_add_months (d->year.start, -12 * (n_all - 1 - k)),
+                                bp_day_add_months (d->year.end, -12 * (n_all - 1 - k)) };
+  count_children (cases, stage, all_years, n_all, all_by_year);
+  d->pooled = (BpPeriod) { all_years[n_all - n_pooled].start, d->year.end };
 
-  have_population = disparity_counts (by_year[last], population, &d->year, &now,
+  /* A pooled period sums each year's children (domain.md 11: a child in two years counts
+   * in both), against the one Census population; "before" is the same number of years
+   * before it. */
+  for (int k = 0; k < n_pooled; k++)
+    for (int g = 0; g < BP_N_ETHNIC_GROUPS; g++)
+      {
+        pooled_now[g] += all_by_year[n_all - 1 - k][g];
+        pooled_before[g] += all_by_year[n_all - 1 - n_pooled - k][g];
+      }
+  have_population = disparity_counts (pooled_now, population, &d->year, &now,
                                       &d->population_year, &d->population_source);
-  disparity_counts (by_year[last - 1], population, &years[last - 1], &before, &prev_year,
-                    &prev_source);
+  disparity_counts (pooled_before, population, &all_years[n_all - 1 - n_pooled], &before,
+                    &prev_year, &prev_source);
 
   d->total = now.total;
   d->unknown_count = now.unknown;
@@ -368,6 +385,13 @@ to_json (const BpReport *report,
   bp_json_add_date (b, "start", d->year.start);
   bp_json_add_date (b, "end", d->year.end);
   json_builder_end_object (b);
+  json_builder_set_member_name (b, "years");
+  json_builder_add_int_value (b, d->years);
+  json_builder_set_member_name (b, "pooled");
+  json_builder_begin_object (b);
+  bp_json_add_date (b, "start", d->pooled.start);
+  bp_json_add_date (b, "end", d->pooled.end);
+  json_builder_end_object (b);
   json_builder_set_member_name (b, "reference_group");
   json_builder_add_string_value (b, "White");
   json_builder_set_member_name (b, "total");
@@ -443,7 +467,11 @@ static void
 append_disparity_title (GString           *out,
                         const BpDisparity *d)
 {
-  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
+  g_autofree char *last_fy = bp_financial_year_label (bp_day_year (d->year.start));
+  g_autofree char *first_fy = bp_financial_year_label (bp_day_year (d->pooled.start));
+  /* Translators: a pooled period of financial years, as in "2022/23 to 2023/24" */
+  g_autofree char *fy = d->years > 1 ? g_strdup_printf (_("%s to %s"), first_fy, last_fy)
+                                     : g_strdup (last_fy);
   g_autofree char *total = bp_format_count (d->total);
   g_autofree char *unknown = bp_format_count (d->unknown_count);
 

@@ -181,7 +181,9 @@ typedef struct
 typedef struct
 {
   BpStage         stage;
-  BpPeriod        year;
+  BpPeriod        year;     /* the (last) financial year */
+  int             years;    /* pooled over this many years, ending with @year: 1 to 3 */
+  BpPeriod        pooled;   /* from the first pooled year's start to @year's end */
   gint64          total;
   gint64          unknown_count;
   gint64          known_total;
@@ -217,6 +219,7 @@ typedef struct
 {
   BpDay   period_end;  /* BP_DAY_INVALID: the default */
   BpStage stage;
+  int     years;       /* the disparity pooled over 1 (0 too), 2 or 3 financial years */
 } BpReportOptions;
 
 GQuark      bp_indicators_error_quark      (void);
