@@ -398,6 +398,61 @@ bp_comparison_row_kind (const BpBenchmark *b)
 }
 
 /**
+ * bp_comparison_verdict_sentence:
+ *
+ * "The local figure is worse than YJS Family Average (160) and England and Wales
+ * (149).": bp_comparison_verdicts_text() as a sentence.
+ *
+ * Returns: (transfer full) (nullable): %NULL when nothing compares
+ */
+char *
+bp_comparison_verdict_sentence (const BpComparison *c,
+                                double              local_value,
+                                const char         *unit)
+{
+  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
+  g_autofree char *sentence = NULL;
+  GString *line;
+
+  if (verdicts == NULL)
+    return NULL;
+  /* Translators: the local figure against the published comparators, as in "The local
+   * figure is worse than YJS Family Average (160) and England and Wales (149)." */
+  sentence = g_strdup_printf (_("The local figure is %s."), verdicts);
+  line = g_string_new (NULL);
+  bp_append_sentence (line, sentence);
+  return g_string_free (line, FALSE);
+}
+
+/**
+ * bp_comparison_own_sentence:
+ *
+ * "Havering as published: 180, position 90 of 154 (65 the year before: 25 places worse);
+ * position 2 from the best of the area and its 2 named neighbours."
+ *
+ * Returns: (transfer full) (nullable): %NULL without an own published figure or a rank
+ */
+char *
+bp_comparison_own_sentence (const BpComparison *c)
+{
+  g_autofree char *rank = bp_comparison_rank_text (c);
+  g_autofree char *where = bp_comparison_neighbours_text (c);
+
+  if (c->own == NULL || rank == NULL)
+    return NULL;
+  if (where != NULL)
+    /* Translators: the area's name as published, its published figure, its rank and
+     * where it stands among its neighbours, as in "Havering as published: 180, position
+     * 90 of 154 (65 the year before: 25 places worse); position 2 from the best of the
+     * area and its 2 named neighbours." */
+    return g_strdup_printf (_("%s as published: %s, %s; %s."), c->own->area_name,
+                            c->own->value_text, rank, where);
+  /* Translators: as "%s as published: %s, %s; %s." without the neighbours */
+  return g_strdup_printf (_("%s as published: %s, %s."), c->own->area_name,
+                          c->own->value_text, rank);
+}
+
+/**
  * bp_comparison_why_own_differs:
  *
  * Why the area's own published figure is not its local one (domain.md section 4).

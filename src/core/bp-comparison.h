@@ -69,6 +69,10 @@ char       *bp_comparison_verdict_against (const BpComparison *comparison,
                                            double              local_value,
                                            const char         *unit,
                                            const char         *area_type);
+char       *bp_comparison_verdict_sentence (const BpComparison *comparison,
+                                            double              local_value,
+                                            const char         *unit);
+char       *bp_comparison_own_sentence (const BpComparison *comparison);
 const char *bp_comparison_why_own_differs (void);
 const char *bp_comparison_row_kind   (const BpBenchmark  *row);
 char       *bp_comparison_neighbours_text (const BpComparison *comparison);

@@ -61,48 +61,15 @@ hidden_published (BpProfile          profile,
   return profile == BP_PROFILE_PARTNER && count >= 1 && count <= 4;
 }
 
-/* "%s as published: %s, %s; %s." with what is known of the rank and the neighbours, or
- * NULL without an own published figure or a rank, or where @profile hides it. */
+/* The area's own figure and rank (bp_comparison_own_sentence()), unless @profile hides
+ * its published count. */
 static char *
 own_sentence (const BpComparison *c,
               BpProfile           profile)
 {
-  g_autofree char *rank = bp_comparison_rank_text (c);
-  g_autofree char *where = bp_comparison_neighbours_text (c);
-
-  if (c->own == NULL || rank == NULL || hidden_published (profile, c->own))
+  if (c->own != NULL && hidden_published (profile, c->own))
     return NULL;
-  if (where != NULL)
-    /* Translators: a line of a sheet: the area's name as published, its published figure,
-     * its rank and where it stands among its neighbours, as in "Havering as published:
-     * 180, position 90 of 154 (65 the year before: 25 places worse); position 2 from the
-     * best of the area and its 2 named neighbours." */
-    return g_strdup_printf (_("%s as published: %s, %s; %s."), c->own->area_name,
-                            c->own->value_text, rank, where);
-  /* Translators: as "%s as published: %s, %s; %s." without the neighbours */
-  return g_strdup_printf (_("%s as published: %s, %s."), c->own->area_name,
-                          c->own->value_text, rank);
-}
-
-/* "The local figure is worse than YJS Family Average (160).", or NULL */
-static char *
-verdict_sentence (const BpComparison *c,
-                  double              local_value,
-                  const char         *unit)
-{
-  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
-  g_autoptr(GString) line = NULL;
-  g_autofree char *sentence = NULL;
-
-  if (verdicts == NULL)
-    return NULL;
-  line = g_string_new (NULL);
-  /* Translators: a line of a sheet: the local figure against the published
-   * comparators, as in "The local figure is worse than YJS Family Average (160) and
-   * England and Wales (149)." */
-  sentence = g_strdup_printf (_("The local figure is %s."), verdicts);
-  bp_append_sentence (line, sentence);
-  return g_string_free (g_steal_pointer (&line), FALSE);
+  return bp_comparison_own_sentence (c);
 }
 
 /**
@@ -124,7 +91,7 @@ _bp_pack_comparison_reading (const BpComparison *c,
                              gboolean            with_verdict,
                              gboolean           *said_comparators)
 {
-  g_autofree char *verdict = with_verdict ? verdict_sentence (c, local_value, unit) : NULL;
+  g_autofree char *verdict = with_verdict ? bp_comparison_verdict_sentence (c, local_value, unit) : NULL;
   g_autofree char *own = own_sentence (c, profile);
 
   if (said_comparators != NULL)
@@ -167,7 +134,7 @@ _bp_pack_add_comparison (BpPackBuilder      *b,
                          gboolean            local_shown,
                          const char         *unit)
 {
-  g_autofree char *verdict = local_shown ? verdict_sentence (c, local_value, unit) : NULL;
+  g_autofree char *verdict = local_shown ? bp_comparison_verdict_sentence (c, local_value, unit) : NULL;
   g_autofree char *own = own_sentence (c, b->profile);
   g_auto(GStrv) hidden = b->store != NULL ? bp_store_get_hidden_neighbours (b->store)
                                           : g_new0 (char *, 1);

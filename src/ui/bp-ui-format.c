@@ -304,22 +304,9 @@ bp_ui_comparison_words (const BpComparison *c,
                         const char         *before)
 {
   g_autoptr(GString) text = g_string_new (before);
-  g_autofree char *verdicts = bp_comparison_verdicts_text (c, local_value, unit);
-  g_autofree char *rank = bp_comparison_rank_text (c);
-  g_autofree char *where = bp_comparison_neighbours_text (c);
-  g_autofree char *verdict = NULL;
-  g_autofree char *own = NULL;
+  g_autofree char *verdict = bp_comparison_verdict_sentence (c, local_value, unit);
+  g_autofree char *own = bp_comparison_own_sentence (c);
 
-  if (verdicts != NULL)
-    /* Translators: under a figure: the local figure against the published
-     * comparators; the first letter is made a capital */
-    verdict = g_strdup_printf (_("The local figure is %s."), verdicts);
-  if (c->own != NULL && rank != NULL && where != NULL)
-    own = g_strdup_printf (_("%s as published: %s, %s; %s."), c->own->area_name,
-                           c->own->value_text, rank, where);
-  else if (c->own != NULL && rank != NULL)
-    own = g_strdup_printf (_("%s as published: %s, %s."), c->own->area_name,
-                           c->own->value_text, rank);
   if (verdict != NULL)
     bp_append_sentence (text, verdict);
   if (own != NULL)
