@@ -19,7 +19,6 @@
 #include "bp-comparison.h"
 #include "bp-format.h"
 #include "bp-i18n.h"
-#include "bp-indicator-private.h"
 
 static int
 type_order (const char *area_type)
@@ -503,53 +502,4 @@ bp_comparison_neighbours_text (const BpComparison *c)
                                        "position %d from the best of the area and its %u "
                                        "named neighbours", c->n_neighbours),
                           c->position, c->n_neighbours);
-}
-
-static void
-add_verdict (JsonBuilder        *b,
-             const char         *key,
-             const BpComparison *c,
-             double              local_value,
-             const char         *area_type)
-{
-  const BpBenchmark *comparator = bp_benchmark_find (c->rows, c->code, area_type);
-
-  bp_json_add_string (b, key, bp_verdict_name (bp_compare_with (c->better, local_value,
-                                                                comparator)));
-}
-
-/**
- * bp_comparison_to_json:
- * @local_value: the local figure compared with the family, region and nation
- *
- * Adds the member "comparison" of an indicator's object in the JSON report.
- */
-void
-bp_comparison_to_json (JsonBuilder        *b,
-                       const BpComparison *c,
-                       double              local_value)
-{
-  json_builder_set_member_name (b, "comparison");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "indicator");
-  json_builder_add_string_value (b, c->code);
-  json_builder_set_member_name (b, "better");
-  json_builder_add_string_value (b, bp_better_name (c->better));
-  bp_json_add_int_or_null (b, "rank", c->rank, c->rank > 0);
-  bp_json_add_int_or_null (b, "rank_of", c->rank_of, c->rank_of > 0);
-  bp_json_add_int_or_null (b, "previous_rank", c->previous_rank, c->previous_rank > 0);
-  bp_json_add_string (b, "rank_movement", bp_verdict_name (bp_comparison_movement (c)));
-  bp_json_add_int_or_null (b, "position_among_neighbours", c->position,
-                           c->position > 0 && c->n_neighbours > 0);
-  json_builder_set_member_name (b, "neighbours");
-  json_builder_add_int_value (b, c->n_neighbours);
-  add_verdict (b, "vs_family", c, local_value, "FAMILY");
-  add_verdict (b, "vs_region", c, local_value, "REGION");
-  add_verdict (b, "vs_national", c, local_value, "NATIONAL");
-  json_builder_set_member_name (b, "rows");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < c->rows->len; i++)
-    _bp_json_benchmark (b, g_ptr_array_index (c->rows, i));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
 }

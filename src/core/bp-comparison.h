@@ -77,9 +77,6 @@ const char *bp_comparison_why_own_differs (void);
 const char *bp_comparison_row_kind   (const BpBenchmark  *row);
 char       *bp_comparison_neighbours_text (const BpComparison *comparison);
 
-void        bp_comparison_to_json    (JsonBuilder        *builder,
-                                      const BpComparison *comparison,
-                                      double              local_value);
 
 /* The comparisons of the indicators whose figures the YJB publishes */
 void        bp_rate_comparison        (const BpRateIndicator     *ind,

@@ -85,6 +85,9 @@ void        _bp_text_comparison       (GString            *out,
                                        const BpComparison *comparison,
                                        double              local_value,
                                        const char         *unit);
+void        _bp_json_comparison       (JsonBuilder        *b,
+                                       const BpComparison *comparison,
+                                       double              local_value);
 void        _bp_json_benchmark        (JsonBuilder        *b,
                                        const BpBenchmark  *benchmark);
 void        _bp_json_benchmarks       (JsonBuilder        *b,

@@ -279,7 +279,7 @@ _bp_kpis_to_json (const BpReport *report,
         BpComparison c;
 
         bp_kpi_comparison (k, i, &c);
-        bp_comparison_to_json (b, &c, bp_kpi_headline (i, &k->quarter).value);
+        _bp_json_comparison (b, &c, bp_kpi_headline (i, &k->quarter).value);
         bp_comparison_clear (&c);
       }
       json_builder_end_object (b);

@@ -285,7 +285,7 @@ _bp_rate_to_json (const BpReport *report,
     BpComparison c;
 
     bp_rate_comparison (ind, &c);
-    bp_comparison_to_json (b, &c, ind->current.rate);
+    _bp_json_comparison (b, &c, ind->current.rate);
     bp_comparison_clear (&c);
   }
 

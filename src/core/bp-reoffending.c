@@ -267,7 +267,7 @@ add_comparison (JsonBuilder               *b,
   BpComparison comparison;
 
   bp_reoffending_comparison (c, year, &comparison);
-  bp_comparison_to_json (b, &comparison, c->binary_rate);
+  _bp_json_comparison (b, &comparison, c->binary_rate);
   bp_comparison_clear (&comparison);
 }
 
