@@ -375,6 +375,12 @@ test_workbook_internal (Fixture *f, gconstpointer data)
  *   with their medians (they add up to the 11 shown for the year before, so none can be
  *   worked back). In 2023/24 the quarters hold 5 to 6 court sentences (the 20 ROs and
  *   3 DTOs): fewer than 10, so their medians are [u].
+ * - The six-year series of the disproportionality (2018/19 to 2023/24): 2019/20 holds
+ *   only C0-C2's youth cautions of 1 June 2019 (White 3): White is [c], and the children
+ *   of known ethnicity (3, of which White is the only part) with it, so every share of
+ *   that year is [c]. 2023/24 is the table above's (Asian and Mixed [c], the same
+ *   figures), so their shares and their changes over 5 years and over 1 year are [c].
+ *   2022/23 holds White 77 (the YCCs and the D children's DTOs), shown.
  */
 static const char partner_expectations[] =
   "{\"profile\": \"partner\", \"forbidden\": [\"ZQX\"],"
@@ -432,7 +438,27 @@ static const char partner_expectations[] =
   "  [\"Delays_by_quarter\", \"2022-09-30 00:00:00\", \"Court sentences\"],"
   "  [\"Delays_by_quarter\", \"2022-09-30 00:00:00\", \"Median days, court\"],"
   "  [\"Delays_by_quarter\", \"2022-12-31 00:00:00\", \"Court sentences\"],"
-  "  [\"Delays_by_quarter\", \"2022-12-31 00:00:00\", \"Median days, court\"]"
+  "  [\"Delays_by_quarter\", \"2022-12-31 00:00:00\", \"Median days, court\"],"
+  "  [\"Disproportionality_trend_changes\", \"Asian\", \"Change in children over 1 year (%)\"],"
+  "  [\"Disproportionality_trend_changes\", \"Asian\", \"Change in children over 5 years (%)\"],"
+  "  [\"Disproportionality_trend_changes\", \"Asian\", \"Change in share over 1 year (percentage points)\"],"
+  "  [\"Disproportionality_trend_changes\", \"Asian\", \"Change in share over 5 years (percentage points)\"],"
+  "  [\"Disproportionality_trend_counts\", \"Asian\", \"2023/24\"],"
+  "  [\"Disproportionality_trend_shares\", \"Asian\", \"2023/24\"],"
+  "  [\"Disproportionality_trend_changes\", \"Mixed\", \"Change in children over 1 year (%)\"],"
+  "  [\"Disproportionality_trend_changes\", \"Mixed\", \"Change in children over 5 years (%)\"],"
+  "  [\"Disproportionality_trend_changes\", \"Mixed\", \"Change in share over 1 year (percentage points)\"],"
+  "  [\"Disproportionality_trend_changes\", \"Mixed\", \"Change in share over 5 years (percentage points)\"],"
+  "  [\"Disproportionality_trend_counts\", \"Mixed\", \"2023/24\"],"
+  "  [\"Disproportionality_trend_shares\", \"Mixed\", \"2023/24\"],"
+  "  [\"Disproportionality_trend_counts\", \"White\", \"2019/20\"],"
+  "  [\"Disproportionality_trend_counts\", \"Children of known ethnicity\", \"2019/20\"],"
+  "  [\"Disproportionality_trend_shares\", \"Asian\", \"2019/20\"],"
+  "  [\"Disproportionality_trend_shares\", \"Black\", \"2019/20\"],"
+  "  [\"Disproportionality_trend_shares\", \"Mixed\", \"2019/20\"],"
+  "  [\"Disproportionality_trend_shares\", \"Other\", \"2019/20\"],"
+  "  [\"Disproportionality_trend_shares\", \"White\", \"2019/20\"],"
+  "  [\"Disproportionality_trend_shares\", \"Ethnic minority groups\", \"2019/20\"]"
   " ],"
   " \"[u]\": ["
   "  [\"Delays_by_quarter\", \"2023-06-30 00:00:00\", \"Median days, court\"],"
@@ -458,7 +484,9 @@ static const char partner_expectations[] =
   "  {\"table\": \"Diversion_by_type\", \"row\": \"Youth Conditional Caution\","
   " \"column\": \"Outcomes, the 12 months before\", \"value\": 66},"
   "  {\"table\": \"Diversion_children\", \"row\": \"Black\","
-  " \"column\": \"Number\", \"value\": 13}"
+  " \"column\": \"Number\", \"value\": 13},"
+  "  {\"table\": \"Disproportionality_trend_counts\", \"row\": \"White\","
+  " \"column\": \"2022/23\", \"value\": 77}"
   " ]}";
 
 static void

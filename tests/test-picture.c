@@ -565,6 +565,105 @@ test_disparity_pooled (Fixture *f, gconstpointer data)
   g_assert_cmpint (one->disparity.known_total, ==, 53);
 }
 
+/* The six-year series of counts and shares with the changes over 5 and 1 years (the n/a
+ * rule), and --tier; domain.md 11 (c) and (d). Cautioned or sentenced, 2023/24, so the
+ * series runs 2018/19 to 2023/24:
+ *   2018/19: Black 20, White 40           known 60: Black 33.333%
+ *   2022/23: Black 12, White 30           known 42: Black 28.571%
+ *   2023/24: Black 15, White 30 + 3 (YRO), Asian 5
+ *                                         known 53: Black 28.302%
+ * Black over 5 years: (15 - 20) / 20 = -25%, 28.302 - 33.333 = -5.031 pp; over 1 year:
+ * (15 - 12) / 12 = +25%, 28.302 - 28.571 = -0.270 pp. Asian (0 and 5): n/a. Minority
+ * groups 20 and 20: 0%, 20/53 - 20/60 = +4.403 pp. The community tier in 2023/24: the 3
+ * White children of the YRO only. */
+static void
+test_disparity_trend (Fixture *f, gconstpointer data)
+{
+  g_autoptr(BpReport) r = NULL;
+  g_autoptr(BpReport) community = NULL;
+  g_autoptr(GError) error = NULL;
+  BpReportOptions options = { d (2024, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED, 1, TRUE,
+                              BP_TIER_COMMUNITY };
+  static const struct { const char *prefix, *ethnicity; BpDay day; int n; const char *type; }
+    children[] = {
+      { "B18-", "B1", 0, 20, "YC" }, { "W18-", "W1", 0, 40, "YCC" },
+      { "B22-", "B2", 1, 12, "YC" }, { "W22-", "W1", 1, 30, "YC" },
+      { "B23-", "B1", 2, 15, "YCC" }, { "W23-", "W1", 2, 30, "YC" },
+      { "Y23-", "W1", 2, 3, "YRO" }, { "A23-", "A1", 2, 5, "YC" },
+    };
+  const BpDay days[] = { d (2018, 9, 1), d (2022, 9, 1), d (2023, 9, 1) };
+  const BpDisparity *dp;
+
+  for (guint k = 0; k < G_N_ELEMENTS (children); k++)
+    for (int i = 0; i < children[k].n; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("%s%d", children[k].prefix, i);
+        Extra extra = { .ethnicity = children[k].ethnicity };
+
+        outcome (f, id, days[children[k].day] + i, children[k].type, &extra);
+      }
+  g_string_append (f->population,
+                   "2021,10-17,All,White,5000,Census 2021\n"
+                   "2021,10-17,All,Other,2160,Census 2021\n"
+                   "2021,10-17,All,Asian,1500,Census 2021\n"
+                   "2021,10-17,All,Black,840,Census 2021\n"
+                   "2021,10-17,All,Mixed,500,Census 2021\n");
+  import_all (f);
+
+  r = report_for (f, d (2024, 3, 31), BP_STAGE_CAUTIONED_OR_SENTENCED);
+  dp = &r->disparity;
+  g_assert_false (dp->by_tier);
+  g_assert_cmpint (dp->trend[0].year.start, ==, d (2018, 4, 1));
+  g_assert_cmpint (dp->trend[BP_DISPARITY_TREND_YEARS - 1].year.end, ==, d (2024, 3, 31));
+  g_assert_cmpint (dp->trend[0].known_total, ==, 60);
+  g_assert_cmpint (dp->trend[1].known_total, ==, 0);   /* 2019/20: nobody */
+  g_assert_true (isnan (dp->trend[1].share[BP_ETHNIC_BLACK]));
+  g_assert_cmpint (dp->trend[4].known_total, ==, 42);
+  g_assert_cmpint (dp->trend[5].known_total, ==, 53);
+  g_assert_cmpint (dp->trend[5].count[BP_ETHNIC_BLACK], ==, 15);
+  g_assert_cmpint (dp->trend[5].count[BP_DISPARITY_MINORITIES], ==, 20);
+  g_assert_cmpfloat_with_epsilon (dp->trend[0].share[BP_ETHNIC_BLACK], 100.0 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dp->change_5y[BP_ETHNIC_BLACK].change_pct, -25.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dp->change_5y[BP_ETHNIC_BLACK].pp_change,
+                                  15.0 / 53 * 100 - 20.0 / 60 * 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dp->change_1y[BP_ETHNIC_BLACK].change_pct, 25.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dp->change_1y[BP_ETHNIC_BLACK].pp_change,
+                                  15.0 / 53 * 100 - 12.0 / 42 * 100, 1e-9);
+  g_assert_true (isnan (dp->change_5y[BP_ETHNIC_ASIAN].change_pct));
+  g_assert_true (isnan (dp->change_1y[BP_ETHNIC_ASIAN].pp_change));
+  g_assert_cmpfloat_with_epsilon (dp->change_5y[BP_DISPARITY_MINORITIES].change_pct, 0.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dp->change_5y[BP_DISPARITY_MINORITIES].pp_change,
+                                  20.0 / 53 * 100 - 20.0 / 60 * 100, 1e-9);
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    g_autofree char *json = bp_report_to_json_text (r);
+
+    bp_disparity_indicator.to_text (r, dp, text);
+    g_assert_nonnull (strstr (text->str, "Six years, children of known ethnicity"));
+    g_assert_nonnull (strstr (text->str, "-25.0% (-5.0 pp)"));
+    g_assert_nonnull (strstr (text->str, "+25.0% (-0.3 pp)"));
+    g_assert_nonnull (strstr (json, "\"change_5y_pct\" : -25"));
+    g_assert_nonnull (strstr (json, "\"tier\" : null"));
+  }
+
+  community = bp_report_compute (f->store, &options, &error);
+  g_assert_no_error (error);
+  dp = &community->disparity;
+  g_assert_true (dp->by_tier);
+  g_assert_cmpint (dp->known_total, ==, 3);
+  g_assert_cmpint (dp->rows[BP_ETHNIC_WHITE].count, ==, 3);
+  g_assert_cmpint (dp->rows[BP_ETHNIC_BLACK].count, ==, 0);
+  g_assert_cmpint (dp->trend[0].known_total, ==, 0);
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    g_autofree char *json = bp_report_to_json_text (community);
+
+    bp_disparity_indicator.to_text (community, dp, text);
+    g_assert_nonnull (strstr (text->str, "Outcomes of one tier only: community"));
+    g_assert_nonnull (strstr (json, "\"tier\" : \"community\""));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -577,6 +676,7 @@ main (int argc, char **argv)
   ADD ("/core/picture/offences", test_offences);
   ADD ("/core/picture/disparity-stages", test_disparity_stages);
   ADD ("/core/picture/disparity-pooled", test_disparity_pooled);
+  ADD ("/core/picture/disparity-trend", test_disparity_trend);
   ADD ("/core/picture/delays", test_delays);
   ADD ("/core/picture/cohort", test_cohort);
 #undef ADD

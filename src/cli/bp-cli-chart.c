@@ -57,7 +57,7 @@ _bp_cli_chart (BpCli  *cli,
   g_autofree char *db = NULL;
   g_autofree char *out = NULL;
   g_autofree char *period_end = NULL;
-  g_autofree char *stage = NULL;
+  g_auto(BpCliDisparity) disparity = { NULL, 0, NULL };
   g_autofree char *theme_name = NULL;
   g_autofree char *palette = NULL;
   g_autofree char *profile = NULL;
@@ -83,9 +83,6 @@ _bp_cli_chart (BpCli  *cli,
       N_("PX") },
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
       N_("The quarter end the period ends on (default: the latest with data)"), N_("DATE") },
-    { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
-      N_("For rri and ethnicity: cautioned_or_sentenced (default), fte, custody, remand, diversion, any_outcome"),
-      N_("STAGE") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name,
       N_("light (default), dark or high-contrast"), N_("THEME") },
     { "palette", 0, 0, G_OPTION_ARG_STRING, &palette,
@@ -104,6 +101,7 @@ _bp_cli_chart (BpCli  *cli,
                              kinds);
   g_option_context_set_summary (context, summary);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  _bp_cli_add_disparity_options (context, &disparity);
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
   if (argc != 2 || (!bp_chart_kind_from_string (argv[1], &kind) &&
@@ -126,9 +124,8 @@ _bp_cli_chart (BpCli  *cli,
     return _bp_cli_usage ("chart", _("--width must be 200 to 10000 and --height 150 to 10000"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
     return _bp_cli_usage ("chart", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
-  if (stage && !bp_stage_parse (stage, &options.stage))
-    return _bp_cli_usage ("chart", _("--stage must be cautioned_or_sentenced, fte, custody, "
-                                     "remand, diversion or any_outcome"));
+  if (!_bp_cli_disparity_apply ("chart", &disparity, &options, &status))
+    return status;
   if (profile && !bp_profile_parse (profile, &build.profile))
     return _bp_cli_usage ("chart", _("--profile must be internal or partner"));
 

@@ -54,6 +54,7 @@ _bp_cli_export (BpCli  *cli,
   g_autofree char *period_end = NULL;
   g_autofree char *language = NULL;
   BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED };
+  g_auto(BpCliDisparity) disparity = { NULL, 0, NULL };
   BpProfile profile = BP_PROFILE_INTERNAL;
   Progress progress = { cli, NULL };
   const GOptionEntry entries[] = {
@@ -84,6 +85,7 @@ _bp_cli_export (BpCli  *cli,
                                       "renamed when complete: a failed export leaves an "
                                       "existing file as it was."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  _bp_cli_add_disparity_options (context, &disparity);
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
   /* First, so that the report's notes, every later message and the pack are in that
@@ -103,6 +105,8 @@ _bp_cli_export (BpCli  *cli,
     return _bp_cli_usage ("export", _("--profile must be internal or partner"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
     return _bp_cli_usage ("export", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
+  if (!_bp_cli_disparity_apply ("export", &disparity, &options, &status))
+    return status;
   if (language_error != NULL)
     {
       fprintf (stderr, "boardpack: %s\n", language_error->message);

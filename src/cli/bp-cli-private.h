@@ -13,6 +13,15 @@ typedef struct
   gboolean    progress; /* standard error is a terminal */
 } BpCli;
 
+/* The disproportionality options report, export and chart share: --stage, --years and
+ * --tier (_bp_cli_add_disparity_options()). */
+typedef struct
+{
+  char *stage;
+  int   years;
+  char *tier;
+} BpCliDisparity;
+
 typedef int (*BpCliCommandFunc) (BpCli  *cli,
                                  int     argc,
                                  char  **argv);
@@ -55,5 +64,14 @@ void      _bp_cli_progress   (BpCli       *cli,
                               const char  *what,
                               double       fraction);
 void      _bp_cli_progress_done (BpCli    *cli);
+void      _bp_cli_add_disparity_options (GOptionContext *context,
+                                         BpCliDisparity *disparity);
+gboolean  _bp_cli_disparity_apply (const char           *command,
+                                   const BpCliDisparity *disparity,
+                                   BpReportOptions      *options,
+                                   int                  *out_status);
+void      _bp_cli_disparity_clear (BpCliDisparity *disparity);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BpCliDisparity, _bp_cli_disparity_clear)
 
 G_END_DECLS

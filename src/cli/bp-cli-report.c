@@ -1,4 +1,5 @@
-/* bp-cli-report.c: boardpack report [--period-end DATE] [--stage STAGE] [--format F] */
+/* bp-cli-report.c: boardpack report [--period-end DATE] [--stage STAGE] [--years N]
+ *                  [--tier TIER] [--format F] */
 
 #include "config.h"
 
@@ -20,20 +21,14 @@ _bp_cli_report (BpCli  *cli,
   int status = BP_EXIT_OK;
   g_autofree char *db = NULL;
   g_autofree char *period_end = NULL;
-  g_autofree char *stage = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
-  int years = 1;
+  g_auto(BpCliDisparity) disparity = { NULL, 0, NULL };
   BpReportOptions options = { BP_DAY_INVALID, BP_STAGE_CAUTIONED_OR_SENTENCED, 1 };
   const GOptionEntry entries[] = {
     /* Translators: see "The file to write: .png, .svg or .pdf" for the options' help */
     { "period-end", 0, 0, G_OPTION_ARG_STRING, &period_end,
       N_("The quarter end the period ends on (default: the latest with data)"), N_("DATE") },
-    { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
-      N_("Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand, diversion, any_outcome"),
-      N_("STAGE") },
-    { "years", 0, 0, G_OPTION_ARG_INT, &years,
-      N_("Disproportionality pooled over 1 (default), 2 or 3 financial years"), N_("N") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default), json or csv"),
       N_("FORMAT") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },
@@ -45,18 +40,15 @@ _bp_cli_report (BpCli  *cli,
                                            "time entrants, use of custody, proven reoffending "
                                            "and ethnic disproportionality."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  _bp_cli_add_disparity_options (context, &disparity);
   if (!_bp_cli_parse (context, &argc, &argv))
     return BP_EXIT_USAGE;
   if (argc != 1)
     return _bp_cli_usage ("report", _("unexpected arguments"));
   if (period_end && !bp_day_parse (period_end, &options.period_end))
     return _bp_cli_usage ("report", _("--period-end must be a date from 1900 to 2999, YYYY-MM-DD or DD/MM/YYYY"));
-  if (stage && !bp_stage_parse (stage, &options.stage))
-    return _bp_cli_usage ("report", _("--stage must be cautioned_or_sentenced, fte, custody, "
-                                      "remand, diversion or any_outcome"));
-  if (years < 1 || years > 3)
-    return _bp_cli_usage ("report", _("--years must be 1, 2 or 3"));
-  options.years = years;
+  if (!_bp_cli_disparity_apply ("report", &disparity, &options, &status))
+    return status;
   if (format && g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "json") != 0 &&
       g_strcmp0 (format, "csv") != 0)
     return _bp_cli_usage ("report", _("--format must be text, json or csv"));

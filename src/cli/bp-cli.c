@@ -30,8 +30,8 @@ static const Command commands[] = {
   { "import", _bp_cli_import, N_("import outcomes|population|benchmarks|interventions|victims|"
                                  "board FILE [--skip-invalid] [--rejects FILE]") },
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
-  { "report", _bp_cli_report, N_("report [--period-end DATE] [--stage STAGE] "
-                                 "[--format text|json|csv]") },
+  { "report", _bp_cli_report, N_("report [--period-end DATE] [--stage STAGE] [--years N] "
+                                 "[--tier TIER] [--format text|json|csv]") },
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
   { "chart", _bp_cli_chart, N_("chart KIND --out FILE.(png|svg|pdf) [--width PX] [--height PX] "
                                "[--period-end DATE]") },
@@ -158,6 +158,68 @@ bp_cli_main (int    argc,
       return _bp_cli_usage (NULL, message);
     }
   return command->func (&cli, argc - i, argv + i);
+}
+
+/* Adds --stage, --years and --tier to @context, parsed into @disparity (which starts
+ * zeroed: the defaults). */
+void
+_bp_cli_add_disparity_options (GOptionContext *context,
+                               BpCliDisparity *disparity)
+{
+  const GOptionEntry entries[] = {
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &disparity->stage,
+      N_("Disproportionality stage: cautioned_or_sentenced (default), fte, custody, remand, diversion, any_outcome"),
+      N_("STAGE") },
+    { "years", 0, 0, G_OPTION_ARG_INT, &disparity->years,
+      N_("Disproportionality pooled over 1 (default), 2 or 3 financial years"), N_("N") },
+    { "tier", 0, 0, G_OPTION_ARG_STRING, &disparity->tier,
+      N_("Disproportionality of one tier's outcomes only: informal, pre_court, first_tier, community, custody or remand"),
+      N_("TIER") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+/* Checks the parsed options and sets them in @options. Returns: FALSE, with the usage
+ * message printed and *out_status set, when one is wrong. */
+gboolean
+_bp_cli_disparity_apply (const char           *command,
+                         const BpCliDisparity *disparity,
+                         BpReportOptions      *options,
+                         int                  *out_status)
+{
+  options->stage = BP_STAGE_CAUTIONED_OR_SENTENCED;
+  options->years = 1;
+  options->by_tier = FALSE;
+  if (disparity->stage && !bp_stage_parse (disparity->stage, &options->stage))
+    {
+      *out_status = _bp_cli_usage (command, _("--stage must be cautioned_or_sentenced, fte, "
+                                              "custody, remand, diversion or any_outcome"));
+      return FALSE;
+    }
+  if (disparity->years != 0 && (disparity->years < 1 || disparity->years > 3))
+    {
+      *out_status = _bp_cli_usage (command, _("--years must be 1, 2 or 3"));
+      return FALSE;
+    }
+  if (disparity->years != 0)
+    options->years = disparity->years;
+  if (disparity->tier && !bp_tier_parse (disparity->tier, &options->tier))
+    {
+      *out_status = _bp_cli_usage (command, _("--tier must be informal, pre_court, "
+                                              "first_tier, community, custody or remand"));
+      return FALSE;
+    }
+  options->by_tier = disparity->tier != NULL;
+  return TRUE;
+}
+
+void
+_bp_cli_disparity_clear (BpCliDisparity *disparity)
+{
+  g_clear_pointer (&disparity->stage, g_free);
+  g_clear_pointer (&disparity->tier, g_free);
 }
 
 int

@@ -306,6 +306,20 @@ bp_tier_key (BpTier tier)
   return keys[tier];
 }
 
+/* The tier whose key (bp_tier_key()) is @key, as report --tier takes it. */
+gboolean
+bp_tier_parse (const char *key,
+               BpTier     *out_tier)
+{
+  for (int t = 0; t < BP_N_TIERS; t++)
+    if (g_strcmp0 (key, bp_tier_key ((BpTier) t)) == 0)
+      {
+        *out_tier = (BpTier) t;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 ethnic_code (const char    *text,
              BpEthnicGroup *out_group)

@@ -98,6 +98,8 @@ BpTier          bp_outcome_type_tier       (BpOutcomeType   type);
 BpOutcomeFlags  bp_outcome_type_flags      (BpOutcomeType   type);
 const char     *bp_tier_name               (BpTier          tier);
 const char     *bp_tier_key                (BpTier          tier);
+gboolean        bp_tier_parse              (const char     *key,
+                                            BpTier         *out_tier);
 
 BpEthnicGroup   bp_ethnicity_parse         (const char     *text,
                                             gboolean       *out_recognised);

@@ -2,7 +2,8 @@
  *
  * Distinct children at a stage in the financial year by ethnic group, against the 2021
  * Census 10-17 population by group: rates, shares, relative rate indices against White
- * children with Katz's interval, the year before and a five-year series.
+ * children with Katz's interval, the year before, a five-year series of the index and a
+ * six-year series of counts and shares with the changes over 5 years and over 1 year.
  */
 
 #include "config.h"
@@ -46,6 +47,7 @@ qualifies (const BpCaseRecord *r,
 static void
 count_children (BpCaseData     *cases,
                 BpStage         stage,
+                int             tier,
                 const BpPeriod *years,
                 int             n_years,
                 gint64        (*counts_out)[BP_N_ETHNIC_GROUPS])
@@ -79,6 +81,9 @@ count_children (BpCaseData     *cases,
                 continue;
             }
           else if (!_bp_counts (r) || !qualifies (r, stage))
+            continue;
+          /* --tier: an outcome of that tier only (for first time entrants, their first) */
+          if (tier >= 0 && _bp_tier_of (r) != (BpTier) tier)
             continue;
 
           for (y = 0; y < n_years && !_bp_in_period (r->outcome_date, &years[y]); y++)
@@ -167,6 +172,23 @@ rri_row (const DisparityCounts *dc,
                                 dc->population[BP_ETHNIC_WHITE], rri, low, high);
 }
 
+/* The change of @row's count and share from @a to @b: n/a (NAN) when the count is below
+ * 10 in either year, the rule of the year-on-year change. */
+static BpDisparityChange
+trend_change (const BpDisparityTrendYear *a,
+              const BpDisparityTrendYear *b,
+              int                         row)
+{
+  BpDisparityChange c = { NAN, NAN };
+
+  if (a->count[row] >= 10 && b->count[row] >= 10)
+    {
+      c.change_pct = (double) (b->count[row] - a->count[row]) / (double) a->count[row] * 100.0;
+      c.pp_change = b->share[row] - a->share[row];
+    }
+  return c;
+}
+
 /* The note for a year with no White children at @stage: no reference rate. Returns: the
  * translated note */
 static const char *
@@ -224,6 +246,7 @@ compute (BpReport               *report,
   const char *prev_source = NULL;
 
   G_STATIC_ASSERT (BP_DISPARITY_YEARS >= 2);
+  G_STATIC_ASSERT (BP_DISPARITY_TREND_YEARS <= MAX (BP_DISPARITY_YEARS, 6));
 
   d->stage = stage;
   d->year = bp_disparity_year (period_end);
@@ -231,7 +254,10 @@ compute (BpReport               *report,
   for (int k = 0; k < n_all; k++)
     all_years[k] = (BpPeriod) { bp_day_add_months (d->year.start, -12 * (n_all - 1 - k)),
                                 bp_day_add_months (d->year.end, -12 * (n_all - 1 - k)) };
-  count_children (cases, stage, all_years, n_all, all_by_year);
+  d->by_tier = input->options->by_tier;
+  d->tier = input->options->tier;
+  count_children (cases, stage, d->by_tier ? (int) d->tier : -1, all_years, n_all,
+                  all_by_year);
   d->pooled = (BpPeriod) { all_years[n_all - n_pooled].start, d->year.end };
 
   /* A pooled period sums each year's children (domain.md 11: a child in two years counts
@@ -306,6 +332,33 @@ compute (BpReport               *report,
         }
       else
         r->change_pct = r->pp_change = NAN;
+    }
+
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    {
+      BpDisparityTrendYear *t = &d->trend[k];
+      int y = n_all - BP_DISPARITY_TREND_YEARS + k;
+      DisparityCounts dc;
+      int unused_year = 0;
+      const char *unused_source = NULL;
+
+      t->year = all_years[y];
+      disparity_counts (all_by_year[y], NULL, &t->year, &dc, &unused_year, &unused_source);
+      t->total = dc.total;
+      t->known_total = dc.total - dc.unknown;
+      for (int row = 0; row < BP_DISPARITY_N_ROWS; row++)
+        {
+          t->count[row] = dc.count[row];
+          t->share[row] = t->known_total > 0
+                          ? (double) dc.count[row] / (double) t->known_total * 100.0 : NAN;
+        }
+    }
+  for (int row = 0; row < BP_DISPARITY_N_ROWS; row++)
+    {
+      const BpDisparityTrendYear *last = &d->trend[BP_DISPARITY_TREND_YEARS - 1];
+
+      d->change_5y[row] = trend_change (&d->trend[0], last, row);
+      d->change_1y[row] = trend_change (&d->trend[BP_DISPARITY_TREND_YEARS - 2], last, row);
     }
 
   for (int k = 0; k < BP_DISPARITY_YEARS; k++)
@@ -387,6 +440,7 @@ to_json (const BpReport *report,
   json_builder_end_object (b);
   json_builder_set_member_name (b, "years");
   json_builder_add_int_value (b, d->years);
+  bp_json_add_string (b, "tier", d->by_tier ? bp_tier_key (d->tier) : NULL);
   json_builder_set_member_name (b, "pooled");
   json_builder_begin_object (b);
   bp_json_add_date (b, "start", d->pooled.start);
@@ -460,18 +514,78 @@ to_json (const BpReport *report,
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "trend");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "years");
+  json_builder_begin_array (b);
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    {
+      const BpDisparityTrendYear *t = &d->trend[k];
+
+      json_builder_begin_object (b);
+      bp_json_add_date (b, "start", t->year.start);
+      bp_json_add_date (b, "end", t->year.end);
+      json_builder_set_member_name (b, "total");
+      json_builder_add_int_value (b, t->total);
+      json_builder_set_member_name (b, "known_total");
+      json_builder_add_int_value (b, t->known_total);
+      json_builder_set_member_name (b, "groups");
+      json_builder_begin_array (b);
+      for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+        {
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "group");
+          json_builder_add_string_value (b, d->rows[i].group);
+          json_builder_set_member_name (b, "count");
+          json_builder_add_int_value (b, t->count[i]);
+          bp_json_add_double (b, "share_pct", t->share[i]);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "changes");
+  json_builder_begin_array (b);
+  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+    {
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "group");
+      json_builder_add_string_value (b, d->rows[i].group);
+      bp_json_add_double (b, "change_5y_pct", d->change_5y[i].change_pct);
+      bp_json_add_double (b, "pp_change_5y", d->change_5y[i].pp_change);
+      bp_json_add_double (b, "change_1y_pct", d->change_1y[i].change_pct);
+      bp_json_add_double (b, "pp_change_1y", d->change_1y[i].pp_change);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
   bp_json_add_string (b, "note", d->note);
+}
+
+/**
+ * bp_disparity_period_label:
+ * Returns: (transfer full): the disparity's financial year, "2023/24", or its pooled
+ *   years, "2022/23 to 2023/24"
+ */
+char *
+bp_disparity_period_label (const BpDisparity *d)
+{
+  g_autofree char *last_fy = bp_financial_year_label (bp_day_year (d->year.start));
+  g_autofree char *first_fy = bp_financial_year_label (bp_day_year (d->pooled.start));
+
+  if (d->years <= 1)
+    return g_steal_pointer (&last_fy);
+  /* Translators: a pooled period of financial years, as in "2022/23 to 2023/24" */
+  return g_strdup_printf (_("%s to %s"), first_fy, last_fy);
 }
 
 static void
 append_disparity_title (GString           *out,
                         const BpDisparity *d)
 {
-  g_autofree char *last_fy = bp_financial_year_label (bp_day_year (d->year.start));
-  g_autofree char *first_fy = bp_financial_year_label (bp_day_year (d->pooled.start));
-  /* Translators: a pooled period of financial years, as in "2022/23 to 2023/24" */
-  g_autofree char *fy = d->years > 1 ? g_strdup_printf (_("%s to %s"), first_fy, last_fy)
-                                     : g_strdup (last_fy);
+  g_autofree char *fy = bp_disparity_period_label (d);
   g_autofree char *total = bp_format_count (d->total);
   g_autofree char *unknown = bp_format_count (d->unknown_count);
 
@@ -530,6 +644,11 @@ append_disparity_title (GString           *out,
       break;
     }
   g_string_append_c (out, '\n');
+  if (d->by_tier)
+    /* Translators: under the title of the disproportionality table when report --tier
+     * limits it, as in "  Outcomes of one tier only: Community" */
+    g_string_append_printf (out, _("  Outcomes of one tier only: %s\n"),
+                            _(bp_tier_name (d->tier)));
 }
 
 static void
@@ -580,6 +699,72 @@ append_disparity_row (GString              *out,
   g_string_append_c (out, '\n');
 }
 
+/* "+12.5% (+1.9 pp)", or "n/a" */
+static char *
+change_text (const BpDisparityChange *c)
+{
+  g_autofree char *pct = NULL;
+  g_autofree char *pp = NULL;
+
+  if (isnan (c->change_pct))
+    return bp_format_number (NAN, 1);
+  pct = bp_format_number_full (c->change_pct, 1, BP_FORMAT_THOUSANDS | BP_FORMAT_SIGN);
+  pp = bp_format_number_full (c->pp_change, 1, BP_FORMAT_SIGN);
+  /* Translators: a change of a count in per cent and of a share in percentage points,
+   * as in "+12.5% (+1.9 pp)" */
+  return g_strdup_printf (_("%s%% (%s pp)"), pct, pp);
+}
+
+/* The six-year series: a row per group, a column per year (count and share), then the
+ * changes over 5 years and over 1 year. */
+static void
+append_disparity_trend (GString           *out,
+                        const BpDisparity *d,
+                        glong              group_width)
+{
+  g_string_append (out, "  ");
+  /* Translators: the heading of the six-year series under the disproportionality table */
+  g_string_append (out, _("Six years, children of known ethnicity (count and share):"));
+  g_string_append (out, "\n  ");
+  _bp_text_padded (out, "", group_width, FALSE);
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    {
+      g_autofree char *fy = bp_financial_year_label (bp_day_year (d->trend[k].year.start));
+
+      g_string_append_c (out, ' ');
+      _bp_text_padded (out, fy, 12, TRUE);
+    }
+  g_string_append (out, "  ");
+  /* Translators: column headings of the six-year series: the change from its first year to
+   * its last, and from the last but one; keep each within 18 characters */
+  _bp_text_padded (out, _("over 5 years"), 18, TRUE);
+  g_string_append (out, "  ");
+  _bp_text_padded (out, _("over 1 year"), 18, TRUE);
+  g_string_append_c (out, '\n');
+  for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
+    {
+      g_autofree char *five = change_text (&d->change_5y[i]);
+      g_autofree char *one = change_text (&d->change_1y[i]);
+
+      g_string_append (out, "  ");
+      _bp_text_padded (out, _(d->rows[i].group), group_width, FALSE);
+      for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+        {
+          g_autofree char *count = bp_format_count (d->trend[k].count[i]);
+          g_autofree char *share = bp_format_number (d->trend[k].share[i], 1);
+          g_autofree char *cell = g_strdup_printf ("%s %s%%", count, share);
+
+          g_string_append_c (out, ' ');
+          _bp_text_padded (out, cell, 12, TRUE);
+        }
+      g_string_append (out, "  ");
+      _bp_text_padded (out, five, 18, TRUE);
+      g_string_append (out, "  ");
+      _bp_text_padded (out, one, 18, TRUE);
+      g_string_append_c (out, '\n');
+    }
+}
+
 static void
 to_text (const BpReport *report,
          gconstpointer   value,
@@ -595,6 +780,7 @@ to_text (const BpReport *report,
     group_width = MAX (group_width, g_utf8_strlen (_(d->rows[i].group), -1));
   for (int i = 0; i < BP_DISPARITY_N_ROWS; i++)
     append_disparity_row (out, &d->rows[i], i == BP_ETHNIC_WHITE, group_width);
+  append_disparity_trend (out, d, group_width);
   bp_indicator_text_note (out, d->note);
 }
 

@@ -178,11 +178,34 @@ typedef struct
   gint64   count[BP_DISPARITY_N_ROWS];
 } BpDisparityYear;
 
+/* The six-year series of counts and shares (domain.md 11 (d)): always single financial
+ * years, whatever the pooling, ending with the disparity year. */
+#define BP_DISPARITY_TREND_YEARS 6
+
+typedef struct
+{
+  BpPeriod year;
+  gint64   total;
+  gint64   known_total;
+  gint64   count[BP_DISPARITY_N_ROWS];
+  double   share[BP_DISPARITY_N_ROWS];  /* % of children of known ethnicity; NAN: none */
+} BpDisparityTrendYear;
+
+/* A change between two years of the trend: NAN (n/a) when the count is below 10 in
+ * either year. */
+typedef struct
+{
+  double change_pct;
+  double pp_change;
+} BpDisparityChange;
+
 typedef struct
 {
   BpStage         stage;
   BpPeriod        year;     /* the (last) financial year */
   int             years;    /* pooled over this many years, ending with @year: 1 to 3 */
+  gboolean        by_tier;  /* only outcomes of @tier count (report --tier) */
+  BpTier          tier;
   BpPeriod        pooled;   /* from the first pooled year's start to @year's end */
   gint64          total;
   gint64          unknown_count;
@@ -192,6 +215,9 @@ typedef struct
   const char     *population_source;
   BpDisparityRow  rows[BP_DISPARITY_N_ROWS];
   BpDisparityYear series[BP_DISPARITY_YEARS]; /* oldest first; the last is this year */
+  BpDisparityTrendYear trend[BP_DISPARITY_TREND_YEARS]; /* oldest first */
+  BpDisparityChange change_5y[BP_DISPARITY_N_ROWS]; /* the trend's first year to its last */
+  BpDisparityChange change_1y[BP_DISPARITY_N_ROWS]; /* its last but one to its last */
   char           *note;
 } BpDisparity;
 
@@ -220,6 +246,8 @@ typedef struct
   BpDay   period_end;  /* BP_DAY_INVALID: the default */
   BpStage stage;
   int     years;       /* the disparity pooled over 1 (0 too), 2 or 3 financial years */
+  gboolean by_tier;    /* the disparity of the outcomes of @tier only */
+  BpTier   tier;
 } BpReportOptions;
 
 GQuark      bp_indicators_error_quark      (void);
@@ -234,6 +262,7 @@ const char *bp_stage_name                  (BpStage            stage);
 gboolean    bp_stage_parse                 (const char        *text,
                                             BpStage           *out_stage);
 const char *bp_stage_description           (BpStage            stage);
+char       *bp_disparity_period_label      (const BpDisparity *d);
 
 BpDay       bp_default_period_end          (BpDay              latest_outcome);
 BpPeriod    bp_rolling_year                (BpDay              period_end);

@@ -94,6 +94,8 @@ bp_report_hidden_compute (const BpReport *report,
   guint year_size[2], year_reoffenders[2], year_reoffences[2];
   guint group[BP_DISPARITY_N_ROWS], previous[BP_DISPARITY_N_ROWS];
   guint total, known, unknown, previous_known;
+  guint trend[BP_DISPARITY_TREND_YEARS][BP_DISPARITY_N_ROWS];
+  guint trend_known[BP_DISPARITY_TREND_YEARS];
 
   g_return_if_fail (report != NULL);
   g_return_if_fail (h != NULL);
@@ -195,10 +197,7 @@ bp_report_hidden_compute (const BpReport *report,
   for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
     {
       group[g] = add (plan, d->rows[g].count, "disparity.%d", g);
-      previous[g] = add (plan, g == BP_DISPARITY_MINORITIES
-                               ? d->series[BP_DISPARITY_YEARS - 2].count[g]
-                               : d->rows[g].previous_count,
-                         "disparity.previous.%d", g);
+      previous[g] = add (plan, d->rows[g].previous_count, "disparity.previous.%d", g);
     }
   known = add (plan, d->known_total, "disparity.known");
   unknown = add (plan, d->unknown_count, "disparity.unknown");
@@ -212,6 +211,46 @@ bp_report_hidden_compute (const BpReport *report,
   }
   relate_groups (plan, group, known);
   relate_groups (plan, previous, previous_known);
+
+  /* The six-year series: with no pooling its last two years are this year's and the year
+   * before's counts, the same figures; pooled, this period and the one before are each
+   * the sum of their years. */
+  {
+    const int T = BP_DISPARITY_TREND_YEARS;
+    const int n = CLAMP (d->years, 1, 3);
+
+    for (int k = 0; k < T; k++)
+      {
+        for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
+          trend[k][g] = n == 1 && k == T - 1 ? group[g]
+                        : n == 1 && k == T - 2 ? previous[g]
+                        : add (plan, d->trend[k].count[g], "disparity.trend.%d.%d", k, g);
+        trend_known[k] = n == 1 && k == T - 1 ? known
+                         : n == 1 && k == T - 2 ? previous_known
+                         : add (plan, d->trend[k].known_total, "disparity.trend.%d.known", k);
+        relate_groups (plan, trend[k], trend_known[k]);
+      }
+    if (n > 1)
+      {
+        guint parts[3];
+
+        for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
+          {
+            for (int k = 0; k < n; k++)
+              parts[k] = trend[T - n + k][g];
+            bp_disclosure_plan_sum (plan, group[g], parts, n);
+            for (int k = 0; k < n; k++)
+              parts[k] = trend[T - 2 * n + k][g];
+            bp_disclosure_plan_sum (plan, previous[g], parts, n);
+          }
+        for (int k = 0; k < n; k++)
+          parts[k] = trend_known[T - n + k];
+        bp_disclosure_plan_sum (plan, known, parts, n);
+        for (int k = 0; k < n; k++)
+          parts[k] = trend_known[T - 2 * n + k];
+        bp_disclosure_plan_sum (plan, previous_known, parts, n);
+      }
+  }
   {
     guint parts[2] = { known, unknown };
 
@@ -259,6 +298,12 @@ bp_report_hidden_compute (const BpReport *report,
   h->unknown = bp_disclosure_plan_state (plan, unknown);
   h->total = bp_disclosure_plan_state (plan, total);
   h->previous_known = bp_disclosure_plan_state (plan, previous_known);
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    {
+      for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
+        h->trend[k][g] = bp_disclosure_plan_state (plan, trend[k][g]);
+      h->trend_known[k] = bp_disclosure_plan_state (plan, trend_known[k]);
+    }
   h->n_primary = bp_disclosure_plan_count (plan, BP_CELL_PRIMARY);
   h->n_secondary = bp_disclosure_plan_count (plan, BP_CELL_SECONDARY);
 
@@ -360,6 +405,34 @@ bp_report_mask (const BpReport       *report,
       if (h->previous_group[g])
         r->previous_count = -1;
     }
+  /* The six-year series: a share is made from its year's children of known ethnicity; a
+   * change from both ends' counts and shares. */
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
+      {
+        BpDisparityTrendYear *t = &masked->disparity.trend[k];
+
+        if (h->trend[k][g])
+          t->count[g] = -1;
+        if (h->trend[k][g] || h->trend_known[k])
+          t->share[g] = NAN;
+      }
+  for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)
+    {
+      const int last = BP_DISPARITY_TREND_YEARS - 1;
+      const int ends[2] = { 0, last - 1 };
+      BpDisparityChange *changes[2] = { &masked->disparity.change_5y[g],
+                                        &masked->disparity.change_1y[g] };
+
+      for (int c = 0; c < 2; c++)
+        if (h->trend[last][g] || h->trend_known[last] || h->trend[ends[c]][g] ||
+            h->trend_known[ends[c]])
+          changes[c]->change_pct = changes[c]->pp_change = NAN;
+    }
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    if (h->trend_known[k])
+      masked->disparity.trend[k].known_total = -1;
+
   /* Every RRI is made from White's count. */
   if (h->group[BP_ETHNIC_WHITE])
     for (int g = 0; g < BP_DISPARITY_N_ROWS; g++)

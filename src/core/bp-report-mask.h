@@ -26,6 +26,8 @@ typedef struct
   BpCellState known;                                /* children of known ethnicity */
   BpCellState previous_known;                       /* the same, the year before: any
                                                      * change of share gives it back */
+  BpCellState trend[BP_DISPARITY_TREND_YEARS][BP_DISPARITY_N_ROWS]; /* the six years */
+  BpCellState trend_known[BP_DISPARITY_TREND_YEARS];
   guint       n_primary;                            /* figures hidden by each rule */
   guint       n_secondary;
   BpDisclosurePlan *plan;                           /* (nullable) owned: every figure by

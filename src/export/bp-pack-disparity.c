@@ -32,6 +32,119 @@ significance_text (const BpDisparityRow *r,
   return NULL;
 }
 
+/* The six-year series of counts and shares (domain.md 11 (d)), and their changes over 5
+ * years and over 1 year: three tables, so that none is too wide for a page. */
+static void
+add_trend_tables (BpPackBuilder *b,
+                  BpPackSheet   *s,
+                  const char    *stage)
+{
+  const BpDisparity *d = &b->report->disparity;
+  const BpReportHidden *h = &b->hidden;
+  const int T = BP_DISPARITY_TREND_YEARS;
+  g_autofree char *first = bp_financial_year_label (bp_day_year (d->trend[0].year.start));
+  g_autofree char *last = bp_financial_year_label (bp_day_year (d->trend[T - 1].year.start));
+  g_autofree char *title = NULL;
+  BpPackTable *counts, *shares, *changes;
+  BpPackCell *row;
+
+  /* Translators: a table's title: the stage and the first and last financial years, as in
+   * "Children cautioned or sentenced by ethnic group, each year from 2018/19 to 2023/24" */
+  title = g_strdup_printf (_("Children %s by ethnic group, each year from %s to %s"), stage,
+                           first, last);
+  counts = _bp_pack_table_new (s, "Disproportionality_trend_counts", title, 1 + T);
+  g_free (title);
+  /* Translators: a table's title: the first and last financial years, as in "Share of
+   * children of known ethnicity (%), each year from 2018/19 to 2023/24" */
+  /* xgettext:no-c-format */
+  title = g_strdup_printf (_("Share of children of known ethnicity (%%), each year from %s to "
+                             "%s"), first, last);
+  shares = _bp_pack_table_new (s, "Disproportionality_trend_shares", title, 1 + T);
+  g_free (title);
+  /* Translators: a table's title: the last financial year, as in "Change to 2023/24 over 5
+   * years and over 1 year" */
+  title = g_strdup_printf (_("Change to %s over 5 years and over 1 year"), last);
+  changes = _bp_pack_table_new (s, "Disproportionality_trend_changes", title, 5);
+  _bp_pack_table_cite (counts, NOTE_DISPARITY, -1);
+  _bp_pack_table_cite (shares, NOTE_UNKNOWN, -1);
+  _bp_pack_table_cite (changes, NOTE_NA_RULE, -1);
+
+  _bp_pack_column (counts, 0, _("Ethnic group"), BP_PACK_FORMAT_TEXT, 22);
+  _bp_pack_column (shares, 0, _("Ethnic group"), BP_PACK_FORMAT_TEXT, 22);
+  for (int k = 0; k < T; k++)
+    {
+      g_autofree char *fy = bp_financial_year_label (bp_day_year (d->trend[k].year.start));
+
+      _bp_pack_column (counts, 1 + k, fy, BP_PACK_FORMAT_INTEGER, 9);
+      _bp_pack_column (shares, 1 + k, fy, BP_PACK_FORMAT_DEC1, 9);
+    }
+  _bp_pack_column (changes, 0, _("Ethnic group"), BP_PACK_FORMAT_TEXT, 22);
+  /* Translators: column headings of the changes of the six-year series */
+  /* xgettext:no-c-format */
+  _bp_pack_column (changes, 1, _("Change in children over 5 years (%)"), BP_PACK_FORMAT_SIGNED1,
+                   12);
+  _bp_pack_column (changes, 2, _("Change in share over 5 years (percentage points)"),
+                   BP_PACK_FORMAT_SIGNED1, 13);
+  /* xgettext:no-c-format */
+  _bp_pack_column (changes, 3, _("Change in children over 1 year (%)"), BP_PACK_FORMAT_SIGNED1,
+                   12);
+  _bp_pack_column (changes, 4, _("Change in share over 1 year (percentage points)"),
+                   BP_PACK_FORMAT_SIGNED1, 13);
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_order); i++)
+    {
+      int g = group_order[i];
+      const BpDisparityChange *c[2] = { &d->change_5y[g], &d->change_1y[g] };
+      const int ends[2] = { 0, T - 2 };
+
+      row = _bp_pack_add_row (counts);
+      _bp_pack_set_text (&row[0], _(d->rows[g].group));
+      for (int k = 0; k < T; k++)
+        _bp_pack_set_count (&row[1 + k], d->trend[k].count[g], h->trend[k][g]);
+
+      row = _bp_pack_add_row (shares);
+      _bp_pack_set_text (&row[0], _(d->rows[g].group));
+      for (int k = 0; k < T; k++)
+        {
+          const char *symbol = h->trend[k][g] || h->trend_known[k]
+                               ? BP_SYMBOL_CONFIDENTIAL
+                               : _bp_pack_pct_symbol (b->profile, d->trend[k].known_total);
+
+          _bp_pack_set_value (&row[1 + k], d->trend[k].share[g], symbol);
+          _bp_pack_mark_low_base (b, &row[1 + k], d->trend[k].known_total);
+        }
+
+      row = _bp_pack_add_row (changes);
+      _bp_pack_set_text (&row[0], _(d->rows[g].group));
+      for (int e = 0; e < 2; e++)
+        {
+          gboolean hidden = h->trend[T - 1][g] || h->trend_known[T - 1] ||
+                            h->trend[ends[e]][g] || h->trend_known[ends[e]];
+
+          if (hidden)
+            {
+              _bp_pack_set_symbol (&row[1 + 2 * e], BP_SYMBOL_CONFIDENTIAL);
+              _bp_pack_set_symbol (&row[2 + 2 * e], BP_SYMBOL_CONFIDENTIAL);
+            }
+          else if (isnan (c[e]->change_pct))
+            {
+              /* The n/a rule: a count below 10 in either year. */
+              _bp_pack_set_symbol (&row[1 + 2 * e], BP_SYMBOL_NOT_APPLICABLE);
+              _bp_pack_set_symbol (&row[2 + 2 * e], BP_SYMBOL_NOT_APPLICABLE);
+            }
+          else
+            {
+              _bp_pack_set_number (&row[1 + 2 * e], c[e]->change_pct);
+              _bp_pack_set_number (&row[2 + 2 * e], c[e]->pp_change);
+            }
+        }
+    }
+  row = _bp_pack_add_row (counts);
+  _bp_pack_set_text (&row[0], _("Children of known ethnicity"));
+  for (int k = 0; k < T; k++)
+    _bp_pack_set_count (&row[1 + k], d->trend[k].known_total, h->trend_known[k]);
+}
+
 void
 _bp_pack_build_disparity (BpPackBuilder *b,
                           gconstpointer  value)
@@ -43,7 +156,7 @@ _bp_pack_build_disparity (BpPackBuilder *b,
   const BpProfile p = b->profile;
   BpChartBuildOptions options = { b->profile, FALSE, 0.0 };
   const char *stage = g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (d->stage));
-  g_autofree char *fy = bp_financial_year_label (bp_day_year (d->year.start));
+  g_autofree char *fy = bp_disparity_period_label (d);
   g_autofree char *title = NULL;
   g_autofree char *t_title = NULL;
   BpPackSheet *s;
@@ -74,10 +187,12 @@ _bp_pack_build_disparity (BpPackBuilder *b,
                             "indices with confidence intervals and changes, and a chart"));
   cite = _bp_pack_cite_text (BP_PACK_NOTE (NOTE_DISPARITY));
   /* Translators: White is the ethnic group; %s cites a note, as in "[note 4]" */
-  contents = g_strdup_printf (_("This worksheet contains three tables and a chart: each ethnic "
+  contents = g_strdup_printf (_("This worksheet contains six tables and a chart: each ethnic "
                                 "group's count, share, rate and relative rate index (RRI) "
                                 "against White children with its 95%% confidence interval, the "
-                                "totals, and the chart's data %s."), cite);
+                                "totals, each group's count and share in each of six years "
+                                "with the changes over 5 years and over 1 year, and the "
+                                "chart's data %s."), cite);
   _bp_pack_sheet_contents_line (s, contents);
   /* Translators: "the Significance column" is the column headed "Significance" */
   _bp_pack_sheet_line (s, "%s", _("Rows shaded orange are significantly higher than White "
@@ -91,6 +206,17 @@ _bp_pack_build_disparity (BpPackBuilder *b,
       _bp_pack_sheet_line (s, _("Warning: ethnicity is unknown for more than 10%% of children, "
                                 "so every RRI may be biased %s."), unknown_cite);
     }
+  if (d->years > 1)
+    /* Translators: on the Disproportionality sheet when it pools financial years: %d is
+     * 2 or 3 */
+    _bp_pack_sheet_line (s, _("The counts are pooled over %d financial years: a child "
+                              "counted in two years counts in both; the population is the "
+                              "2021 Census's, used once."), d->years);
+  if (d->by_tier)
+    /* Translators: on the Disproportionality sheet when it counts one tier's outcomes: %s
+     * is the tier, as in "community" */
+    _bp_pack_sheet_line (s, _("Only outcomes of one tier are counted: %s."),
+                         _(bp_tier_name (d->tier)));
   if (_bp_pack_disparity_note (b))
     /* Translators: %s is a sentence from the figures, as in "Note: Ethnicity is unknown
      * for 12 of 63 children (more than 10%): leaving them out biases every relative rate
@@ -231,6 +357,8 @@ _bp_pack_build_disparity (BpPackBuilder *b,
                       : _bp_pack_pct_symbol (p, d->total));
   row[1].format = BP_PACK_FORMAT_DEC1;
   _bp_pack_mark_low_base (b, &row[1], d->total);
+
+  add_trend_tables (b, s, stage);
 
   /* One column per group, so that each carries its own confidence interval: libxlsxwriter
    * 1.1.4 has no custom error bars, only a fixed length per series. */

@@ -346,6 +346,49 @@ def read_disparity(a, wb):
         a.sum((year, "known"), [(year, g) for g in GROUPS])
         a.sum((year, MINORITIES), [(year, g) for g in GROUPS[:4]])
     a.sum(("disp", "total"), [("disp", "known"), ("disp", "unknown")])
+    read_disparity_trend(a, wb)
+
+
+def read_disparity_trend(a, wb):
+    """The six-year series: a count per group and year, the children of known ethnicity,
+    each share of them, and the changes over 5 years and 1 year. Unpooled (the sheet
+    does not say "pooled"), its last year is the main table's and the one before the
+    previous year's."""
+    header, rows = table(wb, "Disproportionality_trend_counts")
+    if header is None:
+        return
+    years = header[1:]
+    pooled = any("pooled over" in str(c.value) for ws in wb.worksheets
+                 if ws.title == "Disproportionality" for r in ws.iter_rows() for c in r
+                 if isinstance(c.value, str))
+    for r in rows:
+        g = "known" if r[0] == "Children of known ethnicity" else r[0]
+        for k, fy in enumerate(years):
+            a.see(("disptrend", fy, g), r[1 + k])
+    for fy in years:
+        a.sum(("disptrend", fy, "known"), [("disptrend", fy, g) for g in GROUPS])
+        a.sum(("disptrend", fy, MINORITIES), [("disptrend", fy, g) for g in GROUPS[:4]])
+    if not pooled:
+        for g in GROUPS + [MINORITIES, "known"]:
+            a.sum(("disp", g), [("disptrend", years[-1], g)])
+            a.sum(("dispprev", g), [("disptrend", years[-2], g)])
+    _, rows = table(wb, "Disproportionality_trend_shares")
+    shares = {}
+    for r in rows:
+        for k, fy in enumerate(years):
+            if is_num(r[1 + k]):
+                shares[(fy, r[0])] = r[1 + k]
+                a.scale(("disptrend", fy, r[0]), ("disptrend", fy, "known"), r[1 + k] / 100)
+    _, rows = table(wb, "Disproportionality_trend_changes")
+    for r in rows:
+        g = r[0]
+        for first, pct, pp in ((years[0], r[1], r[2]), (years[-2], r[3], r[4])):
+            if is_num(pct):
+                a.scale(("disptrend", years[-1], g), ("disptrend", first, g), 1 + pct / 100)
+            last_share = shares.get((years[-1], g))
+            if is_num(pp) and is_num(last_share):
+                a.scale(("disptrend", first, g), ("disptrend", first, "known"),
+                        (last_share - pp) / 100)
 
 
 def read_diversion(a, wb):
@@ -568,7 +611,7 @@ def read_pdf(a, pdf):
     # A long label wraps in its column: "Ethnic minority" then "groups" under it.
     groups["Ethnic minority"] = ("disp", MINORITIES)
     seen = 0
-    in_groups = False
+    in_groups = in_trend = False
     done = set()
     for line in text.splitlines():
         stripped = line.strip()
@@ -576,6 +619,12 @@ def read_pdf(a, pdf):
             # The table of groups, by its title (its number moves as sheets gain tables).
             in_groups = bool(re.match(r"Table \d+: Children (cautioned or sentenced|"
                                       r"sentenced) in .* by ethnic", stripped))
+            # The six-year series has a row "Children of known ethnicity" of its own,
+            # whose first number is its first year's.
+            in_trend = bool(re.search(r"by ethnic group, each|each year from|^Table \d+: Share of "
+                                      r"children", stripped))
+        if in_trend:
+            continue
         labels = dict(totals)
         if in_groups:
             # Only the first part of a table printed in parts holds the counts.

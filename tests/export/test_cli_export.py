@@ -6,6 +6,7 @@ Usage: test_cli_export.py BOARDPACK_EXECUTABLE
 TAP output, one line per check.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -84,6 +85,38 @@ def main():
         rate = r.stdout.split("First time entrants: ", 1)[1].split("(", 1)[1].split(" ", 1)[0]
         text = run("pdftotext", os.path.join(tmp, "internal.pdf"), "-").stdout
         check(f"the PDF shows the report's FTE rate ({rate})", rate in text)
+
+        # The disproportionality options: the same in report, export and chart.
+        r = run(bp, "--db", db, "export", "--xlsx", os.path.join(tmp, "t.xlsx"), "--tier", "court")
+        check("an unknown tier is a usage error (1)", r.returncode == 1 and "--tier" in r.stderr,
+              r.stderr)
+        r = run(bp, "--db", db, "report", "--years", "4")
+        check("--years 4 is a usage error (1)", r.returncode == 1 and "--years" in r.stderr,
+              r.stderr)
+        pooled = os.path.join(tmp, "pooled.xlsx")
+        r = run(bp, "--db", db, "export", "--xlsx", pooled, "--years", "2", "--stage",
+                "any_outcome", "--tier", "community")
+        check("export --years 2 --stage any_outcome --tier community", r.returncode == 0,
+              r.stderr)
+        r = run(bp, "--db", db, "report", "--format", "json", "--years", "2", "--stage",
+                "any_outcome", "--tier", "community")
+        disparity = json.loads(r.stdout)["disparity"]
+        check("the report names the tier and the years",
+              disparity["tier"] == "community" and disparity["years"] == 2, str(disparity))
+        r = run(PYTHON, "-c", """
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Disproportionality"]
+text = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
+groups = ws.tables["Disproportionality_by_group"]
+first = ws[groups.ref][1][1].value
+print(first)
+assert "pooled over 2 financial years" in text, "no pooled line"
+assert "Only outcomes of one tier are counted: community" in text, "no tier line"
+""", pooled)
+        asian = [g for g in disparity["groups"] if g["group"] == "Asian"][0]["count"]
+        check("the pooled pack says so, names the tier and has the report's Asian count "
+              f"({asian})", r.returncode == 0 and r.stdout.strip() == str(asian),
+              r.stdout + r.stderr)
 
     print(f"1..{len(results)}")
     sys.exit(0 if all(results) else 1)
