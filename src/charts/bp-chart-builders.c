@@ -146,6 +146,35 @@ build_reoffending (const BpReport            *report,
   return chart;
 }
 
+/* The title of a disproportionality chart that is pooled over years or counts one tier:
+ * it says so. Returns: (transfer full) (nullable): NULL for the default title */
+static char *
+disparity_title (const BpDisparity *d,
+                 gboolean           rri)
+{
+  g_autofree char *period = NULL;
+  g_autofree char *title = NULL;
+  const char *stage = g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (d->stage));
+
+  if (d->years <= 1 && !d->by_tier)
+    return NULL;
+  period = bp_disparity_period_label (d);
+  if (rri)
+    /* Translators: a chart title: the stage and the financial years, as in "Ethnic
+     * disproportionality: children cautioned or sentenced, 2022/23 to 2023/24" */
+    title = g_strdup_printf (_("Ethnic disproportionality: children %s, %s"), stage, period);
+  else
+    /* Translators: a chart title: the stage and the financial years, as in "Children
+     * cautioned or sentenced, 2022/23 to 2023/24, and the population, by ethnic group" */
+    title = g_strdup_printf (_("Children %s, %s, and the population, by ethnic group"), stage,
+                             period);
+  if (d->by_tier)
+    /* Translators: a chart title when one tier is counted, as in "...: pre-court outcomes
+     * only" */
+    return g_strdup_printf (_("%s: %s outcomes only"), title, _(bp_tier_name (d->tier)));
+  return g_steal_pointer (&title);
+}
+
 static BpChart *
 build_rri (const BpReport            *report,
            const BpReportHidden      *hidden,
@@ -156,6 +185,7 @@ build_rri (const BpReport            *report,
   const BpDisparity *d = &report->disparity;
   BpChartRriGroup groups[G_N_ELEMENTS (order)];
   BpChartRriInput input = { 0 };
+  g_autofree char *title = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
@@ -175,6 +205,8 @@ build_rri (const BpReport            *report,
         groups[i].symbol = BP_SYMBOL_CONFIDENTIAL;
     }
   input.stage = bp_stage_description (d->stage);
+  title = disparity_title (d, TRUE);
+  input.title = title;
   input.reference_count = d->rows[BP_ETHNIC_WHITE].count;
   input.groups = groups;
   input.n_groups = G_N_ELEMENTS (order);
@@ -198,6 +230,7 @@ build_ethnicity (const BpReport            *report,
   const BpDisparity *d = &report->disparity;
   BpChartEthnicityGroup groups[G_N_ELEMENTS (order)];
   BpChartEthnicityInput input = { 0 };
+  g_autofree char *title = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
@@ -218,6 +251,8 @@ build_ethnicity (const BpReport            *report,
         }
     }
   input.stage = bp_stage_description (d->stage);
+  title = disparity_title (d, FALSE);
+  input.title = title;
   input.groups = groups;
   input.n_groups = G_N_ELEMENTS (order);
   /* Translators: the source line under the ethnicity charts */

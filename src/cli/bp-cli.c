@@ -39,7 +39,8 @@ static const Command commands[] = {
   { "demo-data", _bp_cli_demo_data, N_("demo-data --out DIR [--rows N] [--seed N]") },
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
   { "export", _bp_cli_export, N_("export [--xlsx FILE] [--pdf FILE] [--profile internal|partner] "
-                                 "[--period-end DATE] [--language cy|en]") },
+                                 "[--period-end DATE] [--language cy|en] [--stage STAGE] "
+                                 "[--years N] [--tier TIER]") },
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
   { "area", _bp_cli_area, N_("area [set NAME]") },
 };

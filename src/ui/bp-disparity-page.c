@@ -28,9 +28,13 @@ struct _BpDisparityPage
 
   /* template */
   GtkDropDown     *stage_dropdown;
+  GtkDropDown     *years_dropdown;
+  GtkDropDown     *tier_dropdown;
   GtkToggleButton *rri_toggle;
   GtkToggleButton *shares_toggle;
   GtkLabel        *warning_label;
+  GtkLabel        *trend_title;
+  GtkColumnView   *trend_table;
 };
 
 G_DEFINE_FINAL_TYPE (BpDisparityPage, bp_disparity_page, BP_TYPE_INDICATOR_PAGE)
@@ -165,6 +169,77 @@ update_table (BpDisparityPage   *self,
   bp_table_set_rows (bp_indicator_page_get_table (PAGE (self)), rows);
 }
 
+/* "+12.5% (+1.9 points)", or why there is none */
+static char *
+change_text (const BpDisparityChange *c)
+{
+  g_autofree char *pct = NULL;
+  g_autofree char *pp = NULL;
+
+  if (!isfinite (c->change_pct))
+    return g_strdup (_("n/a (fewer than 10)"));
+  pct = bp_ui_format_signed (c->change_pct, 1);
+  pp = bp_ui_format_signed (c->pp_change, 1);
+  /* Translators: a change of a count in per cent and of a share in percentage points, as
+   * in "+12.5% (+1.9 points)" */
+  return g_strdup_printf (_("%s%% (%s points)"), pct, pp);
+}
+
+/* The six-year series: a row per group, a column per year (children and share), then
+ * the changes over 5 years and over 1 year. */
+static void
+update_trend (BpDisparityPage   *self,
+              const BpDisparity *d)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *first = bp_financial_year_label (bp_day_year (d->trend[0].year.start));
+  g_autofree char *last = bp_financial_year_label (
+    bp_day_year (d->trend[BP_DISPARITY_TREND_YEARS - 1].year.start));
+  g_autofree char *title = NULL;
+  char *year_names[BP_DISPARITY_TREND_YEARS];
+  BpTableColumn columns[1 + BP_DISPARITY_TREND_YEARS + 2];
+
+  columns[0] = (BpTableColumn) { _("Group"), FALSE };
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    {
+      year_names[k] = bp_financial_year_label (bp_day_year (d->trend[k].year.start));
+      columns[1 + k] = (BpTableColumn) { year_names[k], TRUE };
+    }
+  /* Translators: column headings of the six-year series: the change from its first year
+   * to its last, and from the last but one */
+  columns[1 + BP_DISPARITY_TREND_YEARS] = (BpTableColumn) { _("Over 5 years"), TRUE };
+  columns[2 + BP_DISPARITY_TREND_YEARS] = (BpTableColumn) { _("Over 1 year"), TRUE };
+  bp_table_set_columns (self->trend_table, columns, G_N_ELEMENTS (columns));
+  for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+    g_free (year_names[k]);
+
+  for (guint g = 0; g < BP_DISPARITY_N_ROWS; g++)
+    {
+      GPtrArray *cells = g_ptr_array_new ();
+
+      g_ptr_array_add (cells, g_strdup (bp_ui_disparity_group_name (g)));
+      for (int k = 0; k < BP_DISPARITY_TREND_YEARS; k++)
+        {
+          g_autofree char *n = bp_ui_format_count (d->trend[k].count[g]);
+          g_autofree char *share = bp_ui_format_percent (d->trend[k].share[g], 1);
+
+          /* Translators: a cell of the six-year series: children and their share, as in
+           * "28 (31.5%)" */
+          g_ptr_array_add (cells, g_strdup_printf (_("%s (%s)"), n, share));
+        }
+      g_ptr_array_add (cells, change_text (&d->change_5y[g]));
+      g_ptr_array_add (cells, change_text (&d->change_1y[g]));
+      g_ptr_array_add (cells, NULL);
+      g_ptr_array_add (rows, bp_table_row_new_take ((GStrv) g_ptr_array_free (cells, FALSE)));
+    }
+  bp_table_set_rows (self->trend_table, rows);
+  /* Translators: the title of the six-year series, as in "Each year from 2018/19 to
+   * 2023/24: children and their share of those of known ethnicity" */
+  title = g_strdup_printf (_("Each year from %s to %s: children and their share of those "
+                             "of known ethnicity"), first, last);
+  gtk_label_set_text (self->trend_title, title);
+}
+
 /* The page shows its own stage (bp_session_set_page_stage()). */
 static const BpReport *
 bp_disparity_page_get_report (BpIndicatorPage *page,
@@ -196,8 +271,12 @@ bp_disparity_page_update (BpIndicatorPage *page,
 
   if (gtk_drop_down_get_selected (self->stage_dropdown) != (guint) d->stage)
     gtk_drop_down_set_selected (self->stage_dropdown, d->stage);
+  if (gtk_drop_down_get_selected (self->years_dropdown) != (guint) d->years - 1)
+    gtk_drop_down_set_selected (self->years_dropdown, d->years - 1);
+  if (gtk_drop_down_get_selected (self->tier_dropdown) != (d->by_tier ? d->tier + 1 : 0))
+    gtk_drop_down_set_selected (self->tier_dropdown, d->by_tier ? d->tier + 1 : 0);
 
-  year = bp_financial_year_label (bp_financial_year_start_year (d->year.end));
+  year = bp_disparity_period_label (d);
   /* No figure: a sentence says why, never "not available" as the headline. */
   value = isfinite (row->rri) ? bp_ui_format_value (row->rri, 2) : NULL;
   headline = value ? bp_ui_disparity_headline (g, d->stage, year)
@@ -208,17 +287,31 @@ bp_disparity_page_update (BpIndicatorPage *page,
     g_autofree char *known = bp_ui_format_count (d->known_total);
     g_autofree char *text = NULL;
 
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         /* Translators: the children counted in the financial
-                                          * year, then those of known ethnicity, as in "94
-                                          * children in the year, 89 of known ethnicity; White
-                                          * children are the reference group." */
-                                         "%s child in the year, %s of known ethnicity; White "
-                                         "children are the reference group.",
-                                         "%s children in the year, %s of known ethnicity; White "
-                                         "children are the reference group.",
-                                         (gulong) d->total),
-                            n, known);
+    if (d->years > 1)
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: the children counted over pooled
+                                            * financial years (%d is 2 or 3), then those of
+                                            * known ethnicity */
+                                           "%s child counted over %d years (a child in two "
+                                           "years counts in both), %s of known ethnicity; "
+                                           "White children are the reference group.",
+                                           "%s children counted over %d years (a child in two "
+                                           "years counts in both), %s of known ethnicity; "
+                                           "White children are the reference group.",
+                                           (gulong) d->total),
+                              n, d->years, known);
+    else
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: the children counted in the financial
+                                            * year, then those of known ethnicity, as in "94
+                                            * children in the year, 89 of known ethnicity; White
+                                            * children are the reference group." */
+                                           "%s child in the year, %s of known ethnicity; White "
+                                           "children are the reference group.",
+                                           "%s children in the year, %s of known ethnicity; White "
+                                           "children are the reference group.",
+                                           (gulong) d->total),
+                              n, known);
 
     bp_indicator_page_set_change (page, text);
   }
@@ -244,7 +337,17 @@ bp_disparity_page_update (BpIndicatorPage *page,
   bp_indicator_page_set_chart (page, chart);
 
   update_table (self, d);
+  update_trend (self, d);
   title = table_title (d->stage, year);
+  if (d->by_tier)
+    {
+      /* Translators: a table's title when one tier is chosen, as in "Any outcome, 2023/24,
+       * by ethnic group: community outcomes only" */
+      char *t = g_strdup_printf (_("%s: %s outcomes only"), title, _(bp_tier_name (d->tier)));
+
+      g_free (title);
+      title = t;
+    }
   bp_indicator_page_set_table_title (page, title);
 
   if (d->note != NULL && !d->unknown_warning)
@@ -266,16 +369,17 @@ bp_disparity_page_update (BpIndicatorPage *page,
 /* --- signal callbacks -------------------------------------------------------------- */
 
 static void
-on_stage_selected_cb (GtkDropDown     *dropdown,
-                      GParamSpec      *pspec,
-                      BpDisparityPage *self)
+on_choice_selected_cb (GtkDropDown     *dropdown,
+                       GParamSpec      *pspec,
+                       BpDisparityPage *self)
 {
-  guint stage = gtk_drop_down_get_selected (dropdown);
-
+  guint stage = gtk_drop_down_get_selected (self->stage_dropdown);
+  guint years = gtk_drop_down_get_selected (self->years_dropdown);
+  guint tier = gtk_drop_down_get_selected (self->tier_dropdown);
   BpSession *session = bp_indicator_page_get_session (PAGE (self));
 
-  if (session != NULL && stage < BP_N_STAGES)
-    bp_session_set_page_stage (session, (BpStage) stage);
+  if (session != NULL && stage < BP_N_STAGES && years < 3 && tier <= BP_N_TIERS)
+    bp_session_set_page_disparity (session, (BpStage) stage, (int) years + 1, (int) tier - 1);
 }
 
 static void
@@ -301,6 +405,10 @@ bp_disparity_page_class_init (BpDisparityPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BP_RESOURCE_PATH "/bp-disparity-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, stage_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, years_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, tier_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, trend_title);
+  gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, trend_table);
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, rri_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, shares_toggle);
   gtk_widget_class_bind_template_child (widget_class, BpDisparityPage, warning_label);
@@ -311,6 +419,10 @@ static void
 bp_disparity_page_init (BpDisparityPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->stage_dropdown, "notify::selected", G_CALLBACK (on_stage_selected_cb),
-                    self);
+  g_signal_connect (self->stage_dropdown, "notify::selected",
+                    G_CALLBACK (on_choice_selected_cb), self);
+  g_signal_connect (self->years_dropdown, "notify::selected",
+                    G_CALLBACK (on_choice_selected_cb), self);
+  g_signal_connect (self->tier_dropdown, "notify::selected",
+                    G_CALLBACK (on_choice_selected_cb), self);
 }

@@ -31,6 +31,7 @@ typedef struct
   char      *db_path;
   BpDay      period_end;
   BpStage    stage;
+  int        years;       /* the disproportionality pooled over 1 to 3 financial years */
   BpProfile  profile;
   char      *xlsx_path;   /* (nullable) */
   char      *pdf_path;    /* (nullable) */
@@ -178,7 +179,7 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   g_autoptr(BpStore) store = NULL;
   g_autoptr(BpReport) report = NULL;
-  BpReportOptions options = { job->period_end, job->stage };
+  BpReportOptions options = { job->period_end, job->stage, job->years };
   GError *error = NULL;
 
   /* A pack named as the database would replace it. */
@@ -303,6 +304,7 @@ start_export (BpExportDialog *self)
   job->db_path = g_strdup (bp_store_get_path (bp_session_get_store (self->session)));
   job->period_end = bp_session_get_period_end (self->session);
   job->stage = bp_session_get_stage (self->session);
+  job->years = bp_session_get_disparity_years (self->session);
   job->profile = gtk_check_button_get_active (self->partner_check) ? BP_PROFILE_PARTNER
                                                                     : BP_PROFILE_INTERNAL;
   if (format != FORMAT_PDF)
@@ -605,11 +607,20 @@ bp_export_dialog_new (GtkWindow *parent,
   adw_action_row_set_subtitle (self->period_row, period);
   {
     BpStage stage = bp_session_get_stage (session);
-    /* Translators: the export dialog's row "Disproportionality": the stage, as in
-     * "Children cautioned or sentenced, as chosen in Preferences" */
-    g_autofree char *text = g_strdup_printf (_("Children %s, as chosen in Preferences"),
-                                             g_dpgettext2 (GETTEXT_PACKAGE, "stage",
-                                                           bp_stage_description (stage)));
+    int years = bp_session_get_disparity_years (session);
+    const char *what = g_dpgettext2 (GETTEXT_PACKAGE, "stage", bp_stage_description (stage));
+    g_autofree char *text = NULL;
+
+    if (years > 1)
+      /* Translators: the export dialog's row "Disproportionality": the stage and the
+       * financial years pooled, as in "Children cautioned or sentenced, pooled over 2
+       * financial years, as chosen in Preferences" */
+      text = g_strdup_printf (_("Children %s, pooled over %d financial years, as chosen in "
+                                "Preferences"), what, years);
+    else
+      /* Translators: the export dialog's row "Disproportionality": the stage, as in
+       * "Children cautioned or sentenced, as chosen in Preferences" */
+      text = g_strdup_printf (_("Children %s, as chosen in Preferences"), what);
 
     adw_action_row_set_subtitle (self->stage_row, text);
   }

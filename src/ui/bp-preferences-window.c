@@ -30,6 +30,7 @@ struct _BpPreferencesWindow
   GtkSwitch            *national_switch;
   AdwComboRow          *profile_row;
   AdwComboRow          *stage_row;
+  AdwComboRow          *years_row;
   AdwPreferencesGroup  *neighbours_group;
   GPtrArray            *neighbour_rows; /* (element-type AdwActionRow) in neighbours_group */
 
@@ -238,6 +239,28 @@ bp_preferences_window_dispose (GObject *object)
   G_OBJECT_CLASS (bp_preferences_window_parent_class)->dispose (object);
 }
 
+/* "pack-disparity-years" (1 to 3) and the row's position (0 to 2). */
+static gboolean
+years_to_position (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  g_value_set_uint (value, (guint) CLAMP (g_variant_get_int32 (variant), 1, 3) - 1);
+  return TRUE;
+}
+
+static GVariant *
+position_to_years (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position > 2)
+    return NULL;
+  return g_variant_new_int32 ((gint32) position + 1);
+}
+
 static void
 bp_preferences_window_class_init (BpPreferencesWindowClass *klass)
 {
@@ -257,6 +280,7 @@ bp_preferences_window_class_init (BpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, national_switch);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, profile_row);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, years_row);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, neighbours_group);
 }
 
@@ -286,6 +310,9 @@ bp_preferences_window_init (BpPreferencesWindow *self)
   g_settings_bind_with_mapping (self->settings, "pack-stage", self->stage_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, nick_to_position, position_to_nick,
                                 (gpointer) stages, NULL);
+  g_settings_bind_with_mapping (self->settings, "pack-disparity-years", self->years_row,
+                                "selected", G_SETTINGS_BIND_DEFAULT, years_to_position,
+                                position_to_years, NULL, NULL);
   g_signal_connect (self->profile_row, "notify::selected", G_CALLBACK (on_profile_selected_cb),
                     self);
   update_profile_subtitle (self);

@@ -38,7 +38,10 @@ typedef struct
   BpDay          used_period_end;  /* what a reload used: the same, or the latest when the
                                     * period asked for is not in the data */
   BpStage        stage;            /* the board pack's (Preferences) */
-  BpStage        page_stage;       /* the Disproportionality page's own choice */
+  int            years;            /* the board pack's pooled years (Preferences) */
+  BpStage        page_stage;       /* the Disproportionality page's own choices */
+  int            page_years;
+  int            page_tier;        /* -1: every tier */
   guint64        generation;
   SessionData   *data;       /* a reload makes it, a compute takes a reference */
   /* results */
@@ -67,7 +70,10 @@ struct _BpSession
   GArray         *period_ends;  /* BpDay, parallel to periods */
   BpDay           period_end;   /* requested; BP_DAY_INVALID: the latest */
   BpStage         stage;        /* the board pack's stage, from Preferences */
+  int             years;        /* the board pack's pooled years, from Preferences */
   BpStage         page_stage;   /* the Disproportionality page's: it changes nothing else */
+  int             page_years;
+  int             page_tier;    /* -1: every tier */
 
   char           *data_area;    /* the database's area (bp_store_set_area()); "" unset */
   int             palette;
@@ -95,6 +101,7 @@ enum
   PROP_COMPUTING,
   PROP_PERIOD_INDEX,
   PROP_STAGE,
+  PROP_DISPARITY_YEARS,
   PROP_AREA_NAME,
   PROP_PALETTE,
   PROP_RRI_THRESHOLD,
@@ -186,6 +193,34 @@ has_period_end (GArray *ends,
   return FALSE;
 }
 
+/* The report options of the board pack's choices, and of the page's. */
+static BpReportOptions
+job_options (const Job *job,
+             BpDay      period_end)
+{
+  BpReportOptions options = { period_end, job->stage, job->years };
+
+  return options;
+}
+
+static BpReportOptions
+job_page_options (const Job *job,
+                  BpDay      period_end)
+{
+  BpReportOptions options = { period_end, job->page_stage, job->page_years,
+                              job->page_tier >= 0, MAX (job->page_tier, 0) };
+
+  return options;
+}
+
+/* Whether the Disproportionality page needs a report of its own. */
+static gboolean
+job_page_differs (const Job *job)
+{
+  return job->page_stage != job->stage || job->page_years != job->years ||
+         job->page_tier >= 0;
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -196,7 +231,7 @@ load_thread (GTask        *task,
   g_autoptr(BpStore) store = NULL;
   g_autoptr(BpCaseData) cases = NULL;
   g_autoptr(BpPopulation) population = NULL;
-  BpReportOptions options = { BP_DAY_INVALID, job->stage };
+  BpReportOptions options = job_options (job, BP_DAY_INVALID);
   GError *error = NULL;
 
   store = bp_store_open (job->path, &error);
@@ -229,13 +264,13 @@ load_thread (GTask        *task,
   options.period_end = job->used_period_end;
 
   job->report = bp_report_compute_from (cases, population, store, &options, &error);
-  if (job->report != NULL && job->page_stage != job->stage)
+  if (job->report != NULL && job_page_differs (job))
     {
-      BpReportOptions page = { options.period_end, job->page_stage };
+      BpReportOptions page = job_page_options (job, options.period_end);
 
       job->page_report = bp_report_compute_from (cases, population, store, &page, &error);
     }
-  if (job->report == NULL || (job->page_stage != job->stage && job->page_report == NULL))
+  if (job->report == NULL || (job_page_differs (job) && job->page_report == NULL))
     {
       g_task_return_error (task, error);
       return;
@@ -256,15 +291,15 @@ compute_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   Job *job = task_data;
-  BpReportOptions options = { job->period_end, job->stage };
+  BpReportOptions options = job_options (job, job->period_end);
   GError *error = NULL;
 
   g_mutex_lock (&job->data->mutex);
   job->report = bp_report_compute_from (job->data->cases, job->data->population,
                                         job->data->store, &options, &error);
-  if (job->report != NULL && job->page_stage != job->stage)
+  if (job->report != NULL && job_page_differs (job))
     {
-      BpReportOptions page = { job->period_end, job->page_stage };
+      BpReportOptions page = job_page_options (job, job->period_end);
 
       job->page_report = bp_report_compute_from (job->data->cases, job->data->population,
                                                  job->data->store, &page, &error);
@@ -384,7 +419,10 @@ start_compute (BpSession *self)
   job = g_new0 (Job, 1);
   job->period_end = self->period_end;
   job->stage = self->stage;
+  job->years = self->years;
   job->page_stage = self->page_stage;
+  job->page_years = self->page_years;
+  job->page_tier = self->page_tier;
   job->generation = ++self->compute_generation;
   job->data = session_data_ref (self->data);
 
@@ -445,7 +483,8 @@ on_load_done_cb (GObject      *object,
 
   /* The user chose another period or stage while the data was loading. */
   if (self->period_end != job->used_period_end || self->stage != job->stage ||
-      self->page_stage != job->page_stage)
+      self->years != job->years || self->page_stage != job->page_stage ||
+      self->page_years != job->page_years || self->page_tier != job->page_tier)
     start_compute (self);
 }
 
@@ -531,6 +570,9 @@ bp_session_get_property (GObject    *object,
     case PROP_STAGE:
       g_value_set_int (value, self->stage);
       break;
+    case PROP_DISPARITY_YEARS:
+      g_value_set_int (value, self->years);
+      break;
     case PROP_AREA_NAME:
       g_value_set_string (value, bp_session_get_area_name (self));
       break;
@@ -572,6 +614,9 @@ bp_session_set_property (GObject      *object,
       break;
     case PROP_STAGE:
       bp_session_set_stage (self, g_value_get_int (value));
+      break;
+    case PROP_DISPARITY_YEARS:
+      bp_session_set_disparity_years (self, g_value_get_int (value));
       break;
     case PROP_AREA_NAME:
       bp_session_set_area_name (self, g_value_get_string (value), NULL);
@@ -626,6 +671,9 @@ bp_session_class_init (BpSessionClass *klass)
                                                      GTK_INVALID_LIST_POSITION, rw);
   properties[PROP_STAGE] = g_param_spec_int ("stage", NULL, NULL, 0, BP_N_STAGES - 1,
                                              BP_STAGE_CAUTIONED_OR_SENTENCED, rw);
+  /* The financial years the board pack's disproportionality is pooled over (Preferences) */
+  properties[PROP_DISPARITY_YEARS] = g_param_spec_int ("disparity-years", NULL, NULL, 1, 3, 1,
+                                                       rw);
   properties[PROP_AREA_NAME] = g_param_spec_string ("area-name", NULL, NULL, NULL, rw);
   properties[PROP_PALETTE] = g_param_spec_int ("palette", NULL, NULL, 0, 1, 0, rw);
   properties[PROP_RRI_THRESHOLD] = g_param_spec_double ("rri-threshold", NULL, NULL, 0, 10, 0,
@@ -654,6 +702,8 @@ bp_session_init (BpSession *self)
   self->period_end = BP_DAY_INVALID;
   self->stage = BP_STAGE_CAUTIONED_OR_SENTENCED;
   self->page_stage = BP_STAGE_CAUTIONED_OR_SENTENCED;
+  self->years = self->page_years = 1;
+  self->page_tier = -1;
   self->comparator_family = TRUE;
   self->comparator_region = TRUE;
   self->comparator_national = TRUE;
@@ -734,7 +784,10 @@ bp_session_reload (BpSession *self)
   job->path = g_strdup (bp_store_get_path (self->store));
   job->period_end = self->period_end;
   job->stage = self->stage;
+  job->years = self->years;
   job->page_stage = self->page_stage;
+  job->page_years = self->page_years;
+  job->page_tier = self->page_tier;
   job->generation = ++self->load_generation;
   self->compute_generation++; /* reports being computed from the old data are dropped */
   self->loading = TRUE;
@@ -861,12 +914,56 @@ bp_session_set_page_stage (BpSession *self,
                            BpStage    stage)
 {
   g_return_if_fail (BP_IS_SESSION (self));
-  g_return_if_fail ((int) stage >= 0 && stage < BP_N_STAGES);
 
-  if (self->page_stage == stage)
+  bp_session_set_page_disparity (self, stage, self->page_years, self->page_tier);
+}
+
+/**
+ * bp_session_set_page_disparity:
+ * @years: pooled over 1, 2 or 3 financial years
+ * @tier: only outcomes of this #BpTier, or -1 for every tier
+ *
+ * The Disproportionality page's choices, as bp_session_set_page_stage().
+ */
+void
+bp_session_set_page_disparity (BpSession *self,
+                               BpStage    stage,
+                               int        years,
+                               int        tier)
+{
+  g_return_if_fail (BP_IS_SESSION (self));
+  g_return_if_fail ((int) stage >= 0 && stage < BP_N_STAGES);
+  g_return_if_fail (years >= 1 && years <= 3);
+  g_return_if_fail (tier >= -1 && tier < BP_N_TIERS);
+
+  if (self->page_stage == stage && self->page_years == years && self->page_tier == tier)
     return;
   self->page_stage = stage;
+  self->page_years = years;
+  self->page_tier = tier;
   start_compute (self);
+}
+
+/* The board pack's pooled years (Preferences). */
+void
+bp_session_set_disparity_years (BpSession *self,
+                                int        years)
+{
+  g_return_if_fail (BP_IS_SESSION (self));
+  g_return_if_fail (years >= 1 && years <= 3);
+
+  if (self->years == years)
+    return;
+  self->years = years;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPARITY_YEARS]);
+  start_compute (self);
+}
+
+int
+bp_session_get_disparity_years (BpSession *self)
+{
+  g_return_val_if_fail (BP_IS_SESSION (self), 1);
+  return self->years;
 }
 
 BpStage

@@ -45,6 +45,13 @@ const char          *bp_session_get_area_name      (BpSession   *self);
 void                 bp_session_set_page_stage     (BpSession   *self,
                                                     BpStage      stage);
 BpStage              bp_session_get_page_stage     (BpSession   *self);
+void                 bp_session_set_page_disparity (BpSession   *self,
+                                                    BpStage      stage,
+                                                    int          years,
+                                                    int          tier);
+void                 bp_session_set_disparity_years (BpSession  *self,
+                                                    int          years);
+int                  bp_session_get_disparity_years (BpSession  *self);
 const BpReport      *bp_session_get_page_report    (BpSession   *self);
 gboolean             bp_session_set_area_name      (BpSession   *self,
                                                     const char  *name,

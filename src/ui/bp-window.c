@@ -716,6 +716,8 @@ bp_window_init (BpWindow *self)
   g_settings_bind_with_mapping (self->settings, "pack-stage", self->session, "stage",
                                 G_SETTINGS_BIND_GET, stage_from_setting, stage_to_setting,
                                 NULL, NULL);
+  g_settings_bind (self->settings, "pack-disparity-years", self->session, "disparity-years",
+                   G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "comparator-family", self->session, "comparator-family",
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "comparator-region", self->session, "comparator-region",

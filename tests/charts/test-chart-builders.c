@@ -84,6 +84,34 @@ test_no_comparators (void)
   bp_test_rm_rf (dir);
 }
 
+/* A pooled or one-tier disproportionality says so in its charts' titles. */
+static void
+test_disparity_titles (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(BpReport) report = demo_report (&dir);
+  BpDisparity *d = &report->disparity;
+  g_autoptr(BpChart) plain = bp_chart_build (BP_CHART_KIND_RRI, report, NULL);
+  g_autoptr(BpChart) pooled = NULL;
+  g_autoptr(BpChart) shares = NULL;
+
+  g_assert_cmpstr (bp_chart_get_title (plain), ==,
+                   "Ethnic disproportionality: children cautioned or sentenced");
+  d->years = 2;
+  d->pooled.start = bp_day_add_months (d->year.start, -12);
+  d->by_tier = TRUE;
+  d->tier = BP_TIER_PRE_COURT;
+  pooled = bp_chart_build (BP_CHART_KIND_RRI, report, NULL);
+  shares = bp_chart_build (BP_CHART_KIND_ETHNICITY, report, NULL);
+  g_assert_cmpstr (bp_chart_get_title (pooled), ==,
+                   "Ethnic disproportionality: children cautioned or sentenced, 2022/23 to "
+                   "2023/24: pre-court outcomes only");
+  g_assert_cmpstr (bp_chart_get_title (shares), ==,
+                   "Children cautioned or sentenced, 2022/23 to 2023/24, and the population, "
+                   "by ethnic group: pre-court outcomes only");
+  bp_test_rm_rf (dir);
+}
+
 static void
 test_partner_suppression (void)
 {
@@ -265,6 +293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/charts/builders/summaries", test_summaries);
   g_test_add_func ("/charts/builders/no-comparators", test_no_comparators);
   g_test_add_func ("/charts/builders/partner-suppression", test_partner_suppression);
+  g_test_add_func ("/charts/builders/disparity-titles", test_disparity_titles);
   g_test_add_func ("/charts/builders/kpis", test_kpis);
   return g_test_run ();
 }

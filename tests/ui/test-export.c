@@ -13,7 +13,9 @@
 #include "bp-disparity-page.h"
 #include "bp-export-dialog.h"
 #include "bp-overview-page.h"
+#include "bp-table.h"
 #include "bp-test-util.h"
+#include "bp-ui.h"
 #include "bp-ui-fixture.h"
 #include "bp-window.h"
 
@@ -196,6 +198,86 @@ test_page_stage_leaves_pack (Fixture       *f,
   g_assert_null (strstr (out, "remanded"));
 }
 
+/* The page's years and tier, and the six-year series; then the pack's years from
+ * Preferences: the page's choices leave the pack alone, Preferences' reach it. */
+static void
+test_page_years_and_tier (Fixture       *f,
+                          gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  GtkWidget *page = bp_ui_fixture_window_child (f->window, "disparity_page");
+  GtkDropDown *years = GTK_DROP_DOWN (gtk_widget_get_template_child (page,
+                                                                      BP_TYPE_DISPARITY_PAGE,
+                                                                      "years_dropdown"));
+  GtkDropDown *tier = GTK_DROP_DOWN (gtk_widget_get_template_child (page,
+                                                                     BP_TYPE_DISPARITY_PAGE,
+                                                                     "tier_dropdown"));
+  GtkColumnView *trend = GTK_COLUMN_VIEW (gtk_widget_get_template_child (page,
+                                                                          BP_TYPE_DISPARITY_PAGE,
+                                                                          "trend_table"));
+  g_autoptr(GSettings) settings = bp_ui_settings_new ();
+  g_autofree char *xlsx = g_build_filename (f->dir, "pooled.xlsx", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  const char *script =
+    "import sys, openpyxl\n"
+    "ws = openpyxl.load_workbook(sys.argv[1])['Disproportionality']\n"
+    "print(' '.join(str(c.value) for r in ws.iter_rows() for c in r if c.value))\n";
+  char *argv[] = { (char *) "/usr/bin/python3", (char *) "-c", (char *) script, xlsx, NULL };
+  g_autoptr(GError) error = NULL;
+  const BpDisparity *d;
+  BpExportDialog *dialog;
+  GtkWidget *stage_row;
+
+  bp_window_show_page (f->window, "disparity");
+  gtk_drop_down_set_selected (years, 1);  /* two years, pooled */
+  gtk_drop_down_set_selected (tier, 1 + BP_TIER_PRE_COURT);
+  bp_ui_fixture_wait (session_idle, session, 30);
+  bp_ui_fixture_wait_ms (100);
+  d = &bp_session_get_page_report (session)->disparity;
+  g_assert_cmpint (d->years, ==, 2);
+  g_assert_true (d->by_tier);
+  g_assert_cmpint (d->tier, ==, BP_TIER_PRE_COURT);
+  g_assert_cmpint (bp_session_get_report (session)->disparity.years, ==, 1);
+  g_assert_false (bp_session_get_report (session)->disparity.by_tier);
+  /* a row per group, a column per year and the two changes */
+  g_assert_cmpuint (bp_table_get_n_rows (trend), ==, BP_DISPARITY_N_ROWS);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (trend)), ==,
+                    1 + BP_DISPARITY_TREND_YEARS + 2);
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *shot = g_build_filename (g_getenv ("BP_UI_SHOTS"),
+                                                "disparity-pooled-tier.png", NULL);
+
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (f->window), shot));
+    }
+
+  g_settings_set_int (settings, "pack-disparity-years", 2);
+  bp_ui_fixture_wait_ms (50);
+  bp_ui_fixture_wait (session_idle, session, 30);
+  g_assert_cmpint (bp_session_get_disparity_years (session), ==, 2);
+  g_assert_cmpint (bp_session_get_report (session)->disparity.years, ==, 2);
+  dialog = bp_export_dialog_new (GTK_WINDOW (f->window), session);
+  stage_row = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                           BP_TYPE_EXPORT_DIALOG, "stage_row");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (stage_row)), ==,
+                   "Children cautioned or sentenced, pooled over 2 financial years, as chosen "
+                   "in Preferences");
+  bp_export_dialog_set_target (dialog, f->dir, "pooled", 1, BP_PROFILE_INTERNAL);
+  bp_export_dialog_export (dialog);
+  bp_ui_fixture_wait (export_done, dialog, 120);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_settings_reset (settings, "pack-disparity-years");
+
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read the workbook: %s", err);
+  g_assert_nonnull (strstr (out, "pooled over 2 financial years"));
+  g_assert_null (strstr (out, "Only outcomes of one tier"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -208,5 +290,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/export/page-stage-leaves-the-pack", Fixture, NULL, fixture_set_up,
               test_page_stage_leaves_pack, fixture_tear_down);
+  g_test_add ("/ui/export/page-years-and-tier", Fixture, NULL, fixture_set_up,
+              test_page_years_and_tier, fixture_tear_down);
   return g_test_run ();
 }
