@@ -5,7 +5,8 @@
  * typed Row, how the row is keyed and written, and how each column is stored (for the
  * row's hash). Each kind is a file: bp-import-outcomes.c, bp-import-population.c,
  * bp-import-benchmarks.c, and the KPIs' inputs bp-import-interventions.c,
- * bp-import-victims.c, bp-import-board.c.
+ * bp-import-victims.c, bp-import-board.c, and the plan's tables bp-import-staffing.c,
+ * bp-import-budget.c, bp-import-actions.c.
  */
 #pragma once
 
@@ -15,6 +16,7 @@
 #include "bp-date.h"
 #include "bp-import.h"
 #include "bp-kpi-codes.h"
+#include "bp-plan-codes.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +61,14 @@ typedef struct
   BpPartner partner;
   BpAttended attended;
   gboolean senior;
+  /* staffing (with sex, ethnic_group) */
+  BpContract contract;
+  double wte;
+  /* budget (with year): staffing costs, payments in kind, other delegated funds, total */
+  gint64 pence[4];
+  gboolean have_total;
+  /* actions (due: end_date; updated: recorded_date) */
+  BpActionStatus status;
 } Row;
 
 typedef struct _Import Import;
@@ -132,6 +142,9 @@ extern const KindSpec _bp_import_benchmark_spec;
 extern const KindSpec _bp_import_intervention_spec;
 extern const KindSpec _bp_import_victim_spec;
 extern const KindSpec _bp_import_board_spec;
+extern const KindSpec _bp_import_staffing_spec;
+extern const KindSpec _bp_import_budget_spec;
+extern const KindSpec _bp_import_actions_spec;
 
 /* For the KPI inputs: a YES/NO (or SUITABLE/UNSUITABLE) column into *@out, a problem
  * when it is neither; and the bind of such an answer (NULL when not recorded). */

@@ -68,6 +68,7 @@ match_column (const KindSpec *spec,
 static const KindSpec *kind_specs[BP_N_IMPORT_KINDS] = {
   &_bp_import_outcome_spec, &_bp_import_population_spec, &_bp_import_benchmark_spec,
   &_bp_import_intervention_spec, &_bp_import_victim_spec, &_bp_import_board_spec,
+  &_bp_import_staffing_spec, &_bp_import_budget_spec, &_bp_import_actions_spec,
 };
 
 /* --- the import ------------------------------------------------------------------- */

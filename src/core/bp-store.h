@@ -18,10 +18,11 @@ typedef enum
   BP_STORE_ERROR_TOO_NEW,   /* written by a newer Boardpack */
   BP_STORE_ERROR_SQL,       /* a query failed */
   BP_STORE_ERROR_INVALID,   /* a value given to store is not acceptable */
+  BP_STORE_ERROR_READ_ONLY, /* the database was opened read-only */
 } BpStoreError;
 
 /* The schema version this build writes; see the migrations in bp-store.c. */
-#define BP_STORE_SCHEMA_VERSION 8
+#define BP_STORE_SCHEMA_VERSION 9
 /* How long a writer waits for another to finish before it gives up. */
 #define BP_STORE_BUSY_TIMEOUT_MS 5000
 
