@@ -294,6 +294,16 @@ bp_tier_name (BpTier tier)
   return tier_names[tier];
 }
 
+/* Returns: the sex's English name, "Male", "Female" or "Unknown": translate it with _() */
+const char *
+bp_sex_name (BpSex sex)
+{
+  static const char *const names[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
+
+  g_return_val_if_fail ((int) sex >= 0 && sex < BP_N_SEXES, NULL);
+  return names[sex];
+}
+
 /* The tier's key in the JSON report (cli.md): "first_tier". */
 const char *
 bp_tier_key (BpTier tier)

@@ -105,6 +105,7 @@ BpEthnicGroup   bp_ethnicity_parse         (const char     *text,
                                             gboolean       *out_recognised);
 const char     *bp_ethnic_group_name       (BpEthnicGroup   group);
 
+const char     *bp_sex_name                (BpSex           sex);
 gboolean        bp_sex_parse               (const char     *text,
                                             BpSex          *out_sex);
 const char     *bp_sex_code                (BpSex           sex);

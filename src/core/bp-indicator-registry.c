@@ -15,6 +15,7 @@
 #include "bp-indicator.h"
 #include "bp-kpis.h"
 #include "bp-offences.h"
+#include "bp-plan.h"
 #include "bp-remand.h"
 
 static const BpIndicator *const registry[] = {
@@ -29,6 +30,7 @@ static const BpIndicator *const registry[] = {
   &bp_delays_indicator,
   &bp_cohort_indicator,
   &bp_kpis_indicator,
+  &bp_plan_indicator,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (registry) <= BP_MAX_INDICATORS);
