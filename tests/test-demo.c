@@ -235,7 +235,8 @@ test_deterministic (Fixture       *fixture,
                     gconstpointer  user_data)
 {
   const char *const names[] = { "outcomes.csv", "population.csv", "benchmarks.csv",
-                                "interventions.csv", "victims.csv", "board.csv" };
+                                "interventions.csv", "victims.csv", "board.csv",
+                                "staffing.csv", "budget.csv", "actions.csv" };
   g_autofree char *first = g_build_filename (fixture->dir, "first", NULL);
   g_autofree char *second = g_build_filename (fixture->dir, "second", NULL);
   g_autofree char *other_seed = g_build_filename (fixture->dir, "other-seed", NULL);
@@ -643,7 +644,7 @@ test_cancel_keeps_old (Fixture       *fixture,
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (g_dir_read_name (dir) != NULL)
     n_files++;
-  g_assert_cmpuint (n_files, ==, 6);
+  g_assert_cmpuint (n_files, ==, 9);
 }
 
 /* The KPI files import as they are, follow the outcomes' children, and give every KPI

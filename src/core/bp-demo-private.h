@@ -582,6 +582,15 @@ _bp_demo_write_board (DemoFile        *file,
                       DemoRng         *rng,
                       GError         **error);
 
+/* The plan's tables (bp-demo-plan.c), from a stream of their own. */
+gboolean
+_bp_demo_write_plan (DemoFile        *staffing,
+                     DemoFile        *budget,
+                     DemoFile        *actions,
+                     const DemoArea  *area,
+                     DemoRng         *rng,
+                     GError         **error);
+
 gboolean
 _bp_demo_write_outcomes (DemoFile            *file,
                          DemoArea            *area,

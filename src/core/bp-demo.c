@@ -613,8 +613,9 @@ _bp_demo_child_generate (DemoChild      *child,
  * Writes demonstration data for the fictional area of %BP_DEMO_AREA_NAME: case-level
  * outcomes.csv, population.csv (ONS mid-year estimates and Census 2021 by ethnic group)
  * and benchmarks.csv (published comparators), in the formats of data-formats.md, and the
- * KPIs' interventions.csv, victims.csv and board.csv (kpis.md). Each file is written
- * under a temporary name in @dir and all six are renamed into place only when all are
+ * KPIs' interventions.csv, victims.csv and board.csv (kpis.md), and the plan's
+ * staffing.csv, budget.csv and actions.csv. Each file is written under a temporary name
+ * in @dir and all nine are renamed into place only when all are
  * complete, so a failed or cancelled run leaves @dir as it was.
  *
  * Returns: %TRUE on success; %FALSE with @error set (%G_IO_ERROR_CANCELLED when
@@ -635,6 +636,10 @@ bp_demo_write (const char         *dir,
   g_auto (DemoFile) interventions = DEMO_FILE_INIT;
   g_auto (DemoFile) victims = DEMO_FILE_INIT;
   g_auto (DemoFile) board = DEMO_FILE_INIT;
+  g_auto (DemoFile) staffing = DEMO_FILE_INIT;
+  g_auto (DemoFile) budget = DEMO_FILE_INIT;
+  g_auto (DemoFile) actions = DEMO_FILE_INIT;
+  DemoRng plan_rng;
   DemoKpiWriter kpis = { &interventions, &victims };
   DemoRng board_rng;
   g_autofree DemoArea *area = g_new0 (DemoArea, 1);
@@ -668,6 +673,7 @@ bp_demo_write (const char         *dir,
   /* And two more for the KPI files, which leave the other three as they were. */
   demo_rng_init (&kpis.rng, seed ^ G_GUINT64_CONSTANT (0x6B70697320202031));
   demo_rng_init (&board_rng, seed ^ G_GUINT64_CONSTANT (0x626F617264202031));
+  demo_rng_init (&plan_rng, seed ^ G_GUINT64_CONSTANT (0x706C616E20202031));
   memset (&population, 0, sizeof population);
 
   if (!demo_file_open (&outcomes, dir, "outcomes.csv", error)
@@ -675,7 +681,10 @@ bp_demo_write (const char         *dir,
       || !demo_file_open (&benchmarks, dir, "benchmarks.csv", error)
       || !demo_file_open (&interventions, dir, "interventions.csv", error)
       || !demo_file_open (&victims, dir, "victims.csv", error)
-      || !demo_file_open (&board, dir, "board.csv", error))
+      || !demo_file_open (&board, dir, "board.csv", error)
+      || !demo_file_open (&staffing, dir, "staffing.csv", error)
+      || !demo_file_open (&budget, dir, "budget.csv", error)
+      || !demo_file_open (&actions, dir, "actions.csv", error))
     return FALSE;
 
   _bp_demo_kpis_begin (&kpis);
@@ -683,7 +692,8 @@ bp_demo_write (const char         *dir,
                             cancellable, error)
       || !_bp_demo_write_population (&population_file, &area_rng, n_rows, &population, error)
       || !_bp_demo_write_benchmarks (&benchmarks, area, &population, &area_rng, error)
-      || !_bp_demo_write_board (&board, area, &board_rng, error))
+      || !_bp_demo_write_board (&board, area, &board_rng, error)
+      || !_bp_demo_write_plan (&staffing, &budget, &actions, area, &plan_rng, error))
     return FALSE;
 
   if (!demo_file_finish (&outcomes, error)
@@ -691,7 +701,10 @@ bp_demo_write (const char         *dir,
       || !demo_file_finish (&benchmarks, error)
       || !demo_file_finish (&interventions, error)
       || !demo_file_finish (&victims, error)
-      || !demo_file_finish (&board, error))
+      || !demo_file_finish (&board, error)
+      || !demo_file_finish (&staffing, error)
+      || !demo_file_finish (&budget, error)
+      || !demo_file_finish (&actions, error))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -702,7 +715,10 @@ bp_demo_write (const char         *dir,
       || !demo_file_commit (&benchmarks, error)
       || !demo_file_commit (&interventions, error)
       || !demo_file_commit (&victims, error)
-      || !demo_file_commit (&board, error))
+      || !demo_file_commit (&board, error)
+      || !demo_file_commit (&staffing, error)
+      || !demo_file_commit (&budget, error)
+      || !demo_file_commit (&actions, error))
     return FALSE;
 
   if (progress != NULL)

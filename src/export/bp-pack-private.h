@@ -192,6 +192,8 @@ void _bp_pack_build_delays       (BpPackBuilder *b,
                                   gconstpointer  value);
 void _bp_pack_build_cohort       (BpPackBuilder *b,
                                   gconstpointer  value);
+void _bp_pack_build_plan         (BpPackBuilder *b,
+                                  gconstpointer  value);
 void _bp_pack_build_kpis         (BpPackBuilder *b,
                                   gconstpointer  value);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bp-pack-private.h"
+#include "bp-plan.h"
 
 /* The kind of an imported file as the import log records it ("outcomes"), in words. */
 static const char *
@@ -31,6 +32,15 @@ import_kind_text (const char *kind)
   if (g_strcmp0 (kind, "board") == 0)
     /* Translators: in the column "Kind of file": the board's attendance register */
     return C_("kind of file", "board attendance");
+  if (g_strcmp0 (kind, "staffing") == 0)
+    /* Translators: in the column "Kind of file": the service's staff and volunteers */
+    return C_("kind of file", "staffing");
+  if (g_strcmp0 (kind, "budget") == 0)
+    /* Translators: in the column "Kind of file": partners' contributions to the budget */
+    return C_("kind of file", "budget");
+  if (g_strcmp0 (kind, "actions") == 0)
+    /* Translators: in the column "Kind of file": the improvement plan */
+    return C_("kind of file", "improvement plan");
   return kind;
 }
 
@@ -101,6 +111,55 @@ build_findings (BpPackBuilder             *b,
   set_finding_count (b, &row[1], q->other_area_outcomes);
   set_finding_count (b, &row[2], q->other_area_children);
   _bp_pack_set_text (&row[3], _("Held, not counted in any indicator"));
+}
+
+/* The budget's totals that do not agree with their parts (the plan's tables): the
+ * import kept them as stated, and the data quality sheet says so. */
+static void
+build_budget_check (BpPackBuilder *b,
+                    BpPackSheet   *s)
+{
+  const BpPlan *plan = bp_report_value (b->report, &bp_plan_indicator);
+  const BpBudget *bg = plan ? &plan->budget : NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *title = NULL;
+  BpPackTable *t;
+
+  if (bg == NULL || bg->year == 0)
+    return;
+  year = bp_financial_year_label (bg->year);
+  /* Translators: a table's title on the data quality sheet: %s is a financial year */
+  title = g_strdup_printf (_("The budget of %s: totals checked against their parts"), year);
+  t = _bp_pack_table_new (s, "Budget_check", title, 2);
+  _bp_pack_column (t, 0, _("Total"), BP_PACK_FORMAT_WRAP, 40);
+  _bp_pack_column (t, 1, _("Finding"), BP_PACK_FORMAT_WRAP, 60);
+  if (bg->discrepancies->len == 0)
+    {
+      BpPackCell *row = _bp_pack_add_row (t);
+
+      /* Translators: in the budget check table of the data quality sheet */
+      _bp_pack_set_text (&row[0], _("Every stated total"));
+      _bp_pack_set_text (&row[1], _("agrees with its parts to the penny"));
+    }
+  for (guint i = 0; i < bg->discrepancies->len; i++)
+    {
+      const BpBudgetDiscrepancy *d = &g_array_index (bg->discrepancies, BpBudgetDiscrepancy, i);
+      g_autofree char *stated = bp_money_format (d->stated);
+      g_autofree char *computed = bp_money_format (d->computed);
+      g_autofree char *diff = bp_money_format (d->stated - d->computed);
+      /* Translators: which total, as in "Row Total, column Total" */
+      g_autofree char *which = g_strdup_printf (_("Row %s, column %s"), d->row,
+                                                _(bp_budget_column_name (d->column)));
+      /* Translators: a finding of the budget check, as in "stated as £1,389,067.71; its
+       * parts add up to £1,394,086.71, a difference of -£5,019; kept as stated" */
+      g_autofree char *finding = g_strdup_printf (_("stated as %s; its parts add up to %s, a "
+                                                    "difference of %s; kept as stated"),
+                                                  stated, computed, diff);
+      BpPackCell *row = _bp_pack_add_row (t);
+
+      _bp_pack_set_text (&row[0], which);
+      _bp_pack_set_text (&row[1], finding);
+    }
 }
 
 gboolean
@@ -344,5 +403,6 @@ _bp_pack_build_quality (BpPackBuilder  *b,
     }
   if (r->quality)
     build_findings (b, s, r->quality);
+  build_budget_check (b, s);
   return TRUE;
 }

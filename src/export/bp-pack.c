@@ -620,6 +620,7 @@ static const struct
   { "delays", _bp_pack_build_delays },
   { "cohort", _bp_pack_build_cohort },
   { "kpis", _bp_pack_build_kpis },
+  { "plan", _bp_pack_build_plan },
 };
 
 static void
@@ -825,6 +826,7 @@ bp_pack_format_decimals (BpPackFormat format)
       return 1;
     case BP_PACK_FORMAT_DEC2:
     case BP_PACK_FORMAT_SIGNED2:
+    case BP_PACK_FORMAT_MONEY:
       return 2;
     case BP_PACK_FORMAT_DEC3:
       return 3;
@@ -867,6 +869,12 @@ bp_pack_cell_to_text (const BpPackCell *cell)
     case BP_PACK_CELL_NUMBER:
       if (cell->format == BP_PACK_FORMAT_YEAR)
         return g_strdup_printf ("%.0f", cell->number);
+      if (cell->format == BP_PACK_FORMAT_MONEY)
+        {
+          g_autofree char *text = bp_format_number (fabs (cell->number), 2);
+
+          return g_strdup_printf ("%s\u00a3%s", cell->number < 0 ? "-" : "", text);
+        }
       if (cell->format == BP_PACK_FORMAT_SIGNED1 || cell->format == BP_PACK_FORMAT_SIGNED2)
         {
           int places = bp_pack_format_decimals (cell->format);

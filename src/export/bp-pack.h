@@ -36,6 +36,7 @@ typedef enum
   BP_PACK_FORMAT_SIGNED1,   /* +0.0: changes in % and percentage points */
   BP_PACK_FORMAT_SIGNED2,   /* +0.00 */
   BP_PACK_FORMAT_DATE,      /* d mmm yyyy */
+  BP_PACK_FORMAT_MONEY,     /* £#,##0.00: pounds, to the penny */
   BP_PACK_N_FORMATS
 } BpPackFormat;
 

@@ -238,6 +238,7 @@ is_numeric_column (const BpPackTable *t,
     case BP_PACK_FORMAT_SIGNED1:
     case BP_PACK_FORMAT_SIGNED2:
     case BP_PACK_FORMAT_DATE:
+    case BP_PACK_FORMAT_MONEY:
     case BP_PACK_N_FORMATS:
     default:
       return TRUE;

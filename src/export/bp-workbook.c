@@ -141,6 +141,8 @@ number_format (BpPackFormat format)
       return "+#,##0.00;-#,##0.00;0.00";
     case BP_PACK_FORMAT_DATE:
       return "d mmm yyyy";
+    case BP_PACK_FORMAT_MONEY:
+      return "\"\u00a3\"#,##0.00;-\"\u00a3\"#,##0.00";
     case BP_PACK_FORMAT_TEXT:
     case BP_PACK_FORMAT_WRAP:
     case BP_PACK_N_FORMATS:

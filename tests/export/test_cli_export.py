@@ -36,7 +36,8 @@ def main():
         db = os.path.join(tmp, "demo.db")
         r = run(bp, "demo-data", "--out", tmp)
         check("demo-data", r.returncode == 0, r.stderr)
-        for kind in ("outcomes", "population", "benchmarks", "interventions", "victims", "board"):
+        for kind in ("outcomes", "population", "benchmarks", "interventions", "victims", "board",
+                     "staffing", "budget", "actions"):
             r = run(bp, "--db", db, "import", kind, os.path.join(tmp, f"{kind}.csv"))
             check(f"import {kind}", r.returncode == 0, r.stderr)
         r = run(bp, "--db", db, "area", "set", "Northdale")
@@ -79,6 +80,27 @@ def main():
             r = run(PYTHON, os.path.join(HERE, "check_pdf.py"), pdf, marking, "--min-pages", "8",
                     "--text", "Text alternative:")
             check(f"{profile} PDF read back by poppler", r.returncode == 0, r.stdout)
+
+        # The plan's tables: the Plan sheet in both packs, the staff list (posts by name)
+        # only in the internal one; the demo budget's deliberate £1,000 out is reported.
+        r = run(PYTHON, "-c", """
+import sys, openpyxl
+for path, internal in ((sys.argv[1], True), (sys.argv[2], False)):
+    wb = openpyxl.load_workbook(path)
+    plan = wb["Plan"]
+    assert "Plan_budget" in plan.tables and "Plan_actions" in plan.tables, path
+    assert ("Plan_staff" in plan.tables) == internal, path
+    text = " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows()
+                    for c in row if c.value is not None)
+    assert ("Case worker (part time) 1" in text) == internal, "a staff post in " + path
+    found = [ws for ws in wb.worksheets if "Budget_check" in ws.tables]
+    assert found, "no budget check on the data quality sheet of " + path
+    cells = found[0][found[0].tables["Budget_check"].ref]
+    assert any("a difference of \u00a31,000" in str(c.value) for r in cells for c in r), path
+print("ok")
+""", os.path.join(tmp, "internal.xlsx"), os.path.join(tmp, "partner.xlsx"))
+        check("the Plan sheet: the staff list in the internal pack only; the budget check",
+              r.returncode == 0 and r.stdout.strip() == "ok", r.stdout + r.stderr)
 
         # The same figures in both files: the FTE rate of the report appears in the PDF.
         r = run(bp, "--db", db, "report", "--format", "text")
