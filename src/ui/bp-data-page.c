@@ -14,6 +14,7 @@
 
 #include "bp-ui.h"
 #include "bp-data-page.h"
+#include "bp-plan.h"
 #include "bp-population.h"
 #include "bp-kpis.h"
 #include "bp-report-format.h"
@@ -33,6 +34,8 @@ struct _BpDataPage
   AdwActionRow   *unknown_row;
   AdwActionRow   *kpis_row;
   GtkWidget      *kpis_icon;
+  AdwActionRow   *budget_row;
+  GtkWidget      *budget_icon;
   GtkWidget      *unknown_icon;
   AdwActionRow   *population_row;
   GtkWidget      *population_icon;
@@ -95,6 +98,15 @@ kind_title (const char *kind)
   if (g_strcmp0 (kind, "board") == 0)
     /* Translators: a kind of file imported: the management board's attendance */
     return _("Board attendance");
+  if (g_strcmp0 (kind, "staffing") == 0)
+    /* Translators: a kind of file imported: the service's staff and volunteers */
+    return _("Staffing");
+  if (g_strcmp0 (kind, "budget") == 0)
+    /* Translators: a kind of file imported: partners' contributions to the budget */
+    return _("Budget");
+  if (g_strcmp0 (kind, "actions") == 0)
+    /* Translators: a kind of file imported: the improvement plan's actions */
+    return _("Improvement plan");
   return kind;
 }
 
@@ -418,6 +430,51 @@ update_kpis (BpDataPage *self)
     adw_action_row_set_subtitle (self->kpis_row, list->str);
 }
 
+/* The budget of the period's financial year: its totals against their parts. */
+static void
+update_budget (BpDataPage *self)
+{
+  const BpReport *report = bp_session_get_report (self->session);
+  const BpPlan *plan = report ? bp_report_value (report, &bp_plan_indicator) : NULL;
+  const BpBudget *bg = plan && plan->have_budget ? &plan->budget : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *year = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_row), bg != NULL);
+  gtk_widget_set_visible (self->budget_icon, bg && bg->discrepancies->len > 0);
+  if (bg == NULL)
+    return;
+  if (bg->year == 0)
+    {
+      /* Translators: a row of Data quality: no budget for the period's financial year */
+      adw_action_row_set_subtitle (self->budget_row,
+                                   _("No budget is imported for the period's financial year"));
+      return;
+    }
+  year = bp_financial_year_label (bg->year);
+  if (bg->discrepancies->len == 0)
+    /* Translators: a row of Data quality: %s is a financial year */
+    g_string_printf (text, _("%s: every stated total agrees with its parts"), year);
+  for (guint i = 0; i < bg->discrepancies->len; i++)
+    {
+      const BpBudgetDiscrepancy *d = &g_array_index (bg->discrepancies, BpBudgetDiscrepancy, i);
+      g_autofree char *stated = bp_money_format (d->stated);
+      g_autofree char *diff = bp_money_format (d->stated - d->computed);
+
+      if (i == 0)
+        g_string_append_printf (text, "%s: ", year);
+      else
+        g_string_append (text, "; ");
+      /* Translators: a row of Data quality: a budget total that does not agree with its
+       * parts, as in "row Total, column Total stated as £1,389,067.71, a difference of
+       * -£5,019 from its parts (kept as stated)" */
+      g_string_append_printf (text, _("row %s, column %s stated as %s, a difference of %s from "
+                                      "its parts (kept as stated)"),
+                              d->row, _(bp_budget_column_name (d->column)), stated, diff);
+    }
+  adw_action_row_set_subtitle (self->budget_row, text->str);
+}
+
 static void
 update_quality (BpDataPage *self)
 {
@@ -438,6 +495,7 @@ update_quality (BpDataPage *self)
       gtk_widget_set_visible (self->findings_icon, FALSE);
       gtk_widget_set_visible (self->unknown_icon, FALSE);
       gtk_widget_set_visible (self->population_icon, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->budget_row), FALSE);
       return;
     }
 
@@ -505,6 +563,7 @@ update_quality (BpDataPage *self)
                                    "group for rates and relative rate indices"));
   update_findings (self, q);
   update_kpis (self);
+  update_budget (self);
 }
 
 /* --- signal callbacks -------------------------------------------------------------- */
@@ -601,6 +660,8 @@ bp_data_page_class_init (BpDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, unknown_row);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, kpis_row);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, kpis_icon);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, budget_row);
+  gtk_widget_class_bind_template_child (widget_class, BpDataPage, budget_icon);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, unknown_icon);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_row);
   gtk_widget_class_bind_template_child (widget_class, BpDataPage, population_icon);

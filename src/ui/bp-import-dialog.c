@@ -57,6 +57,9 @@ struct _BpImportDialog
   GtkCheckButton       *kind_benchmarks;
   GtkCheckButton       *kind_interventions;
   GtkCheckButton       *kind_victims;
+  GtkCheckButton       *kind_staffing;
+  GtkCheckButton       *kind_budget;
+  GtkCheckButton       *kind_actions;
   GtkCheckButton       *kind_board;
   GtkLabel             *progress_title;
   GtkProgressBar       *progress_bar;
@@ -618,6 +621,12 @@ on_kind_import_clicked_cb (BpImportDialog *self)
     kind = BP_IMPORT_VICTIMS;
   else if (gtk_check_button_get_active (self->kind_board))
     kind = BP_IMPORT_BOARD;
+  else if (gtk_check_button_get_active (self->kind_staffing))
+    kind = BP_IMPORT_STAFFING;
+  else if (gtk_check_button_get_active (self->kind_budget))
+    kind = BP_IMPORT_BUDGET;
+  else if (gtk_check_button_get_active (self->kind_actions))
+    kind = BP_IMPORT_ACTIONS;
   start_import (self, kind, FALSE);
 }
 
@@ -761,6 +770,9 @@ bp_import_dialog_class_init (BpImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_benchmarks);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_interventions);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_victims);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_staffing);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_budget);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_actions);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, kind_board);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, progress_title);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, progress_bar);

@@ -363,6 +363,18 @@ bp_indicator_page_set_chart (BpIndicatorPage *self,
   gtk_stack_set_visible_child_name (priv->chart_stack, chart ? "chart" : "placeholder");
   gtk_label_set_text (priv->summary_label, summary ? summary : "");
   gtk_widget_set_visible (GTK_WIDGET (priv->summary_label), summary && *summary);
+  gtk_widget_set_visible (GTK_WIDGET (priv->chart_stack), TRUE);
+}
+
+/* A page with no chart at all (the Plan page's tables): no placeholder either. */
+void
+bp_indicator_page_hide_chart (BpIndicatorPage *self)
+{
+  BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
+
+  bp_chart_view_set_chart (priv->chart_view, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (priv->chart_stack), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (priv->summary_label), FALSE);
 }
 
 void

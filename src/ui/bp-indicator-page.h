@@ -50,6 +50,7 @@ void           bp_indicator_page_set_description (BpIndicatorPage     *self,
                                                   const char          *text);
 void           bp_indicator_page_set_chart       (BpIndicatorPage     *self,
                                                   BpChart             *chart);
+void           bp_indicator_page_hide_chart      (BpIndicatorPage     *self);
 void           bp_indicator_page_set_table       (BpIndicatorPage     *self,
                                                   const char          *title,
                                                   const BpTableColumn *columns,

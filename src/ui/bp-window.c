@@ -19,6 +19,7 @@
 #include "bp-disparity-page.h"
 #include "bp-disposals-page.h"
 #include "bp-offences-page.h"
+#include "bp-plan-page.h"
 #include "bp-diversion-page.h"
 #include "bp-export-dialog.h"
 #include "bp-import-dialog.h"
@@ -108,6 +109,9 @@ static const struct
   /* Translators: a page title in the view switcher, the ten key performance indicators:
    * keep it short */
   { "kpis", N_("KPIs"), "emblem-ok-symbolic", bp_kpis_page_get_type },
+  /* Translators: a page title in the view switcher, the plan's own tables (budget,
+   * staffing, board attendance, the improvement plan): keep it short */
+  { "plan", N_("Plan"), "emblem-documents-symbolic", bp_plan_page_get_type },
 };
 
 /* Adds the indicator pages before the Data page, which stays last, and their shortcuts. */

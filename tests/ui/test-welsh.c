@@ -73,7 +73,7 @@ test_page_names (Fixture       *f,
 {
   static const char *const welsh[] = {
     "Trosolwg", "Newydd-ddyfodiaid", "Dalfa", "Aildroseddu", "Anghymesuredd", "Dargyfeirio",
-    "Remandiau", "Gwarediadau", "Troseddau", "Oedi", "Carfan", "DPA", "Data",
+    "Remandiau", "Gwarediadau", "Troseddau", "Oedi", "Carfan", "DPA", "Cynllun", "Data",
   };
   AdwViewStack *stack = child (f, "view_stack");
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);

@@ -16,6 +16,8 @@
 #include "bp-import.h"
 #include "bp-data-page.h"
 #include "bp-disparity-page.h"
+#include "bp-plan.h"
+#include "bp-plan-page.h"
 #include "bp-indicator-page.h"
 #include "bp-kpis-page.h"
 #include "bp-overview-page.h"
@@ -225,7 +227,7 @@ test_indicator_pages (Fixture       *f,
 
   g_object_unref (pages);
   g_assert_cmpstr (adw_view_stack_page_get_name (last), ==, "data");
-  g_assert_cmpstr (adw_view_stack_page_get_name (before_last), ==, "kpis");
+  g_assert_cmpstr (adw_view_stack_page_get_name (before_last), ==, "plan");
 
   bp_window_show_page (f->window, "diversion");
   g_assert_cmpstr (bp_window_get_page (f->window), ==, "diversion");
@@ -697,6 +699,124 @@ test_compared_view (Fixture       *f,
     }
 }
 
+/* The Plan page: the budget of the period's financial year with its check (Barnet's
+ * shape: the stated total £5,019 below its parts), staffing, and the improvement plan,
+ * overdue first, edited and saved, then undone. */
+static void
+test_plan_page (Fixture       *f,
+                gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  BpStore *store = bp_session_get_store (session);
+  GtkWidget *page = adw_view_stack_get_child_by_name (child (f, "view_stack"), "plan");
+  int year = bp_financial_year_start_year (bp_session_get_period_end (session));
+  g_autofree char *fy = bp_financial_year_label (year);
+  g_autofree char *budget = NULL;
+  g_autofree char *actions = NULL;
+  g_autofree char *staffing = NULL;
+  g_autoptr(GError) error = NULL;
+  BpImportOptions options = { 0 };
+  GtkLabel *check;
+  GtkColumnView *table;
+  g_autoptr(BpPlan) saved = NULL;
+
+  budget = g_strdup_printf ("year,agency,staffing_costs,payments_in_kind,other_delegated_funds,"
+                            "total\n"
+                            "%s,Youth Justice Board,0,0,349343,349343\n"
+                            "%s,Local authority,0,0,882710.71,882710.71\n"
+                            "%s,Police,0,40000,24000,64000\n"
+                            "%s,Probation,0,18033,10000,28033\n"
+                            "%s,Health,0,50000,20000,70000\n"
+                            "%s,Total,0,108033,1286053.71,\"1,389,067.71\"\n",
+                            fy, fy, fy, fy, fy, fy);
+  budget = bp_ui_fixture_write_csv (f->dir, "budget.csv", budget);
+  actions = bp_ui_fixture_write_csv (f->dir, "actions.csv",
+                                     "action_id,action,lead,due_date,status,progress\n"
+                                     "A1,Audit out-of-court decisions,Panel chair,2020-01-31,"
+                                     "RED,Not started\n"
+                                     "A2,Board induction,Chair,2099-01-31,GREEN,Two of three\n");
+  staffing = bp_ui_fixture_write_csv (f->dir, "staffing.csv",
+                                      "name_or_post,role,contract,wte,sex,ethnicity\n"
+                                      "Case worker 1,Case worker,PERMANENT,1,F,W1\n"
+                                      "Case worker 2,Case worker,PERMANENT,0.5,M,B1\n");
+  options.kind = BP_IMPORT_BUDGET;
+  g_assert_true (bp_import_file (store, budget, &options, NULL, NULL, &error));
+  options.kind = BP_IMPORT_ACTIONS;
+  g_assert_true (bp_import_file (store, actions, &options, NULL, NULL, &error));
+  options.kind = BP_IMPORT_STAFFING;
+  g_assert_true (bp_import_file (store, staffing, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+  bp_ui_fixture_wait_ms (50);
+  bp_ui_fixture_wait_session (session);
+
+  bp_window_show_page (f->window, "plan");
+  bp_ui_fixture_wait_ms (100);
+  g_assert_cmpstr (bp_indicator_page_get_headline (BP_INDICATOR_PAGE (page)), ==,
+                   "\u00a31,394,086.71");
+  check = GTK_LABEL (gtk_widget_get_template_child (page, BP_TYPE_PLAN_PAGE, "check_label"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (check)));
+  g_assert_nonnull (strstr (gtk_label_get_text (check), "a difference of -\u00a35,019"));
+  table = bp_indicator_page_get_table (BP_INDICATOR_PAGE (page));
+  /* five agencies, the stated Total and the columns added up */
+  g_assert_cmpuint (bp_table_get_n_rows (table), ==, 7);
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 5), 4), ==,
+                   "\u00a31,389,067.71");
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 5), 5), ==,
+                   "\u00a31,394,086.71");
+  g_assert_cmpuint (bp_plan_page_get_n_actions (BP_PLAN_PAGE (page)), ==, 2);
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *shot = g_build_filename (g_getenv ("BP_UI_SHOTS"), "plan.png", NULL);
+
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (f->window), shot));
+    }
+
+  /* an edit in its dialog is saved in the database at once; a date that is not one
+   * keeps Save off */
+  {
+    GtkWidget *dialog = bp_plan_page_edit_action (BP_PLAN_PAGE (page), "A1");
+
+    g_assert_nonnull (dialog);
+    gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "status"),
+                                BP_ACTION_COMPLETE);
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "progress"), "Audit done");
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "due"), "31/13/2020");
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                             "save"));
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "due"), "31/03/2020");
+    g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                            "save"));
+    bp_ui_fixture_wait_ms (100);
+    if (g_getenv ("BP_UI_SHOTS"))
+      {
+        g_autofree char *shot = g_build_filename (g_getenv ("BP_UI_SHOTS"), "plan-edit.png",
+                                                  NULL);
+
+        g_assert_true (bp_ui_fixture_save_window (dialog, shot));
+      }
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+    bp_ui_fixture_wait_ms (50);
+  }
+  saved = bp_plan_load (store, bp_session_get_period_end (session), bp_plan_today (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (saved->actions.overdue, ==, 0);
+  g_assert_cmpint (saved->actions.by_status[BP_ACTION_COMPLETE], ==, 1);
+  g_clear_pointer (&saved, bp_plan_free);
+
+  /* and Undo puts it back */
+  bp_plan_page_undo (BP_PLAN_PAGE (page));
+  saved = bp_plan_load (store, bp_session_get_period_end (session), bp_plan_today (), &error);
+  g_assert_cmpint (saved->actions.overdue, ==, 1);
+  g_assert_cmpint (saved->actions.by_status[BP_ACTION_RED], ==, 1);
+  {
+    const BpAction *a = g_ptr_array_index (saved->actions.actions, 0);
+
+    g_assert_cmpstr (a->id, ==, "A1");
+    g_assert_cmpstr (a->progress, ==, "Not started");
+    g_assert_cmpint (a->due, ==, bp_day_from_ymd (2020, 1, 31));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -723,6 +843,8 @@ main (int    argc,
   g_test_add ("/ui/window/indicator-pages", Fixture, NULL, fixture_testshire_set_up,
               test_indicator_pages, fixture_tear_down);
   g_test_add ("/ui/window/kpis-page", Fixture, NULL, fixture_testshire_set_up, test_kpis_page,
+              fixture_tear_down);
+  g_test_add ("/ui/window/plan-page", Fixture, NULL, fixture_testshire_set_up, test_plan_page,
               fixture_tear_down);
   g_test_add ("/ui/window/data-page", Fixture, NULL, fixture_testshire_set_up, test_data_page,
               fixture_tear_down);

@@ -25,7 +25,7 @@
 #include "bp-window.h"
 
 static const char *const pages[] = {
-  "overview", "fte", "custody", "reoffending", "disparity", "data",
+  "overview", "fte", "custody", "reoffending", "disparity", "plan", "data",
 };
 
 static void
