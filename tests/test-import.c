@@ -618,12 +618,12 @@ test_migration_7 (Fixture *f, gconstpointer data)
                               HEADER ROW1 "BAD-1,C-1,2008-05-14,M,B2,2023-13-01,YC,,,\n" ROW2,
                               TRUE, &result, &error));
   g_assert_no_error (error);
-  /* Back to schema 6: the tables migrations 7 to 9 add are not there yet. */
+  /* Back to schema 6: the tables migrations 7 to 10 add are not there yet. */
   db = bp_store_get_db (f->store);
   g_assert_cmpint (sqlite3_exec (db, "DROP TABLE intervention; DROP TABLE victim; "
                                      "DROP TABLE board_attendance; DROP TABLE kpi_cache; "
                                      "DROP TABLE staff; DROP TABLE budget_line; "
-                                     "DROP TABLE plan_action; "
+                                     "DROP TABLE plan_action; DROP TABLE commentary; "
                                      "PRAGMA user_version = 6",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   g_clear_object (&f->store);

@@ -44,6 +44,9 @@ int       _bp_cli_chart      (BpCli       *cli,
 int       _bp_cli_area       (BpCli       *cli,
                               int          argc,
                               char       **argv);
+int       _bp_cli_commentary (BpCli       *cli,
+                              int          argc,
+                              char       **argv);
 
 BpStore  *_bp_cli_open_store (BpCli       *cli);
 gboolean  _bp_cli_check_outputs (BpCli              *cli,

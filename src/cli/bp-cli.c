@@ -28,7 +28,8 @@ static const Command commands[] = {
    * internal, json, png); the placeholders in capitals (FILE, DATE, KIND, PX, DIR, N) may
    * be translated as in each subcommand's --help. */
   { "import", _bp_cli_import, N_("import outcomes|population|benchmarks|interventions|victims|"
-                                 "board FILE [--skip-invalid] [--rejects FILE]") },
+                                 "board|staffing|budget|actions FILE [--skip-invalid] "
+                                 "[--rejects FILE]") },
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
   { "report", _bp_cli_report, N_("report [--period-end DATE] [--stage STAGE] [--years N] "
                                  "[--tier TIER] [--format text|json|csv]") },
@@ -43,6 +44,9 @@ static const Command commands[] = {
                                  "[--years N] [--tier TIER]") },
   /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
   { "area", _bp_cli_area, N_("area [set NAME]") },
+  /* Translators: a synopsis in boardpack --help (see "import outcomes|population|...") */
+  { "commentary", _bp_cli_commentary, N_("commentary set|show|clear KEY [--period-end DATE] "
+                                         "[TEXT | --file F]") },
 };
 
 static const Command *

@@ -285,6 +285,16 @@ static const char *migrations[] = {
   "  row_hash INTEGER NOT NULL,"
   "  import_id INTEGER NOT NULL REFERENCES import_log (id)"
   ");",
+
+  /* 10: the manager's commentary (cli.md, "Commentary"): one text per key and period
+   * end, written in the window or with boardpack commentary set. */
+  "CREATE TABLE commentary ("
+  "  key TEXT NOT NULL,"
+  "  period_end INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  PRIMARY KEY (key, period_end)"
+  ");",
 };
 
 static void

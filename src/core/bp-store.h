@@ -22,7 +22,7 @@ typedef enum
 } BpStoreError;
 
 /* The schema version this build writes; see the migrations in bp-store.c. */
-#define BP_STORE_SCHEMA_VERSION 9
+#define BP_STORE_SCHEMA_VERSION 10
 /* How long a writer waits for another to finish before it gives up. */
 #define BP_STORE_BUSY_TIMEOUT_MS 5000
 

@@ -37,6 +37,7 @@ typedef struct
 {
   const BpReport *report;
   BpStore        *store;
+  GHashTable     *commentary;   /* (nullable) the period's commentary by key */
   BpProfile       profile;
   BpPack         *pack;
   BpReportHidden  hidden;

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "bp-commentary.h"
 #include "bp-pack-private.h"
 
 static void
@@ -623,6 +624,35 @@ static const struct
   { "plan", _bp_pack_build_plan },
 };
 
+/* The manager's commentary on @key for the period, under the sheet's title, marked as
+ * the service's own (cli.md, "Commentary"); partner packs include it. The KPIs sheet
+ * also carries each KPI's. */
+static void
+add_commentary (BpPackBuilder *b,
+                BpPackSheet   *s,
+                const char    *key)
+{
+  const char *text;
+
+  if (b->commentary == NULL)
+    return;
+  text = g_hash_table_lookup (b->commentary, key);
+  if (text != NULL)
+    /* Translators: a line under a sheet's title: the manager's own words, as in "The
+     * service's commentary: First time entrants rose ..." */
+    _bp_pack_sheet_line (s, _("The service's commentary: %s"), text);
+  if (g_strcmp0 (key, "kpis") != 0)
+    return;
+  for (int k = 0; k < BP_N_KPIS; k++)
+    {
+      text = g_hash_table_lookup (b->commentary, bp_kpi_key (k));
+      if (text != NULL)
+        /* Translators: a line of the KPIs sheet: a KPI's title and the manager's words */
+        _bp_pack_sheet_line (s, _("The service's commentary on %s: %s"), _(bp_kpi_title (k)),
+                             text);
+    }
+}
+
 static void
 build_indicator_sheets (BpPackBuilder *b)
 {
@@ -645,7 +675,13 @@ build_indicator_sheets (BpPackBuilder *b)
         }
       for (guint k = 0; k < G_N_ELEMENTS (indicator_sheets); k++)
         if (g_strcmp0 (indicator_sheets[k].key, list[i]->key) == 0)
-          indicator_sheets[k].build (b, value);
+          {
+            guint before = b->pack->sheets->len;
+
+            indicator_sheets[k].build (b, value);
+            if (b->pack->sheets->len > before)
+              add_commentary (b, g_ptr_array_index (b->pack->sheets, before), list[i]->key);
+          }
     }
 }
 
@@ -720,7 +756,11 @@ bp_pack_new (const BpReport  *report,
                                * of [ ] : * ? / \ and not starting or ending with an
                                * apostrophe; no two sheet names may be the same */
                               _("Cover"), pack->title, NULL);
+  if (store != NULL)
+    b.commentary = bp_commentary_for_period (store, report->period.end);
   _bp_pack_build_summary (&b);
+  if (b.commentary != NULL)
+    add_commentary (&b, g_ptr_array_index (b.pack->sheets, 1), BP_COMMENTARY_SUMMARY);
   build_indicator_sheets (&b);
   if (!_bp_pack_build_quality (&b, error))
     goto failed;
@@ -749,10 +789,12 @@ bp_pack_new (const BpReport  *report,
         }
     }
   bp_report_hidden_clear (&b.hidden);
+  g_clear_pointer (&b.commentary, g_hash_table_unref);
   return g_steal_pointer (&pack);
 
 failed:
   bp_report_hidden_clear (&b.hidden);
+  g_clear_pointer (&b.commentary, g_hash_table_unref);
   return NULL;
 }
 

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "bp-chart-view.h"
+#include "bp-commentary-box.h"
 #include "bp-indicator-page.h"
 #include "bp-ui.h"
 
@@ -33,6 +34,7 @@ typedef struct
   GtkColumnView *table;
   GtkBox        *extra_box;
   GtkLabel      *notes_label;
+  BpCommentaryBox *commentary_box;
 
   BpSession     *session;
   gboolean       dirty;  /* the report changed while the page was not on screen */
@@ -56,6 +58,36 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* --- the commentary ------------------------------------------------------------------ */
+
+/**
+ * bp_indicator_page_set_commentary_key:
+ * @key: (nullable): the commentary's key (cli.md, "Commentary"), as the indicator's JSON
+ *   key: the page then shows the manager's commentary under its headline
+ */
+void
+bp_indicator_page_set_commentary_key (BpIndicatorPage *self,
+                                      const char      *key)
+{
+  BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
+
+  g_return_if_fail (BP_IS_INDICATOR_PAGE (self));
+
+  bp_commentary_box_set_key (priv->commentary_box, priv->session, key);
+  bp_indicator_page_queue_update (self);
+}
+
+BpCommentaryBox *
+bp_indicator_page_get_commentary (BpIndicatorPage *self)
+{
+  BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
+
+  g_return_val_if_fail (BP_IS_INDICATOR_PAGE (self), NULL);
+  return priv->commentary_box;
+}
+
+/* --- keeping up to date ------------------------------------------------------------- */
+
 static void
 ensure_updated (BpIndicatorPage *self)
 {
@@ -69,7 +101,10 @@ ensure_updated (BpIndicatorPage *self)
            ? BP_INDICATOR_PAGE_GET_CLASS (self)->get_report (self, priv->session)
            : bp_session_get_report (priv->session);
   if (report != NULL)
-    BP_INDICATOR_PAGE_GET_CLASS (self)->update (self, report);
+    {
+      BP_INDICATOR_PAGE_GET_CLASS (self)->update (self, report);
+      bp_commentary_box_set_period (priv->commentary_box, report->period.end);
+    }
 }
 
 /**
@@ -166,6 +201,8 @@ bp_indicator_page_dispose (GObject *object)
   BpIndicatorPage *self = BP_INDICATOR_PAGE (object);
   BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
 
+  /* what was typed a moment ago is kept */
+  bp_commentary_box_save (priv->commentary_box);
   if (priv->session != NULL)
     g_signal_handlers_disconnect_by_data (priv->session, self);
   g_clear_object (&priv->session);
@@ -237,6 +274,7 @@ bp_indicator_page_class_init (BpIndicatorPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BP_TYPE_CHART_VIEW);
+  g_type_ensure (BP_TYPE_COMMENTARY_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BP_RESOURCE_PATH "/bp-indicator-page.ui");
 #define BIND(name) \
@@ -256,6 +294,7 @@ bp_indicator_page_class_init (BpIndicatorPageClass *klass)
   BIND (table);
   BIND (extra_box);
   BIND (notes_label);
+  BIND (commentary_box);
 #undef BIND
 }
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "bp-chart.h"
+#include "bp-commentary-box.h"
 #include "bp-session.h"
 #include "bp-table.h"
 
@@ -60,6 +61,12 @@ void           bp_indicator_page_set_table_title (BpIndicatorPage     *self,
                                                   const char          *title);
 void           bp_indicator_page_set_notes       (BpIndicatorPage     *self,
                                                   const char          *notes);
+
+/* For the window: the page's commentary (cli.md, "Commentary") */
+void           bp_indicator_page_set_commentary_key (BpIndicatorPage  *self,
+                                                     const char       *key);
+
+BpCommentaryBox *bp_indicator_page_get_commentary  (BpIndicatorPage    *self);
 
 /* For tests and the window */
 const char    *bp_indicator_page_get_headline    (BpIndicatorPage     *self);

@@ -11,6 +11,8 @@
 #include "bp-ui.h"
 #include "bp-indicator-tile.h"
 #include "bp-kpis.h"
+#include "bp-commentary.h"
+#include "bp-commentary-box.h"
 #include "bp-overview-page.h"
 #include "bp-report-format.h"
 #include "bp-ui-charts.h"
@@ -28,6 +30,7 @@ struct _BpOverviewPage
   BpIndicatorTile *disparity_tile;
   BpIndicatorTile *kpis_tile;
   GtkLabel        *notes_label;
+  BpCommentaryBox  *summary_box;
 
   BpSession       *session;
 };
@@ -501,6 +504,7 @@ update (BpOverviewPage *self)
                                 ? report->fte.current.population_source : "");
     }
   gtk_label_set_text (self->notes_label, notes->str);
+  bp_commentary_box_set_period (self->summary_box, report->period.end);
 }
 
 /* --- signal callbacks -------------------------------------------------------------- */
@@ -520,6 +524,8 @@ bp_overview_page_dispose (GObject *object)
 {
   BpOverviewPage *self = BP_OVERVIEW_PAGE (object);
 
+  if (self->summary_box != NULL)
+    bp_commentary_box_save (self->summary_box);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
@@ -537,6 +543,7 @@ bp_overview_page_class_init (BpOverviewPageClass *klass)
   object_class->dispose = bp_overview_page_dispose;
 
   g_type_ensure (BP_TYPE_INDICATOR_TILE);
+  g_type_ensure (BP_TYPE_COMMENTARY_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BP_RESOURCE_PATH "/bp-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, area_label);
@@ -547,6 +554,7 @@ bp_overview_page_class_init (BpOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, reoffending_tile);
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, disparity_tile);
   gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, BpOverviewPage, summary_box);
 }
 
 static void
@@ -572,6 +580,8 @@ bp_overview_page_set_session (BpOverviewPage *self,
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
+  /* the pack's overall summary, written here (cli.md's key "summary") */
+  bp_commentary_box_set_key (self->summary_box, session, BP_COMMENTARY_SUMMARY);
   for (guint i = 0; i < G_N_ELEMENTS (follows); i++)
     g_signal_connect (session, follows[i], G_CALLBACK (on_session_changed_cb), self);
   update (self);

@@ -134,6 +134,7 @@ add_indicator_pages (BpWindow *self)
                                            _(indicator_pages[i].title),
                                            indicator_pages[i].icon);
       bp_indicator_page_set_session (BP_INDICATOR_PAGE (page), self->session);
+      bp_indicator_page_set_commentary_key (BP_INDICATOR_PAGE (page), indicator_pages[i].key);
       /* Alt+1 to Alt+6 are the headline pages and Data; the digits left go to these */
       if (7 + i <= 9)
         {
@@ -747,6 +748,11 @@ bp_window_init (BpWindow *self)
   bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->custody_page), self->session);
   bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->reoffending_page), self->session);
   bp_indicator_page_set_session (BP_INDICATOR_PAGE (self->disparity_page), self->session);
+  bp_indicator_page_set_commentary_key (BP_INDICATOR_PAGE (self->fte_page), "fte");
+  bp_indicator_page_set_commentary_key (BP_INDICATOR_PAGE (self->custody_page), "custody");
+  bp_indicator_page_set_commentary_key (BP_INDICATOR_PAGE (self->reoffending_page),
+                                        "reoffending");
+  bp_indicator_page_set_commentary_key (BP_INDICATOR_PAGE (self->disparity_page), "disparity");
   bp_data_page_set_session (self->data_page, self->session);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

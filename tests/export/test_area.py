@@ -152,13 +152,13 @@ def main():
                 os.path.join(tmp, f"old-{name}.csv"), csv_text))
             con = sqlite3.connect(old)
             con.execute("DELETE FROM meta WHERE key = 'area_name'")
-            # What migrations 4, 5, 7, 8 and 9 added, so that it is a database of schema 2
+            # What migrations 4, 5, 7, 8, 9 and 10 added, so that it is a database of schema 2
             # again (7 and 9 also rebuilt the import log, which migrating again rebuilds the
             # same).
             con.execute("DROP INDEX IF EXISTS outcome_unknown_ethnicity")
             con.execute("ALTER TABLE case_cache DROP COLUMN checksum")
             for table in ("intervention", "victim", "board_attendance", "kpi_cache", "staff",
-                          "budget_line", "plan_action"):
+                          "budget_line", "plan_action", "commentary"):
                 con.execute(f"DROP TABLE {table}")
             con.execute("PRAGMA user_version = 2")
             con.commit()

@@ -102,6 +102,43 @@ print("ok")
         check("the Plan sheet: the staff list in the internal pack only; the budget check",
               r.returncode == 0 and r.stdout.strip() == "ok", r.stdout + r.stderr)
 
+        # The commentary (cli.md): set from the command line, shown, printed under its
+        # indicator in both packs as the service's own, cleared.
+        r = run(bp, "--db", db, "commentary", "set", "fte", "Entrants rose; the panel reviews.")
+        check("commentary set fte", r.returncode == 0 and "saved" in r.stdout, r.stderr)
+        r = run(bp, "--db", db, "commentary", "show", "fte")
+        check("commentary show fte", r.stdout.strip() == "Entrants rose; the panel reviews.",
+              r.stdout + r.stderr)
+        r = run(bp, "--db", db, "commentary", "set", "nonsense", "x")
+        check("an unknown commentary key is a usage error (1)",
+              r.returncode == 1 and "nonsense" in r.stderr, r.stderr)
+        note = os.path.join(tmp, "summary.txt")
+        with open(note, "w", encoding="utf-8") as f:
+            f.write("A steady quarter.\n")
+        r = run(bp, "--db", db, "commentary", "set", "summary", "--file", note)
+        check("commentary set summary --file", r.returncode == 0, r.stderr)
+        for profile in ("internal", "partner"):
+            xlsx = os.path.join(tmp, f"commentary-{profile}.xlsx")
+            pdf = os.path.join(tmp, f"commentary-{profile}.pdf")
+            r = run(bp, "--db", db, "export", "--xlsx", xlsx, "--pdf", pdf, "--profile", profile)
+            check(f"export with commentary ({profile})", r.returncode == 0, r.stderr)
+            r = run(PYTHON, "-c", """
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+def lines(name):
+    return [str(c.value) for row in wb[name].iter_rows(max_row=15) for c in row if c.value]
+assert "The service's commentary: Entrants rose; the panel reviews." in lines("First time entrants")
+assert "The service's commentary: A steady quarter." in lines("Summary")
+print("ok")
+""", xlsx)
+            text = run("pdftotext", pdf, "-").stdout
+            check(f"the {profile} pack prints the commentary as the service's",
+                  r.stdout.strip() == "ok" and "Entrants rose; the panel reviews." in text,
+                  r.stdout + r.stderr)
+        r = run(bp, "--db", db, "commentary", "clear", "fte")
+        r2 = run(bp, "--db", db, "commentary", "show", "fte")
+        check("commentary clear fte", r.returncode == 0 and r2.stdout == "", r2.stdout)
+
         # The same figures in both files: the FTE rate of the report appears in the PDF.
         r = run(bp, "--db", db, "report", "--format", "text")
         rate = r.stdout.split("First time entrants: ", 1)[1].split("(", 1)[1].split(" ", 1)[0]

@@ -16,6 +16,7 @@
 #include "bp-import.h"
 #include "bp-data-page.h"
 #include "bp-disparity-page.h"
+#include "bp-commentary.h"
 #include "bp-plan.h"
 #include "bp-plan-page.h"
 #include "bp-indicator-page.h"
@@ -817,6 +818,82 @@ test_plan_page (Fixture       *f,
   }
 }
 
+/* The commentary under a headline: typed, saved in the database for its period, printed
+ * by the pack; another period starts empty and offers the earlier text, never uses it
+ * unasked; the offer copies it in as an edit that can be undone. */
+static void
+test_commentary (Fixture       *f,
+                 gconstpointer  data)
+{
+  BpSession *session = bp_window_get_session (f->window);
+  BpStore *store = bp_session_get_store (session);
+  BpIndicatorPage *fte = BP_INDICATOR_PAGE (child (f, "fte_page"));
+  BpCommentaryBox *box = bp_indicator_page_get_commentary (fte);
+  GtkTextBuffer *buffer = bp_commentary_box_get_buffer (box);
+  GtkWidget *earlier_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (box),
+                                                                      BP_TYPE_COMMENTARY_BOX,
+                                                                      "earlier_box"));
+  GtkWidget *earlier_button = GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (box), BP_TYPE_COMMENTARY_BOX, "earlier_button"));
+  BpDay latest = bp_session_get_period_end (session);
+  g_autofree char *saved = NULL;
+  g_autofree char *none = NULL;
+  GtkTextIter start, end;
+  g_autofree char *copied = NULL;
+
+  bp_window_show_page (f->window, "fte");
+  bp_ui_fixture_wait_ms (50);
+  gtk_text_buffer_set_text (buffer, "Entrants fell after the new prevention panel.", -1);
+  /* saved a moment after typing */
+  bp_ui_fixture_wait_ms (800);
+  saved = bp_commentary_get (store, "fte", latest);
+  g_assert_cmpstr (saved, ==, "Entrants fell after the new prevention panel.");
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *shot = g_build_filename (g_getenv ("BP_UI_SHOTS"), "commentary.png",
+                                                NULL);
+
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (f->window), shot));
+    }
+
+  /* the next period (a later quarter end is first in the list: take the second, earlier
+   * one, then come back to see the offer from the later side) */
+  gtk_drop_down_set_selected (child (f, "period_dropdown"), 1);
+  bp_ui_fixture_wait_session (session);
+  bp_ui_fixture_wait_ms (100);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  none = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (none, ==, "");
+  /* an earlier period has no earlier commentary to offer */
+  g_assert_false (gtk_widget_get_visible (earlier_box));
+  g_assert_null (bp_commentary_get (store, "fte", bp_session_get_period_end (session)));
+
+  /* move the commentary to that earlier period, and come back: it is offered */
+  g_assert_true (bp_commentary_set (store, "fte", bp_session_get_period_end (session),
+                                    "Written for the earlier quarter.", NULL));
+  g_assert_true (bp_commentary_set (store, "fte", latest, NULL, NULL));
+  gtk_drop_down_set_selected (child (f, "period_dropdown"), 0);
+  bp_ui_fixture_wait_session (session);
+  bp_ui_fixture_wait_ms (100);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_assert_cmpstr (gtk_text_buffer_get_text (buffer, &start, &end, FALSE), ==, "");
+  g_assert_true (gtk_widget_get_visible (earlier_box));
+  g_assert_null (bp_commentary_get (store, "fte", latest));
+  g_signal_emit_by_name (earlier_button, "clicked");
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  copied = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (copied, ==, "Written for the earlier quarter.");
+  bp_commentary_box_save (box);
+  g_free (saved);
+  saved = bp_commentary_get (store, "fte", latest);
+  g_assert_cmpstr (saved, ==, "Written for the earlier quarter.");
+  /* the copy is an edit: undo takes it back */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_assert_cmpstr (gtk_text_buffer_get_text (buffer, &start, &end, FALSE), ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -843,6 +920,8 @@ main (int    argc,
   g_test_add ("/ui/window/indicator-pages", Fixture, NULL, fixture_testshire_set_up,
               test_indicator_pages, fixture_tear_down);
   g_test_add ("/ui/window/kpis-page", Fixture, NULL, fixture_testshire_set_up, test_kpis_page,
+              fixture_tear_down);
+  g_test_add ("/ui/window/commentary", Fixture, NULL, fixture_testshire_set_up, test_commentary,
               fixture_tear_down);
   g_test_add ("/ui/window/plan-page", Fixture, NULL, fixture_testshire_set_up, test_plan_page,
               fixture_tear_down);
