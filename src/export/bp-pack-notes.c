@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bp-pack-private.h"
+#include "bp-paper.h"
 
 void
 _bp_pack_add_standard_notes (BpPackBuilder *b)
@@ -179,8 +180,53 @@ _bp_pack_build_cover (BpPackBuilder     *b,
 
   /* Translators: %s is the protective marking, as in "Protective marking: OFFICIAL" */
   _bp_pack_sheet_line (s, _("Protective marking: %s"), b->pack->marking);
-  _bp_pack_sheet_contents_line (s, _("This worksheet contains two tables: about this pack, and its "
-                                     "contents with a link to every worksheet."));
+  _bp_pack_sheet_contents_line (s, _("This worksheet contains the paper's details when they "
+                                     "are given, a table about this pack, and its contents "
+                                     "with a link to every worksheet."));
+
+  /* The paper's details (the export dialog's), first: what a board paper's cover says. */
+  if (b->store != NULL)
+    {
+      g_autoptr(BpPaperDetails) paper = bp_paper_details_load (b->store);
+
+      if (!bp_paper_details_empty (paper))
+        {
+          t = _bp_pack_table_new (s, "The_paper", _("The paper"), 2);
+          t->lettered = TRUE;
+          _bp_pack_column (t, 0, _("Item"), BP_PACK_FORMAT_TEXT, 26);
+          _bp_pack_column (t, 1, _("Detail"), BP_PACK_FORMAT_WRAP, 100);
+          if (paper->meeting != BP_DAY_INVALID)
+            {
+              g_autofree char *day = bp_day_format_long (paper->meeting);
+
+              row = _bp_pack_add_row (t);
+              /* Translators: on the cover: the date of the board meeting the paper is for */
+              _bp_pack_set_text (&row[0], _("Board meeting"));
+              _bp_pack_set_text (&row[1], day);
+            }
+          if (paper->author[0])
+            {
+              row = _bp_pack_add_row (t);
+              /* Translators: on the cover: who wrote the paper */
+              _bp_pack_set_text (&row[0], _("Author"));
+              _bp_pack_set_text (&row[1], paper->author);
+            }
+          if (paper->purpose[0])
+            {
+              row = _bp_pack_add_row (t);
+              /* Translators: on the cover: what the paper is for */
+              _bp_pack_set_text (&row[0], _("Purpose"));
+              _bp_pack_set_text (&row[1], paper->purpose);
+            }
+          if (paper->recommendations[0])
+            {
+              row = _bp_pack_add_row (t);
+              /* Translators: on the cover: what the board is asked to do */
+              _bp_pack_set_text (&row[0], _("Recommendations"));
+              _bp_pack_set_text (&row[1], paper->recommendations);
+            }
+        }
+    }
 
   t = _bp_pack_table_new (s, "About_this_pack", _("About this pack"), 2);
   t->lettered = TRUE;

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "bp-export-dialog.h"
+#include "bp-paper.h"
 #include "bp-file-guard.h"
 #include "bp-pdf-report.h"
 #include "bp-ui.h"
@@ -55,6 +56,10 @@ struct _BpExportDialog
   AdwComboRow          *format_row;
   AdwActionRow         *period_row;
   AdwActionRow         *stage_row;
+  AdwEntryRow          *meeting_row;
+  AdwEntryRow          *author_row;
+  AdwEntryRow          *purpose_row;
+  AdwEntryRow          *recommendations_row;
   GtkCheckButton       *internal_check;
   GtkCheckButton       *partner_check;
   GtkProgressBar       *progress_bar;
@@ -291,6 +296,63 @@ on_export_done_cb (GObject      *object,
   g_signal_emit (self, signals[EXPORTED], 0);
 }
 
+/* The meeting date as typed: a date, or blank. */
+static gboolean
+meeting_date (BpExportDialog *self,
+              BpDay          *out_day)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->meeting_row));
+
+  *out_day = BP_DAY_INVALID;
+  return text[0] == '\0' || bp_day_parse (text, out_day);
+}
+
+static void
+on_meeting_changed_cb (BpExportDialog *self)
+{
+  BpDay day;
+  gboolean ok = meeting_date (self, &day);
+
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->meeting_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->meeting_row), "error");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), ok);
+}
+
+/* The paper's details as the dialog shows them, saved for the pack (and the next time). */
+static gboolean
+save_paper (BpExportDialog *self,
+            GError        **error)
+{
+  BpPaperDetails d = { BP_DAY_INVALID };
+
+  meeting_date (self, &d.meeting);
+  d.author = (char *) gtk_editable_get_text (GTK_EDITABLE (self->author_row));
+  d.purpose = (char *) gtk_editable_get_text (GTK_EDITABLE (self->purpose_row));
+  d.recommendations = (char *) gtk_editable_get_text (GTK_EDITABLE (self->recommendations_row));
+  return bp_paper_details_save (bp_session_get_store (self->session), &d, error);
+}
+
+static void
+load_paper (BpExportDialog *self)
+{
+  g_autoptr(BpPaperDetails) d = bp_paper_details_load (bp_session_get_store (self->session));
+
+  if (d->meeting != BP_DAY_INVALID)
+    {
+      int y, m, dd;
+      g_autofree char *text = NULL;
+
+      bp_day_to_ymd (d->meeting, &y, &m, &dd);
+      text = g_strdup_printf ("%02d/%02d/%04d", dd, m, y);
+      gtk_editable_set_text (GTK_EDITABLE (self->meeting_row), text);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->author_row), d->author);
+  gtk_editable_set_text (GTK_EDITABLE (self->purpose_row), d->purpose);
+  gtk_editable_set_text (GTK_EDITABLE (self->recommendations_row), d->recommendations);
+}
+
 static void
 start_export (BpExportDialog *self)
 {
@@ -299,8 +361,16 @@ start_export (BpExportDialog *self)
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   g_autofree char *folder = g_file_get_path (self->folder);
   g_autofree char *stem = g_build_filename (folder, name, NULL);
-  ExportJob *job = g_new0 (ExportJob, 1);
+  ExportJob *job;
+  g_autoptr(GError) paper_error = NULL;
+  BpDay meeting;
 
+  if (!meeting_date (self, &meeting))
+    return; /* Export is off until the date is one */
+  /* A read-only database keeps no details; the pack is still written. */
+  if (!save_paper (self, &paper_error))
+    g_debug ("The paper's details were not saved: %s", paper_error->message);
+  job = g_new0 (ExportJob, 1);
   job->db_path = g_strdup (bp_store_get_path (bp_session_get_store (self->session)));
   job->period_end = bp_session_get_period_end (self->session);
   job->stage = bp_session_get_stage (self->session);
@@ -554,6 +624,11 @@ bp_export_dialog_class_init (BpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, period_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, author_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, purpose_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, recommendations_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_meeting_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, internal_check);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, partner_check);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, progress_bar);
@@ -626,6 +701,7 @@ bp_export_dialog_new (GtkWindow *parent,
   }
   name = default_name (self);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+  load_paper (self);
 
   folder = g_settings_get_string (self->settings, "export-folder");
   documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);

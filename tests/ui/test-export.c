@@ -13,6 +13,7 @@
 #include "bp-disparity-page.h"
 #include "bp-export-dialog.h"
 #include "bp-overview-page.h"
+#include "bp-paper.h"
 #include "bp-table.h"
 #include "bp-test-util.h"
 #include "bp-ui.h"
@@ -278,6 +279,55 @@ test_page_years_and_tier (Fixture       *f,
   g_assert_null (strstr (out, "Only outcomes of one tier"));
 }
 
+/* The paper's details: typed in the dialog, kept in the database, printed on the cover;
+ * a meeting date that is not one keeps Export off. */
+static void
+test_paper_details (Fixture       *f,
+                    gconstpointer  data)
+{
+  GObject *meeting = gtk_widget_get_template_child (GTK_WIDGET (f->dialog),
+                                                    BP_TYPE_EXPORT_DIALOG, "meeting_row");
+  GObject *author = gtk_widget_get_template_child (GTK_WIDGET (f->dialog),
+                                                   BP_TYPE_EXPORT_DIALOG, "author_row");
+  GObject *purpose = gtk_widget_get_template_child (GTK_WIDGET (f->dialog),
+                                                    BP_TYPE_EXPORT_DIALOG, "purpose_row");
+  GObject *button = gtk_widget_get_template_child (GTK_WIDGET (f->dialog),
+                                                   BP_TYPE_EXPORT_DIALOG, "export_button");
+  g_autofree char *xlsx = g_build_filename (f->dir, "paper.xlsx", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  const char *script =
+    "import sys, openpyxl\n"
+    "ws = openpyxl.load_workbook(sys.argv[1])['Cover']\n"
+    "t = ws.tables['The_paper']\n"
+    "print('|'.join(str(c.value) for r in ws[t.ref] for c in r))\n";
+  char *argv[] = { (char *) "/usr/bin/python3", (char *) "-c", (char *) script, xlsx, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpPaperDetails) kept = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (meeting), "31/13/2025");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  gtk_editable_set_text (GTK_EDITABLE (meeting), "15/04/2025");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  gtk_editable_set_text (GTK_EDITABLE (author), "Head of Service");
+  gtk_editable_set_text (GTK_EDITABLE (purpose), "For information and decision");
+  bp_export_dialog_set_target (f->dialog, f->dir, "paper", 1, BP_PROFILE_INTERNAL);
+  bp_export_dialog_export (f->dialog);
+  bp_ui_fixture_wait (export_done, f->dialog, 120);
+
+  kept = bp_paper_details_load (bp_session_get_store (bp_window_get_session (f->window)));
+  g_assert_cmpint (kept->meeting, ==, bp_day_from_ymd (2025, 4, 15));
+  g_assert_cmpstr (kept->author, ==, "Head of Service");
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read the cover: %s", err);
+  g_assert_nonnull (strstr (out, "Board meeting|15 April 2025"));
+  g_assert_nonnull (strstr (out, "Author|Head of Service"));
+  g_assert_nonnull (strstr (out, "Purpose|For information and decision"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -290,6 +340,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/export/page-stage-leaves-the-pack", Fixture, NULL, fixture_set_up,
               test_page_stage_leaves_pack, fixture_tear_down);
+  g_test_add ("/ui/export/paper-details", Fixture, NULL, fixture_set_up, test_paper_details,
+              fixture_tear_down);
   g_test_add ("/ui/export/page-years-and-tier", Fixture, NULL, fixture_set_up,
               test_page_years_and_tier, fixture_tear_down);
   return g_test_run ();
