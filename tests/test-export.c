@@ -686,7 +686,8 @@ test_workbook_libreoffice (Fixture *f, gconstpointer data)
   {
     /* LibreOffice prints each sheet with its header and footer: the marking and the page
      * number on every page; landscape, as the workbook asks. */
-    const char *argv[] = { PYTHON, pdf_script, pdf, "OFFICIAL", "--any-size", "--min-pages", "8",
+    const char *argv[] = { PYTHON, pdf_script, pdf, "OFFICIAL", "--any-size", "--untagged",
+                           "--min-pages", "8",
                            "--text", "Partner pack", "--no-text", "ZQX", NULL };
 
     run_checker (argv);

@@ -78,6 +78,7 @@ typedef struct
   int           highlight_column; /* the column whose text says a row is marked; -1 */
   gboolean      chart_data;   /* blanks allowed: the numbers a native chart draws */
   gboolean      in_pdf;       /* the PDF prints it */
+  gboolean      pdf_links;    /* its cells' links are the PDF's own destinations (its contents) */
   guint32       cites;        /* while building: bit n set when the title cites note n */
   gboolean      lettered;     /* numbered A, B, ... (the cover's tables), not 1, 2, ... */
   BpChart      *chart;        /* (nullable) a chart of this table's rows, after it: the

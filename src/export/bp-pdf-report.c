@@ -121,6 +121,23 @@ show_layout (Doc         *doc,
   pango_cairo_show_layout (doc->cr, layout);
 }
 
+/* The PDF's structure (a tagged PDF, for screen readers): a tag around what is drawn
+ * between begin and end. */
+static void
+tag_begin (Doc        *doc,
+           const char *name,
+           const char *attributes)
+{
+  cairo_tag_begin (doc->cr, name, attributes);
+}
+
+static void
+tag_end (Doc        *doc,
+         const char *name)
+{
+  cairo_tag_end (doc->cr, name);
+}
+
 static void
 set_color (Doc   *doc,
            guint32 rgb)
@@ -185,18 +202,31 @@ ensure (Doc    *doc,
     new_page (doc);
 }
 
+/* A block of text tagged @tag ("P", "H1", "H2"). */
+static void
+block (Doc        *doc,
+       const char *tag,
+       const char *text,
+       const char *font,
+       double      space_after)
+{
+  g_autoptr(PangoLayout) layout = layout_new (doc, text, font, CONTENT_WIDTH);
+  double h = layout_height (layout);
+
+  ensure (doc, h);
+  tag_begin (doc, tag, NULL);
+  show_layout (doc, layout, MARGIN, doc->y);
+  tag_end (doc, tag);
+  doc->y += h + space_after;
+}
+
 static void
 paragraph (Doc        *doc,
            const char *text,
            const char *font,
            double      space_after)
 {
-  g_autoptr(PangoLayout) layout = layout_new (doc, text, font, CONTENT_WIDTH);
-  double h = layout_height (layout);
-
-  ensure (doc, h);
-  show_layout (doc, layout, MARGIN, doc->y);
-  doc->y += h + space_after;
+  block (doc, "P", text, font, space_after);
 }
 
 /* A paragraph that starts with a bold label: "Text alternative: ..." */
@@ -215,7 +245,9 @@ labelled_paragraph (Doc        *doc,
   pango_layout_set_markup (layout, markup, -1);
   h = layout_height (layout);
   ensure (doc, h);
+  tag_begin (doc, "P", NULL);
   show_layout (doc, layout, MARGIN, doc->y);
+  tag_end (doc, "P");
   doc->y += h + 8;
 }
 
@@ -400,6 +432,8 @@ draw_row (Doc               *doc,
   BpPackHighlight mark = r >= 0 ? g_array_index (t->highlight, BpPackHighlight, r)
                                 : BP_PACK_HIGHLIGHT_NONE;
 
+  tag_begin (doc, "TR", NULL);
+
   if (!doc->dry && mark != BP_PACK_HIGHLIGHT_NONE)
     {
       set_color (doc, mark == BP_PACK_HIGHLIGHT_HIGHER ? 0xFBE3D6
@@ -418,13 +452,26 @@ draw_row (Doc               *doc,
                                              ? doc->cell_font_bold : doc->cell_font,
                                              sizes[i].width - 2 * CELL_PAD);
 
+      const char *link = r >= 0 ? bp_pack_table_cell (t, (guint) r, cols[i])->link : NULL;
+
       if (r >= 0 && is_numeric_column (t, cols[i]))
         pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
       else if (r >= 0 && bp_pack_table_cell (t, (guint) r, cols[i])->kind == BP_PACK_CELL_SYMBOL)
         pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
       else if (r < 0 && is_numeric_column (t, cols[i]))
         pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
+      tag_begin (doc, r < 0 ? "TH" : "TD", NULL);
+      /* a contents entry links to its section (t->pdf_links: destinations of lay_out()) */
+      if (link != NULL && t->pdf_links)
+        {
+          g_autofree char *attributes = g_strdup_printf ("dest='%s'", link);
+
+          tag_begin (doc, CAIRO_TAG_LINK, attributes);
+        }
       show_layout (doc, l, x + CELL_PAD, doc->y + CELL_PAD);
+      if (link != NULL && t->pdf_links)
+        tag_end (doc, CAIRO_TAG_LINK);
+      tag_end (doc, r < 0 ? "TH" : "TD");
       x += sizes[i].width;
     }
   if (!doc->dry)
@@ -437,6 +484,7 @@ draw_row (Doc               *doc,
       cairo_stroke (doc->cr);
       set_color (doc, 0x000000);
     }
+  tag_end (doc, "TR");
   doc->y += height;
 }
 
@@ -455,7 +503,10 @@ draw_table_part (Doc               *doc,
 
   /* The title stays with the header and the first row. */
   ensure (doc, title_h + header_h + first_h);
+  tag_begin (doc, "Table", NULL);
+  tag_begin (doc, "Caption", NULL);
   show_layout (doc, title_layout, MARGIN, doc->y);
+  tag_end (doc, "Caption");
   doc->y += title_h;
   draw_row (doc, t, -1, cols, n, sizes, header_h);
   for (guint r = 0; r < t->rows->len; r++)
@@ -469,6 +520,7 @@ draw_table_part (Doc               *doc,
         }
       draw_row (doc, t, (int) r, cols, n, sizes, h);
     }
+  tag_end (doc, "Table");
   doc->y += 12;
 }
 
@@ -553,7 +605,7 @@ heading_with (Doc        *doc,
   g_autoptr(PangoLayout) layout = layout_new (doc, text, font, CONTENT_WIDTH);
 
   ensure (doc, layout_height (layout) + space_after + KEEP_WITH_NEXT);
-  paragraph (doc, text, font, space_after);
+  block (doc, g_str_equal (font, FONT_HEADING) ? "H1" : "H2", text, font, space_after);
 }
 
 static void
@@ -588,6 +640,8 @@ draw_chart (Doc     *doc,
   if (chart == NULL)
     return;
   ensure (doc, height);
+  /* cairo 1.16 gives a figure no /Alt: its text alternative is the paragraph under it */
+  tag_begin (doc, "Figure", NULL);
   if (!doc->dry)
     {
       cairo_save (doc->cr);
@@ -598,6 +652,7 @@ draw_chart (Doc     *doc,
       bp_chart_draw (chart, doc->cr, CHART_UNITS_WIDTH, CHART_UNITS_HEIGHT, &doc->theme);
       cairo_restore (doc->cr);
     }
+  tag_end (doc, "Figure");
   doc->y += height + 8;
 }
 
@@ -633,7 +688,7 @@ cover_page (Doc         *doc,
   new_page (doc);
   outline (doc, cover->name);
   doc->y += 30;
-  paragraph (doc, _("Youth justice board pack"), "Sans Bold 26", 6);
+  block (doc, "H1", _("Youth justice board pack"), "Sans Bold 26", 6);
   if (pack->area[0])
     paragraph (doc, pack->area, "Sans 20", 6);
   else
@@ -654,6 +709,7 @@ cover_page (Doc         *doc,
   contents.rows = rows;
   contents.highlight = marks;
   contents.highlight_column = -1;
+  contents.pdf_links = TRUE;
   for (guint i = 1; i < pack->sheets->len && i < MAX_SECTIONS; i++)
     {
       BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
@@ -663,10 +719,12 @@ cover_page (Doc         *doc,
       row[0].kind = BP_PACK_CELL_TEXT;
       row[0].format = BP_PACK_FORMAT_TEXT;
       row[0].text = g_strdup (s->title);
+      row[0].link = g_strdup_printf ("section%u", i);
       row[1].kind = BP_PACK_CELL_NUMBER;
       row[1].format = BP_PACK_FORMAT_INTEGER;
       row[1].number = doc->section_page[i];
       g_ptr_array_add (texts, row[0].text);
+      g_ptr_array_add (texts, row[0].link);
       g_ptr_array_add (texts, row);
       g_ptr_array_add (rows, row);
       g_array_append_val (marks, none);
@@ -737,6 +795,7 @@ lay_out (Doc *doc)
   BpPack *pack = doc->pack;
 
   doc->page = 0;
+  tag_begin (doc, "Document", NULL);
   for (guint i = 0; i < pack->sheets->len && i < MAX_SECTIONS; i++)
     {
       BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
@@ -750,11 +809,20 @@ lay_out (Doc *doc)
       if (doc->dry)
         doc->section_page[i] = doc->page;
       outline (doc, s->name);
+      {
+        /* where the contents' link to this section lands */
+        g_autofree char *dest = g_strdup_printf ("name='section%u' x=%g y=%g", i, MARGIN,
+                                                 doc->y);
+
+        tag_begin (doc, CAIRO_TAG_DEST, dest);
+        tag_end (doc, CAIRO_TAG_DEST);
+      }
       if (i == 1)
         summary_page (doc, s);
       else
         sheet_page (doc, s);
     }
+  tag_end (doc, "Document");
 }
 
 /* --- output -------------------------------------------------------------------------- */

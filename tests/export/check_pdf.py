@@ -2,12 +2,17 @@
 """Checks a board pack PDF with poppler's tools, independently of the code that wrote it.
 
 Usage: check_pdf.py REPORT.pdf MARKING [--min-pages N] [--text T]... [--no-text T]...
+                    [--any-size] [--untagged]
 
   - pdfinfo: A4 portrait pages, at least N of them;
   - pdffonts: every font embedded;
   - pdftotext: the marking and "Page i of N" on every page, each --text somewhere, no
     --no-text anywhere (child identifiers);
-  - pdftoppm: every page renders to a PNG that is not blank.
+  - pdftoppm: every page renders to a PNG that is not blank;
+  - the structure (a tagged PDF): pdfinfo says Tagged and gives the title; the structure
+    tree holds the document, headings, paragraphs, tables with header and data cells,
+    and one figure per chart (each chart's "Text alternative:" paragraph), read back
+    from the file's objects.
 Exits 0 when every check passes, else prints each failure and exits 1.
 """
 
@@ -33,6 +38,8 @@ def main():
     ap.add_argument("--text", action="append", default=[])
     ap.add_argument("--no-text", action="append", default=[])
     ap.add_argument("--any-size", action="store_true", help="do not insist on A4 portrait")
+    ap.add_argument("--untagged", action="store_true",
+                    help="another program's PDF (LibreOffice's of the workbook): no structure")
     a = ap.parse_args()
 
     info = run("pdfinfo", a.pdf)
@@ -67,6 +74,28 @@ def main():
     for t in a.no_text:
         if t in whole:
             failures.append(f"text {t!r} found but must not be there")
+
+    if a.untagged:
+        pass
+    elif not re.search(r"^Tagged:\s+yes", info, re.M):
+        failures.append("not a tagged PDF (pdfinfo: Tagged is not yes)")
+    if not re.search(r"^Title:\s+\S", info, re.M):
+        failures.append("no document title")
+    with open(a.pdf, "rb") as f:
+        raw = f.read() if not a.untagged else b""
+    counts = {tag: len(re.findall(rb"/S /" + tag.encode() + rb"\b", raw))
+              for tag in ("Document", "H1", "P", "Table", "Caption", "TH", "TD", "Figure")}
+    if not a.untagged:
+        if b"/StructTreeRoot" not in raw:
+            failures.append("no structure tree")
+        for tag in ("Document", "H1", "P", "Table", "TH", "TD"):
+            if counts[tag] == 0:
+                failures.append(f"no {tag} element in the structure tree")
+        if counts["Caption"] != counts["Table"]:
+            failures.append(f"{counts['Table']} tables but {counts['Caption']} captions")
+        alternatives = whole.count("Text alternative:")
+        if counts["Figure"] != alternatives:
+            failures.append(f"{counts['Figure']} figures but {alternatives} text alternatives")
 
     with tempfile.TemporaryDirectory() as tmp:
         run("pdftoppm", "-png", "-r", "30", a.pdf, os.path.join(tmp, "page"))
