@@ -263,6 +263,7 @@ gboolean    bp_stage_parse                 (const char        *text,
                                             BpStage           *out_stage);
 const char *bp_stage_description           (BpStage            stage);
 char       *bp_disparity_period_label      (const BpDisparity *d);
+const char *bp_benchmark_code_name        (const char        *code);
 
 BpDay       bp_default_period_end          (BpDay              latest_outcome);
 BpPeriod    bp_rolling_year                (BpDay              period_end);

@@ -44,6 +44,46 @@ import_kind_text (const char *kind)
   return kind;
 }
 
+/* "7 December 2026 at 14:42" (local time) from the import log's UTC timestamp; the
+ * timestamp as it is when it cannot be read. */
+static char *
+imported_text (const char *stamp)
+{
+  g_autoptr(GDateTime) utc = stamp ? g_date_time_new_from_iso8601 (stamp, NULL) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+
+  if (utc == NULL)
+    return g_strdup (stamp ? stamp : "");
+  local = g_date_time_to_local (utc);
+  day = bp_day_format_long (bp_day_from_ymd (g_date_time_get_year (local),
+                                             g_date_time_get_month (local),
+                                             g_date_time_get_day_of_month (local)));
+  time = g_date_time_format (local, "%H:%M");
+  /* Translators: when a file was imported: a date and a time, as in "7 December 2026 at
+   * 14:42" */
+  return g_strdup_printf (_("%s at %s"), day, time);
+}
+
+/* The benchmarks' indicator codes ("FTE_RATE,REOFF_FREQ_Q") as the measures' names. */
+static char *
+measure_names (const char *codes)
+{
+  g_auto(GStrv) list = g_strsplit (codes ? codes : "", ",", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; list[i]; i++)
+    {
+      if (list[i][0] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      g_string_append (out, bp_benchmark_code_name (list[i]));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* A count of outcomes or children on the findings table: a partner pack hides 1 to 4. */
 static void
 set_finding_count (BpPackBuilder    *b,
@@ -210,7 +250,8 @@ _bp_pack_build_quality (BpPackBuilder  *b,
   if (b->profile == BP_PROFILE_PARTNER)
     _bp_pack_column (t, 3, _("Imported on"), BP_PACK_FORMAT_DATE, 16);
   else
-    _bp_pack_column (t, 3, _("Imported at (UTC)"), BP_PACK_FORMAT_TEXT, 22);
+    /* Translators: a column heading: when a file was imported, local time */
+    _bp_pack_column (t, 3, _("Imported"), BP_PACK_FORMAT_TEXT, 22);
   _bp_pack_column (t, 4, _("Encoding"), BP_PACK_FORMAT_TEXT, 12);
   _bp_pack_column (t, 5, _("New rows"), BP_PACK_FORMAT_INTEGER, 10);
   _bp_pack_column (t, 6, _("Updated rows"), BP_PACK_FORMAT_INTEGER, 10);
@@ -247,8 +288,10 @@ _bp_pack_build_quality (BpPackBuilder  *b,
             }
           else
             {
+              g_autofree char *when = imported_text (ir->imported_at);
+
               _bp_pack_set_text (&row[2], ir->file_name);
-              _bp_pack_set_text (&row[3], ir->imported_at);
+              _bp_pack_set_text (&row[3], when);
             }
           _bp_pack_set_text (&row[4], ir->encoding);
           _bp_pack_set_number (&row[5], (double) ir->rows_new);
@@ -381,11 +424,12 @@ _bp_pack_build_quality (BpPackBuilder  *b,
       for (guint i = 0; i < sources->len; i++)
         {
           const BpBenchmarkSource *bs = g_ptr_array_index (sources, i);
+          g_autofree char *measures = measure_names (bs->indicators);
 
           row = _bp_pack_add_row (t);
           /* Translators: in the column "Source": no source was given */
           _bp_pack_set_text (&row[0], bs->source && *bs->source ? bs->source : _("not given"));
-          _bp_pack_set_text (&row[1], bs->indicators);
+          _bp_pack_set_text (&row[1], measures);
           _bp_pack_set_number (&row[2], (double) bs->rows);
           _bp_pack_set_date (&row[3], bs->first_end);
           _bp_pack_set_date (&row[4], bs->last_end);
