@@ -6,7 +6,9 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "bp-case-data.h"
 #include "bp-cli-private.h"
+#include "bp-kpi-data.h"
 #include "bp-i18n.h"
 #include "bp-indicators.h"
 #include "bp-pdf-report.h"
@@ -125,6 +127,10 @@ _bp_cli_export (BpCli  *cli,
   if (store == NULL)
     return BP_EXIT_IO;
 
+  /* The saved copies of the case data and the KPIs' inputs cannot be saved inside the
+   * snapshot: made now when stale, an export does not read every outcome each time. */
+  bp_case_data_prime (store);
+  bp_kpi_data_prime (store);
   /* The report and every table of the pack from one state of the database. */
   if (!bp_store_begin_snapshot (store, &error))
     {

@@ -160,3 +160,24 @@ bp_blob_cache_write (BpStore       *store,
     g_debug ("%s row %d not saved: %s", table, id, sqlite3_errmsg (db));
   sqlite3_busy_timeout (db, BP_STORE_BUSY_TIMEOUT_MS);
 }
+
+/* Whether @table's row @id was made for @version in @format, without reading its blob:
+ * what a command checks before a snapshot, in which the cache cannot be saved. */
+gboolean
+bp_blob_cache_is_current (BpStore    *store,
+                          const char *table,
+                          int         id,
+                          gint64      version,
+                          int         format)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT data_version, format FROM %s WHERE id = ?",
+                                          table);
+
+  stmt = bp_store_prepare (store, sql, NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) == version &&
+         sqlite3_column_int (stmt, 1) == format;
+}

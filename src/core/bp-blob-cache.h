@@ -27,4 +27,10 @@ void     bp_blob_cache_write (BpStore       *store,
                               gsize          n,
                               gsize          record_size);
 
+gboolean bp_blob_cache_is_current (BpStore    *store,
+                                   const char *table,
+                                   int         id,
+                                   gint64      version,
+                                   int         format);
+
 G_END_DECLS

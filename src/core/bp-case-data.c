@@ -341,3 +341,23 @@ bp_case_data_load (BpStore  *store,
     }
   return self;
 }
+
+/**
+ * bp_case_data_prime:
+ * Saves the compact copy of the case data now if it is not the current one. A command
+ * that reads inside a snapshot (export), where the copy cannot be saved, calls it first,
+ * so that it does not read every outcome again each time it runs.
+ */
+void
+bp_case_data_prime (BpStore *store)
+{
+  g_autoptr(BpCaseData) cases = NULL;
+
+  g_return_if_fail (BP_IS_STORE (store));
+
+  if (bp_store_is_read_only (store) ||
+      bp_blob_cache_is_current (store, "case_cache", 1, bp_store_data_version (store),
+                                CASE_FORMAT))
+    return;
+  cases = bp_case_data_load (store, NULL);
+}

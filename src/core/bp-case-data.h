@@ -40,6 +40,7 @@ typedef struct
   char         *note;           /* (nullable): said once, e.g. a damaged cache was rebuilt */
 } BpCaseData;
 
+void        bp_case_data_prime     (BpStore             *store);
 BpCaseData *bp_case_data_load      (BpStore             *store,
                                     GError             **error);
 BpCaseData *bp_case_data_new       (const BpCaseRecord  *records,

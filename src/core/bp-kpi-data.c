@@ -332,3 +332,21 @@ bp_kpi_data_free (BpKpiData *self)
   g_free (self->board);
   g_free (self);
 }
+
+/* As bp_case_data_prime(), for the KPIs' inputs. */
+void
+bp_kpi_data_prime (BpStore *store)
+{
+  g_autoptr(BpKpiData) data = NULL;
+  gint64 version;
+
+  g_return_if_fail (BP_IS_STORE (store));
+
+  version = bp_store_data_version (store);
+  if (bp_store_is_read_only (store) ||
+      (bp_blob_cache_is_current (store, "kpi_cache", CACHE_INTERVENTIONS, version, KPI_FORMAT) &&
+       bp_blob_cache_is_current (store, "kpi_cache", CACHE_VICTIMS, version, KPI_FORMAT) &&
+       bp_blob_cache_is_current (store, "kpi_cache", CACHE_BOARD, version, KPI_FORMAT)))
+    return;
+  data = bp_kpi_data_load (store, NULL);
+}

@@ -80,6 +80,7 @@ typedef struct
   gsize              n_board;
 } BpKpiData;
 
+void       bp_kpi_data_prime (BpStore    *store);
 BpKpiData *bp_kpi_data_load (BpStore    *store,
                              GError    **error);
 void       bp_kpi_data_free (BpKpiData  *self);
