@@ -14,7 +14,6 @@ void
 _bp_pack_build_cohort (BpPackBuilder *b,
                        gconstpointer  value)
 {
-  static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
   const BpCohort *c = value;
   g_autofree char *end = bp_day_format_month_year_long (c->period.end);
   g_autofree char *title = NULL;
@@ -91,7 +90,7 @@ _bp_pack_build_cohort (BpPackBuilder *b,
           g_autofree char *age = k == 1 ? g_strdup_printf (_("Aged %s"),
                                                            bp_cohort_age_label (i))
                                         : NULL;
-          const char *label = k == 0 ? _(sexes[i])
+          const char *label = k == 0 ? _(bp_sex_name (i))
                               : k == 1 ? age
                               : k == 2 ? _(bp_ethnic_group_name (i)) : _(bp_tier_name (i));
 

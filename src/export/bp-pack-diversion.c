@@ -133,10 +133,9 @@ _bp_pack_build_diversion (BpPackBuilder *b,
       gint64 n = sex ? y->by_sex[i].children : y->by_group[i].children;
       g_autofree char *key = g_strdup_printf (sex ? "diversion.now.sex.%d"
                                                   : "diversion.now.group.%d", i);
-      static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
 
       row = _bp_pack_add_row (t);
-      _bp_pack_set_text (&row[0], sex ? _(sexes[i]) : _(bp_ethnic_group_name (i)));
+      _bp_pack_set_text (&row[0], sex ? _(bp_sex_name (i)) : _(bp_ethnic_group_name (i)));
       _bp_pack_set_count (&row[1], n, bp_report_hidden_state (&b->hidden, key));
       _bp_pack_set_share (b, &row[2], n, key, y->all.children, "diversion.now.children");
     }

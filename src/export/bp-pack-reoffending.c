@@ -71,7 +71,6 @@ breakdowns_table (BpPackBuilder             *b,
 {
   const BpReoffendingBreakdowns *bd = &year->breakdowns;
   static const char *const ages[] = { "10-14", "15-17" };
-  static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
   /* The tiers an index event can be of: a caution, a first-tier or community sentence, a
    * release from custody. */
   static const BpTier tiers[] = { BP_TIER_PRE_COURT, BP_TIER_FIRST_TIER, BP_TIER_COMMUNITY,
@@ -117,7 +116,7 @@ breakdowns_table (BpPackBuilder             *b,
       {
         guint i = k == 3 ? (guint) tiers[j] : j;
         const BpReoffendingCount *p = &dims[k].parts[i];
-        const char *name = k == 0 ? _(sexes[i])
+        const char *name = k == 0 ? _(bp_sex_name (i))
                            : k == 1 ? ages[i]
                            : k == 2 ? _(bp_ethnic_group_name ((BpEthnicGroup) i))
                            : _(bp_tier_name ((BpTier) i));

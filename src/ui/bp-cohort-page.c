@@ -32,7 +32,6 @@ static void
 bp_cohort_page_update (BpIndicatorPage *page,
                        const BpReport  *report)
 {
-  static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
   const BpCohort *c = bp_report_cohort (report);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(BpChart) chart = NULL;
@@ -79,7 +78,7 @@ bp_cohort_page_update (BpIndicatorPage *page,
   bp_indicator_page_set_chart (page, chart);
 
   for (int i = 0; i < BP_N_SEXES; i++)
-    bp_table_add_row_take (rows, g_strdup (_("Sex")), g_strdup (_(sexes[i])),
+    bp_table_add_row_take (rows, g_strdup (_("Sex")), g_strdup (_(bp_sex_name (i))),
                            bp_ui_format_count (c->by_sex[i]), share (c->by_sex[i], c->children),
                            NULL);
   for (int i = 0; i < BP_COHORT_N_AGES; i++)

@@ -62,7 +62,6 @@ bp_diversion_page_update (BpIndicatorPage *page,
     { _("Number"), TRUE },
     { _("% of the children"), TRUE },
   };
-  static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
 
   bp_indicator_page_set_title (page, _(bp_diversion_indicator.title));
   if (d == NULL)
@@ -143,7 +142,7 @@ bp_diversion_page_update (BpIndicatorPage *page,
       gint64 n = sex ? y->by_sex[i].children : y->by_group[i].children;
 
       bp_table_add_row_take (children,
-                             g_strdup (sex ? _(sexes[i]) : _(bp_ethnic_group_name (i))),
+                             g_strdup (sex ? _(bp_sex_name (i)) : _(bp_ethnic_group_name (i))),
                              bp_ui_format_count (n),
                              share (n, y->all.children),
                              NULL);

@@ -78,7 +78,6 @@ static void
 update_breakdowns (BpReoffendingPage         *self,
                    const BpReoffendingCohort *year)
 {
-  static const char *const sexes[BP_N_SEXES] = { N_("Male"), N_("Female"), N_("Unknown") };
   static const char *const ages[] = { "10-14", "15-17" };
   static const BpTier tiers[] = { BP_TIER_PRE_COURT, BP_TIER_FIRST_TIER, BP_TIER_COMMUNITY,
                                   BP_TIER_CUSTODY };
@@ -105,7 +104,7 @@ update_breakdowns (BpReoffendingPage         *self,
           guint i = k == 3 ? (guint) tiers[j] : j;
           const BpReoffendingCount *p = k == 0 ? &bd->by_sex[i] : k == 1 ? &bd->by_age[i]
                                         : k == 2 ? &bd->by_group[i] : &bd->by_tier[i];
-          const char *name = k == 0 ? _(sexes[i]) : k == 1 ? ages[i]
+          const char *name = k == 0 ? _(bp_sex_name (i)) : k == 1 ? ages[i]
                              : k == 2 ? _(bp_ethnic_group_name ((BpEthnicGroup) i))
                              : _(bp_tier_name ((BpTier) i));
 
