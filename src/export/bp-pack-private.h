@@ -229,6 +229,36 @@ char *_bp_pack_comparison_reading (const BpComparison *c,
                                    gboolean            with_verdict,
                                    gboolean           *said_comparators);
 
+/* How a headline figure's change is measured (the summary's judgements). */
+typedef enum
+{
+  BP_PACK_CHANGE_PCT,        /* in per cent */
+  BP_PACK_CHANGE_POINTS,     /* in percentage points */
+  BP_PACK_CHANGE_DIFFERENCE, /* this less the year before */
+} BpPackChangeAs;
+
+/* One row of the Headline indicators table to judge (bp-pack-judgements.c). */
+typedef struct
+{
+  guint           row;
+  BpBetter        better;
+  BpPackChangeAs  change_as;
+  const char     *unit;          /* "" or "%": after a figure in words */
+  GPtrArray      *benchmarks;    /* (nullable) */
+  const char     *code;          /* (nullable) its benchmark code: none, no comparators */
+  gboolean        counts_known;  /* a change too small for a percentage is said in counts */
+  gint64          count_now;
+  gint64          count_before;
+  gboolean        rri;           /* judged by @significance, not by the rule */
+  const char     *significance;
+} BpPackJudged;
+
+void _bp_pack_add_judgements (BpPackBuilder      *b,
+                              BpPackSheet        *s,
+                              const BpPackTable  *headline,
+                              const BpPackJudged *judged,
+                              guint               n);
+
 void          _bp_pack_table_cite (BpPackTable *t,
                                    ...);
 char *        _bp_pack_cite_text  (guint32      cites);

@@ -644,4 +644,32 @@ _bp_pack_build_summary (BpPackBuilder *b)
       BP_PACK_FORMAT_SIGNED2, difference_as, NULL, NULL, reading });
     g_clear_pointer (&reading, g_free);
   }
+
+  /* Each row judged, in the order of the table above. */
+  {
+    const BpReoffendingCohort *c = &ro->series[q_now];
+    const BpPackJudged judged[] = {
+      { 0, BP_BETTER_LOWER, BP_PACK_CHANGE_PCT, "", r->fte.current.benchmarks, r->fte.code,
+        TRUE, r->fte.current.count, r->fte.previous.count, FALSE, NULL },
+      { 1, BP_BETTER_LOWER, BP_PACK_CHANGE_PCT, "", NULL, NULL,
+        TRUE, r->fte.current.count, r->fte.previous.count, FALSE, NULL },
+      { 2, BP_BETTER_LOWER, BP_PACK_CHANGE_PCT, "", r->custody.current.benchmarks,
+        r->custody.code, TRUE, r->custody.current.count, r->custody.previous.count, FALSE,
+        NULL },
+      { 3, BP_BETTER_LOWER, BP_PACK_CHANGE_PCT, "", NULL, NULL,
+        TRUE, r->custody.current.count, r->custody.previous.count, FALSE, NULL },
+      { 4, BP_BETTER_LOWER, BP_PACK_CHANGE_POINTS, "%", ro->quarter.benchmarks, binary_q,
+        FALSE, c->cohort_size, 0, FALSE, NULL },
+      { 5, BP_BETTER_LOWER, BP_PACK_CHANGE_DIFFERENCE, "", ro->quarter.benchmarks, freq_q,
+        FALSE, 0, 0, FALSE, NULL },
+      { 6, BP_BETTER_LOWER, BP_PACK_CHANGE_POINTS, "%", ro->year.benchmarks, binary_y,
+        FALSE, 0, 0, FALSE, NULL },
+      { 7, BP_BETTER_LOWER, BP_PACK_CHANGE_DIFFERENCE, "", ro->year.benchmarks, freq_y,
+        FALSE, 0, 0, FALSE, NULL },
+      { 8, BP_BETTER_NEITHER, BP_PACK_CHANGE_DIFFERENCE, "", NULL, NULL, FALSE, 0, 0, TRUE,
+        d->rows[BP_DISPARITY_MINORITIES].significance },
+    };
+
+    _bp_pack_add_judgements (b, s, t, judged, G_N_ELEMENTS (judged));
+  }
 }

@@ -52,6 +52,8 @@ table_free (gpointer data)
   g_free (t->title);
   g_clear_pointer (&t->chart, bp_chart_unref);
   g_free (t->chart_alt);
+  g_clear_pointer (&t->pdf_words, g_ptr_array_unref);
+  g_free (t->label);
   g_free (t);
 }
 
@@ -83,6 +85,7 @@ _bp_pack_sheet_new (BpPack     *pack,
   s->title = _bp_export_text (title);
   s->contents = contents ? _bp_export_text (contents) : NULL;
   s->contents_line = -1;
+  s->commentary_line = -1;
   s->lines = g_ptr_array_new_with_free_func (g_free);
   s->tables = g_ptr_array_new_with_free_func (table_free);
   g_ptr_array_add (s->lines, g_strdup (pack->profile_line));
@@ -599,6 +602,10 @@ number_tables (BpPack *pack)
             title = g_strdup_printf (_("Table %s: %s"), id, t->title);
           g_free (t->title);
           t->title = title;
+          g_free (t->label);
+          /* Translators: a table's number, as in "Table 8"; the PDF says where a table
+           * is with it ("Table 8, page 40") */
+          t->label = g_strdup_printf (_("Table %s"), id);
         }
     }
 }
@@ -638,9 +645,12 @@ add_commentary (BpPackBuilder *b,
     return;
   text = g_hash_table_lookup (b->commentary, key);
   if (text != NULL)
-    /* Translators: a line under a sheet's title: the manager's own words, as in "The
-     * service's commentary: First time entrants rose ..." */
-    _bp_pack_sheet_line (s, _("The service's commentary: %s"), text);
+    {
+      s->commentary_line = (int) s->lines->len;
+      /* Translators: a line under a sheet's title: the manager's own words, as in "The
+       * service's commentary: First time entrants rose ..." */
+      _bp_pack_sheet_line (s, _("The service's commentary: %s"), text);
+    }
   if (g_strcmp0 (key, "kpis") != 0)
     return;
   for (int k = 0; k < BP_N_KPIS; k++)
@@ -810,6 +820,7 @@ bp_pack_free (BpPack *pack)
   g_free (pack->marking);
   g_free (pack->profile_line);
   g_free (pack->period_text);
+  g_free (pack->rag_rule);
   g_free (pack);
 }
 

@@ -86,6 +86,11 @@ typedef struct
   char         *chart_alt;    /* (nullable) its text alternative */
   int           chart_values; /* the column the chart draws, categories in column 0 */
   int           chart_marked; /* the row drawn hatched (the area's own); -1 */
+  char         *label;        /* "Table 5": its number, once the pack is complete */
+  gboolean      series;       /* its rows are periods, oldest first: an indicator's page of
+                               * the PDF shows the latest, the appendix all of them */
+  GPtrArray    *pdf_words;    /* (nullable) (element-type utf8) what the PDF prints instead
+                               * of the table: the data quality tables in sentences */
 } BpPackTable;
 
 typedef enum
@@ -114,6 +119,10 @@ typedef struct
   int               chart_decimals;
   char             *chart_alt;   /* (nullable) the chart's text alternative */
   gboolean          has_comparators; /* a comparator table was added (its contents say so) */
+  gboolean          appendix;    /* the PDF prints it after the indicators (data quality,
+                                  * notes) */
+  int               commentary_line; /* the line of @lines holding the service's own
+                                      * commentary on the sheet; -1 */
 } BpPackSheet;
 
 typedef struct
@@ -126,6 +135,7 @@ typedef struct
   char      *profile_line;  /* printed on every sheet and page */
   char      *period_text;   /* "12 months to March 2024" */
   GPtrArray *sheets;        /* (element-type BpPackSheet) in workbook order */
+  char      *rag_rule;      /* (nullable) how the summary's statuses are given, in words */
 } BpPack;
 
 BpPack      *bp_pack_new            (const BpReport *report,
