@@ -102,6 +102,7 @@ _bp_pack_build_delays (BpPackBuilder *b,
   /* Translators: a table's title */
   t = _bp_pack_table_new (s, "Delays_by_quarter", _("Median days from offence to outcome, "
                                                      "by quarter"), 5);
+  t->series = TRUE;
   _bp_pack_table_cite (t, note, -1);
   _bp_pack_column (t, 0, _("Quarter ending"), BP_PACK_FORMAT_DATE, 13);
   _bp_pack_column (t, 1, _("Court sentences"), BP_PACK_FORMAT_INTEGER, 11);

@@ -182,6 +182,7 @@ _bp_pack_build_kpis (BpPackBuilder *b,
        * last 8 quarters" */
       table_title = g_strdup_printf (_("%s, the last 8 quarters"), _(bp_kpi_title (i)));
       t = _bp_pack_table_new (s, name, table_title, 5);
+      t->series = TRUE;
       _bp_pack_table_cite (t, cohort_note, notes[i], -1);
       /* Translators: a column heading: a quarter, as in "Jan-Mar 2024" */
       _bp_pack_column (t, 0, _("Quarter"), BP_PACK_FORMAT_TEXT, 16);

@@ -122,6 +122,7 @@ _bp_pack_build_notes (BpPackBuilder *b)
                           /* Translators: what the worksheet contains, on the cover */
                           _("Notes: definitions, method (Katz confidence intervals, the n/a "
                             "rule, rounding) and symbols"));
+  s->appendix = TRUE;
   _bp_pack_sheet_contents_line (s, _("This worksheet contains two tables: the notes referred to in "
                                      "table titles, and the symbols used in place of numbers."));
   t = _bp_pack_table_new (s, "Notes", _("Notes"), 2);

@@ -94,6 +94,181 @@ set_finding_count (BpPackBuilder    *b,
                                                                             : BP_CELL_SHOWN);
 }
 
+/* --- the tables in words, for the PDF (the workbook keeps the tables) ------------------- */
+
+static char *
+cell_text (const BpPackTable *t,
+           guint              r,
+           guint              c)
+{
+  return bp_pack_cell_to_text (bp_pack_table_cell (t, r, c));
+}
+
+static void
+add_words (BpPackTable *t,
+           char        *sentence)
+{
+  if (t->pdf_words == NULL)
+    t->pdf_words = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (t->pdf_words, sentence);
+}
+
+/* "Import 3, 6 December 2026 at 21:05: outcomes from outcomes.csv (UTF-8): 1,204 new
+ * rows, 0 updated, 0 unchanged, 2 rejected." */
+static void
+imports_in_words (BpPackBuilder *b,
+                  BpPackTable   *t,
+                  gboolean       none)
+{
+  if (none)
+    {
+      /* Translators: the imports table of the PDF's data quality pages, in words */
+      add_words (t, g_strdup (_("No import log is held.")));
+      return;
+    }
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      g_autofree char *id = cell_text (t, r, 0);
+      g_autofree char *kind = cell_text (t, r, 1);
+      g_autofree char *file = cell_text (t, r, 2);
+      g_autofree char *when = cell_text (t, r, 3);
+      g_autofree char *encoding = cell_text (t, r, 4);
+      g_autofree char *added = cell_text (t, r, 5);
+      g_autofree char *updated = cell_text (t, r, 6);
+      g_autofree char *unchanged = cell_text (t, r, 7);
+      g_autofree char *rejected = cell_text (t, r, 8);
+
+      if (b->profile == BP_PROFILE_PARTNER)
+        /* Translators: an import in words: its number, its day, the kind of file and its
+         * rows, as in "Import 3, 6 Dec 2026: outcomes: 1,204 new rows, 0 updated, 0
+         * unchanged, 2 rejected." (partner packs do not name the file) */
+        add_words (t, g_strdup_printf (_("Import %s, %s: %s: %s new rows, %s updated, %s "
+                                         "unchanged, %s rejected."),
+                                       id, when, kind, added, updated, unchanged, rejected));
+      else
+        /* Translators: an import in words: its number, when, the kind of file, the file,
+         * its encoding and its rows, as in "Import 3, 6 December 2026 at 21:05: outcomes
+         * from outcomes.csv (UTF-8): 1,204 new rows, 0 updated, 0 unchanged, 2
+         * rejected." */
+        add_words (t, g_strdup_printf (_("Import %s, %s: %s from %s (%s): %s new rows, %s "
+                                         "updated, %s unchanged, %s rejected."),
+                                       id, when, kind, file, encoding, added, updated,
+                                       unchanged, rejected));
+    }
+}
+
+/* "2023: ONS mid-2023, 8 rows; used for rates of the 12 months to the period end." */
+static void
+population_in_words (BpPackTable *t,
+                     gboolean     none)
+{
+  g_autoptr(GString) unused = g_string_new (NULL);
+
+  if (none)
+    {
+      /* Translators: the population table of the PDF's data quality pages, in words */
+      add_words (t, g_strdup (_("No population is imported, so no rates can be computed.")));
+      return;
+    }
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      g_autofree char *year = cell_text (t, r, 0);
+      g_autofree char *source = cell_text (t, r, 1);
+      g_autofree char *rows = cell_text (t, r, 2);
+      g_autofree char *used = cell_text (t, r, 3);
+
+      if (g_strcmp0 (used, _("not used for this period")) == 0)
+        {
+          g_string_append_printf (unused, "%s%s", unused->len ? ", " : "", year);
+          continue;
+        }
+      /* Translators: a year's population figures in words: the year, the source, the
+       * number of rows and what they are used for, as in "2023: ONS mid-2023, 8 rows;
+       * used for rates of the 12 months to the period end." */
+      add_words (t, g_strdup_printf (_("%s: %s, %s rows; used for %s."), year, source, rows,
+                                     used));
+    }
+  if (unused->len)
+    /* Translators: the years of population figures held but not used, as in "Also held,
+     * not used for this period: 2012, 2013, 2014." */
+    add_words (t, g_strdup_printf (_("Also held, not used for this period: %s."),
+                                   unused->str));
+}
+
+/* One sentence per source, then every measure they hold, each named once. */
+static void
+benchmarks_in_words (BpPackTable *t,
+                     gboolean     none)
+{
+  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  if (none)
+    {
+      /* Translators: the comparators table of the PDF's data quality pages, in words */
+      add_words (t, g_strdup (_("No comparators are imported, so none is shown.")));
+      return;
+    }
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      const char *held = bp_pack_table_cell (t, r, 1)->text;
+      g_autofree char *source = cell_text (t, r, 0);
+      g_autofree char *rows = cell_text (t, r, 2);
+      g_autofree char *first = cell_text (t, r, 3);
+      g_autofree char *last = cell_text (t, r, 4);
+      g_auto(GStrv) names = g_strsplit (held ? held : "", "; ", -1);
+
+      if (g_strcmp0 (first, last) == 0)
+        /* Translators: a source of comparators in words, as in "YJS Data Summary, March
+         * 2024: 118 rows, for the period ending 31 Mar 2024." */
+        add_words (t, g_strdup_printf (_("%s: %s rows, for the period ending %s."), source,
+                                       rows, last));
+      else
+        /* Translators: a source of comparators in words, as in "YJS Data Summary, March
+         * 2024: 118 rows, for periods ending 31 Mar 2023 to 31 Mar 2024." */
+        add_words (t, g_strdup_printf (_("%s: %s rows, for periods ending %s to %s."), source,
+                                       rows, first, last));
+      for (guint i = 0; names[i]; i++)
+        if (names[i][0] && !g_ptr_array_find_with_equal_func (measures, names[i], g_str_equal,
+                                                               NULL))
+          g_ptr_array_add (measures, g_strdup (names[i]));
+    }
+  for (guint i = 0; i < measures->len; i++)
+    g_string_append_printf (list, "%s%s", i ? "; " : "",
+                            (const char *) g_ptr_array_index (measures, i));
+  if (list->len)
+    /* Translators: after the sources of comparators: the measures they hold, as in
+     * "Between them they hold: First time entrants rate; Custody rate." */
+    add_words (t, g_strdup_printf (_("Between them they hold: %s."), list->str));
+}
+
+/* "Outcomes of children of other areas (local status Other): 12 outcomes of 5 children.
+ * Held, not counted in any indicator." */
+static void
+findings_in_words (BpPackTable *t)
+{
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      g_autofree char *finding = cell_text (t, r, 0);
+      g_autofree char *outcomes = cell_text (t, r, 1);
+      g_autofree char *children = cell_text (t, r, 2);
+      g_autofree char *done = cell_text (t, r, 3);
+
+      if (bp_pack_table_cell (t, r, 2)->kind == BP_PACK_CELL_SYMBOL &&
+          g_strcmp0 (children, BP_SYMBOL_NOT_APPLICABLE) == 0)
+        /* Translators: a finding in words: what, the outcomes and what is done, as in
+         * "Ethnicity “ZZ” not recognised: 3 outcomes. Read as Unknown, so left out of
+         * every share and RRI." */
+        add_words (t, g_strdup_printf (_("%s: %s outcomes. %s."), finding, outcomes, done));
+      else
+        /* Translators: a finding in words: what, the outcomes, the children and what is
+         * done, as in "Outcomes of children of other areas (local status Other): 12
+         * outcomes of 5 children. Held, not counted in any indicator." */
+        add_words (t, g_strdup_printf (_("%s: %s outcomes of %s children. %s."), finding,
+                                       outcomes, children, done));
+    }
+}
+
 /* What the data holds that the figures leave out, each with its count (issue "Trust", 5):
  * values read as Unknown, outcomes of children outside 10-17, other areas' children. A
  * partner pack gives no value as imported (it may say anything) and suppresses small
@@ -151,6 +326,7 @@ build_findings (BpPackBuilder             *b,
   set_finding_count (b, &row[1], q->other_area_outcomes);
   set_finding_count (b, &row[2], q->other_area_children);
   _bp_pack_set_text (&row[3], _("Held, not counted in any indicator"));
+  findings_in_words (t);
 }
 
 /* The budget's totals that do not agree with their parts (the plan's tables): the
@@ -226,6 +402,7 @@ _bp_pack_build_quality (BpPackBuilder  *b,
                           _("Data quality: rows imported and rejected, unknown ethnicity, "
                             "population and comparator sources"));
   b->quality = s;
+  s->appendix = TRUE;
   if (b->profile == BP_PROFILE_INTERNAL)
     _bp_pack_sheet_contents_line (s, _("This worksheet contains six tables: the imports, the "
                                        "recording of ethnicity, the population figures, the "
@@ -307,7 +484,10 @@ _bp_pack_build_quality (BpPackBuilder  *b,
       _bp_pack_set_text (&row[1], _("no import log"));
       for (int k = 2; k < 9; k++)
         _bp_pack_set_symbol (&row[k], BP_SYMBOL_NOT_AVAILABLE);
+      imports_in_words (b, t, TRUE);
     }
+  else
+    imports_in_words (b, t, FALSE);
 
   {
     const char *stage = g_dpgettext2 (GETTEXT_PACKAGE, "stage",
@@ -404,7 +584,10 @@ _bp_pack_build_quality (BpPackBuilder  *b,
       _bp_pack_set_text (&row[1], _("no population imported"));
       _bp_pack_set_symbol (&row[2], BP_SYMBOL_NOT_AVAILABLE);
       _bp_pack_set_text (&row[3], _("no rates can be computed"));
+      population_in_words (t, TRUE);
     }
+  else
+    population_in_words (t, FALSE);
 
   t = _bp_pack_table_new (s, "Benchmark_sources",
                           /* Translators: a table's title */
@@ -444,7 +627,10 @@ _bp_pack_build_quality (BpPackBuilder  *b,
       _bp_pack_set_number (&row[2], 0);
       _bp_pack_set_symbol (&row[3], BP_SYMBOL_NOT_AVAILABLE);
       _bp_pack_set_symbol (&row[4], BP_SYMBOL_NOT_AVAILABLE);
+      benchmarks_in_words (t, TRUE);
     }
+  else
+    benchmarks_in_words (t, FALSE);
   if (r->quality)
     build_findings (b, s, r->quality);
   build_budget_check (b, s);

@@ -106,6 +106,7 @@ _bp_pack_build_rate_sheet (BpPackBuilder *b,
                           /* Translators: a table's title */
                           : _("Custodial sentences by rolling 12 months"),
                           10);
+  t->series = TRUE;
   _bp_pack_table_cite (t, fte ? NOTE_FTE : NOTE_CUSTODY, NOTE_POPULATION, NOTE_COMPARATORS,
                        NOTE_ROUNDING, -1);
   _bp_pack_column (t, 0, _("12 months ending"), BP_PACK_FORMAT_DATE, 13);

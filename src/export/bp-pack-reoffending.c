@@ -228,6 +228,7 @@ _bp_pack_build_reoffending (BpPackBuilder *b,
   t = _bp_pack_table_new (s, "Reoffending_3_month_cohorts",
                           /* Translators: a table's title */
                           _("Proven reoffending, the eight latest 3-month cohorts"), 10);
+  t->series = TRUE;
   _bp_pack_table_cite (t, NOTE_REOFFENDING, -1);
   cohort_columns (t, _("3-month cohort"));
   for (int k = 0; k < BP_REOFFENDING_SERIES; k++)

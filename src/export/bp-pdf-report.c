@@ -1,56 +1,34 @@
-/* bp-pdf-report.c: the board pack as an A4 PDF report (cairo + pango)
+/* bp-pdf-report.c: the board pack as a board paper (an A4 PDF, cairo + pango)
  *
- * A cover, the summary table, then one page per indicator with its chart (drawn by the
- * same renderer as the screen), the chart's text alternative as a paragraph and its
- * table; then data quality and notes. Every page carries the protective marking and the
- * profile in its header and its number in the footer. The pages are laid out twice: a
- * first pass that draws nothing counts the pages, so each footer can say "of N" and the
- * contents can give page numbers. cairo embeds (subsets of) the fonts it draws with.
+ * The cover (the paper's details, about the pack, the contents), a one-page summary (a
+ * tile per headline figure: bp-pdf-summary.c), then one page per indicator: its title,
+ * its lines (the service's commentary among them), its chart with the chart's text
+ * alternative, and the tables that fit, a series by its latest periods. What does not
+ * fit goes to the appendix, which the page names with the page: the full tables (a wide
+ * one on a landscape page), then data quality in words and the notes. Every page carries
+ * the protective marking and the profile in its header and its number in the footer. The
+ * pages are laid out twice: a first pass that draws nothing counts the pages and finds
+ * where each table lands, so each footer can say "of N" and each reference its page.
+ * cairo embeds (subsets of) the fonts it draws with.
  */
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <errno.h>
 #include <math.h>
-#include <pango/pangocairo.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "bp-chart.h"
-#include "bp-export-private.h"
+#include "bp-pdf-private.h"
 #include "bp-pdf-report.h"
 
-#define PAGE_WIDTH  595.276 /* A4 portrait, points */
-#define PAGE_HEIGHT 841.890
-#define MARGIN      42.0
-#define CONTENT_TOP 78.0
-#define CONTENT_BOTTOM (PAGE_HEIGHT - 52.0)
-#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
-#define CELL_PAD 2.0
-#define CHART_UNITS_WIDTH 760.0  /* the chart is drawn at this size and scaled to fit */
-#define CHART_UNITS_HEIGHT 430.0
-#define MAX_SECTIONS 32
-
-#define FONT_BODY "Sans 9"
-#define FONT_HEADING "Sans Bold 14"
-#define FONT_SUBHEADING "Sans Bold 10"
-
-typedef struct
-{
-  BpPack          *pack;
-  cairo_t         *cr;
-  PangoContext    *pango;        /* one for every layout of a pass */
-  gboolean         dry;          /* measuring only: nothing is drawn */
-  int              page;
-  int              n_pages;      /* known from the dry pass; 0 in it */
-  double           y;
-  int              section_page[MAX_SECTIONS];
-  BpChartTheme     theme;
-  const char      *cell_font;      /* tables: 7.5 points, 6.5 when a table is tight */
-  const char      *cell_font_bold;
-} Doc;
+/* The least a chart on an indicator's page is drawn at, and the room it leaves for a
+ * table under it. */
+#define CHART_MIN_HEIGHT 150.0
+#define ROOM_FOR_TABLE 300.0
+/* Table 1's columns as figures; its last, the reading, is printed as paragraphs */
+#define HEADLINE_COLUMNS 10
 
 typedef struct
 {
@@ -59,622 +37,357 @@ typedef struct
   int      saved_errno;
 } Sink;
 
-/* --- text ---------------------------------------------------------------------------- */
+/* --- the appendix -------------------------------------------------------------------- */
 
-static PangoLayout *
-layout_new (Doc        *doc,
-            const char *text,
-            const char *font,
-            double      width)
+static int
+table_page (BpPdfDoc          *doc,
+            const BpPackTable *t)
 {
-  PangoLayout *layout = pango_layout_new (doc->pango);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
-  g_autofree char *safe = _bp_export_text (text);
+  return GPOINTER_TO_INT (g_hash_table_lookup (doc->table_page, t));
+}
 
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  if (width > 0)
+static void
+defer (BpPdfDoc    *doc,
+       BpPackTable *t)
+{
+  for (guint i = 0; i < doc->deferred->len; i++)
+    if (g_ptr_array_index (doc->deferred, i) == t)
+      return;
+  g_ptr_array_add (doc->deferred, t);
+}
+
+/* Draws @t whole at the cursor (the first @n_cols columns; 0: all): on a portrait page
+ * when it fits one with whole words, else on a landscape page. */
+static void
+appendix_table (BpPdfDoc    *doc,
+                BpPackTable *t,
+                guint        n_cols)
+{
+  BpPdfTableFit fit = { 0 };
+  gboolean portrait = _bp_pdf_table_fit (doc, t, n_cols, BP_PDF_A4_SHORT - 2 * BP_PDF_MARGIN,
+                                         FALSE, &fit);
+
+  if (portrait && doc->landscape)
     {
-      /* Rounded up: a column as wide as its widest word (measured in whole Pango
-       * units) must not lose the last unit to floating point and break the word. */
-      pango_layout_set_width (layout, (int) ceil (width * PANGO_SCALE - 1e-6));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      _bp_pdf_new_page (doc, FALSE);
+      _bp_pdf_table_fit (doc, t, n_cols, _bp_pdf_width (doc), FALSE, &fit);
     }
-  pango_layout_set_text (layout, safe, -1);
-  {
-    PangoAttrList *attrs = pango_attr_list_new ();
-
-    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
-    pango_layout_set_attributes (layout, attrs);
-    pango_attr_list_unref (attrs);
-  }
-  return layout;
+  else if (!portrait)
+    {
+      if (!doc->landscape)
+        _bp_pdf_new_page (doc, TRUE);
+      _bp_pdf_table_fit (doc, t, n_cols, _bp_pdf_width (doc), TRUE, &fit);
+    }
+  _bp_pdf_table_draw (doc, &fit, t->title);
+  g_hash_table_insert (doc->table_page, t, GINT_TO_POINTER (fit.page));
+  _bp_pdf_table_fit_clear (&fit);
+  if (t->chart)
+    {
+      _bp_pdf_chart (doc, t->chart, _bp_pdf_chart_height (doc));
+      /* Translators: the label of the paragraph that describes a chart in words */
+      _bp_pdf_labelled (doc, _("Text alternative:"), t->chart_alt ? t->chart_alt : "");
+    }
 }
 
-static double
-layout_height (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double) h / PANGO_SCALE;
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double) w / PANGO_SCALE;
-}
-
+/* Table 1 of the summary: its figures, then what each says. */
 static void
-show_layout (Doc         *doc,
-             PangoLayout *layout,
-             double       x,
-             double       y)
+appendix_headline (BpPdfDoc    *doc,
+                   BpPackTable *t)
 {
-  if (doc->dry)
+  const guint n_cols = HEADLINE_COLUMNS;
+
+  appendix_table (doc, t, n_cols);
+  if (t->n_columns <= n_cols)
     return;
-  cairo_move_to (doc->cr, x, y);
-  pango_cairo_show_layout (doc->cr, layout);
-}
+  /* Translators: a heading in the PDF, above the readings of the summary table */
+  _bp_pdf_heading (doc, "H2", _("What the figures say"), BP_PDF_FONT_SUBHEADING, 6);
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      /* Translators: the label of a reading: the indicator and the measure, as in
+       * "First time entrants, Rate per 100,000 10-17 year olds:" */
+      g_autofree char *label = g_strdup_printf (_("%s, %s:"),
+                                                bp_pack_table_cell (t, r, 0)->text,
+                                                bp_pack_table_cell (t, r, 1)->text);
+      const BpPackCell *reading = bp_pack_table_cell (t, r, n_cols);
 
-/* The PDF's structure (a tagged PDF, for screen readers): a tag around what is drawn
- * between begin and end. */
-static void
-tag_begin (Doc        *doc,
-           const char *name,
-           const char *attributes)
-{
-  cairo_tag_begin (doc->cr, name, attributes);
-}
-
-static void
-tag_end (Doc        *doc,
-         const char *name)
-{
-  cairo_tag_end (doc->cr, name);
-}
-
-static void
-set_color (Doc   *doc,
-           guint32 rgb)
-{
-  cairo_set_source_rgb (doc->cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                        (rgb & 0xff) / 255.0);
+      _bp_pdf_labelled (doc, label, reading->text ? reading->text : "");
+    }
 }
 
 /* --- pages --------------------------------------------------------------------------- */
 
+/* A new page for sheet @i, with its destination, its outline entry and its title. */
 static void
-draw_furniture (Doc *doc)
+start_section (BpPdfDoc    *doc,
+               guint        i,
+               BpPackSheet *s)
 {
-  g_autoptr(PangoLayout) marking = NULL;
-  g_autoptr(PangoLayout) profile = NULL;
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) number = NULL;
-  g_autofree char *page = NULL;
+  g_autofree char *dest = g_strdup_printf ("section%u", i);
 
+  _bp_pdf_new_page (doc, FALSE);
   if (doc->dry)
-    return;
-  set_color (doc, 0x000000);
-  marking = layout_new (doc, doc->pack->marking, "Sans Bold 10", CONTENT_WIDTH);
-  pango_layout_set_alignment (marking, PANGO_ALIGN_CENTER);
-  show_layout (doc, marking, MARGIN, 22);
-  set_color (doc, 0x3d3d3d);
-  profile = layout_new (doc, doc->pack->profile_line, "Sans 7", CONTENT_WIDTH);
-  pango_layout_set_alignment (profile, PANGO_ALIGN_CENTER);
-  show_layout (doc, profile, MARGIN, 38);
-  cairo_set_line_width (doc->cr, 0.5);
-  cairo_move_to (doc->cr, MARGIN, 64);
-  cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, 64);
-  cairo_stroke (doc->cr);
-
-  title = layout_new (doc, doc->pack->title, "Sans 7", CONTENT_WIDTH * 0.75);
-  show_layout (doc, title, MARGIN, PAGE_HEIGHT - 36);
-  /* Translators: the footer of every page of the PDF: the page's number and the number
-   * of pages, as in "Page 2 of 7" */
-  page = g_strdup_printf (_("Page %d of %d"), doc->page, doc->n_pages);
-  number = layout_new (doc, page, "Sans 7", CONTENT_WIDTH);
-  pango_layout_set_alignment (number, PANGO_ALIGN_RIGHT);
-  show_layout (doc, number, MARGIN, PAGE_HEIGHT - 36);
-  set_color (doc, 0x000000);
+    doc->section_page[i] = doc->page;
+  _bp_pdf_outline (doc, s->name);
+  _bp_pdf_destination (doc, dest);
+  _bp_pdf_heading (doc, "H1", s->title, BP_PDF_FONT_HEADING, 8);
 }
 
+/* The sheet's lines, less the one about the worksheet and the profile line that every
+ * page header already carries. */
 static void
-new_page (Doc *doc)
-{
-  if (doc->page > 0 && !doc->dry)
-    cairo_show_page (doc->cr);
-  doc->page++;
-  doc->y = CONTENT_TOP;
-  draw_furniture (doc);
-}
-
-/* Starts a new page unless @height fits below the cursor. */
-static void
-ensure (Doc    *doc,
-        double  height)
-{
-  if (doc->y + height > CONTENT_BOTTOM && doc->y > CONTENT_TOP)
-    new_page (doc);
-}
-
-/* A block of text tagged @tag ("P", "H1", "H2"). */
-static void
-block (Doc        *doc,
-       const char *tag,
-       const char *text,
-       const char *font,
-       double      space_after)
-{
-  g_autoptr(PangoLayout) layout = layout_new (doc, text, font, CONTENT_WIDTH);
-  double h = layout_height (layout);
-
-  ensure (doc, h);
-  tag_begin (doc, tag, NULL);
-  show_layout (doc, layout, MARGIN, doc->y);
-  tag_end (doc, tag);
-  doc->y += h + space_after;
-}
-
-static void
-paragraph (Doc        *doc,
-           const char *text,
-           const char *font,
-           double      space_after)
-{
-  block (doc, "P", text, font, space_after);
-}
-
-/* A paragraph that starts with a bold label: "Text alternative: ..." */
-static void
-labelled_paragraph (Doc        *doc,
-                    const char *label,
-                    const char *text)
-{
-  g_autofree char *safe_label = g_markup_escape_text (label, -1);
-  g_autofree char *safe_text_raw = _bp_export_text (text);
-  g_autofree char *safe_text = g_markup_escape_text (safe_text_raw, -1);
-  g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", safe_label, safe_text);
-  g_autoptr(PangoLayout) layout = layout_new (doc, "", FONT_BODY, CONTENT_WIDTH);
-  double h;
-
-  pango_layout_set_markup (layout, markup, -1);
-  h = layout_height (layout);
-  ensure (doc, h);
-  tag_begin (doc, "P", NULL);
-  show_layout (doc, layout, MARGIN, doc->y);
-  tag_end (doc, "P");
-  doc->y += h + 8;
-}
-
-/* --- tables -------------------------------------------------------------------------- */
-
-static gboolean
-is_numeric_column (const BpPackTable *t,
-                   guint              c)
-{
-  switch (t->columns[c].format)
-    {
-    case BP_PACK_FORMAT_TEXT:
-    case BP_PACK_FORMAT_WRAP:
-      return FALSE;
-    case BP_PACK_FORMAT_INTEGER:
-    case BP_PACK_FORMAT_YEAR:
-    case BP_PACK_FORMAT_DEC1:
-    case BP_PACK_FORMAT_DEC2:
-    case BP_PACK_FORMAT_DEC3:
-    case BP_PACK_FORMAT_SIGNED1:
-    case BP_PACK_FORMAT_SIGNED2:
-    case BP_PACK_FORMAT_DATE:
-    case BP_PACK_FORMAT_MONEY:
-    case BP_PACK_N_FORMATS:
-    default:
-      return TRUE;
-    }
-}
-
-/* The widest word of @text: a column never gets narrower than that. */
-static double
-widest_word (Doc        *doc,
-             const char *text,
-             const char *font)
-{
-  g_auto(GStrv) words = g_strsplit (text ? text : "", " ", -1);
-  double widest = 0;
-
-  for (guint i = 0; words[i]; i++)
-    {
-      g_autoptr(PangoLayout) l = layout_new (doc, words[i], font, -1);
-
-      widest = MAX (widest, layout_width (l));
-    }
-  return widest;
-}
-
-typedef struct
-{
-  double natural;      /* unwrapped */
-  double comfortable;  /* every word of the header and the values whole (a value's
-                        * words up to an inch: Welsh "Anghymesuredd" is 60 points at
-                        * 6.5; a path or address longer than that may break) */
-  double minimum;      /* long header words broken */
-  double width;        /* given */
-} ColumnSize;
-
-static void
-measure_columns (Doc               *doc,
-                 const BpPackTable *t,
-                 const guint       *cols,
-                 guint              n,
-                 ColumnSize        *sizes)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      guint c = cols[i];
-      ColumnSize *s = &sizes[i];
-      double header_word = widest_word (doc, t->columns[c].header, doc->cell_font_bold);
-      double values = 0;
-
-      s->natural = header_word;
-      for (guint r = 0; r < t->rows->len; r++)
-        {
-          g_autofree char *text = bp_pack_cell_to_text (bp_pack_table_cell (t, r, c));
-          g_autoptr(PangoLayout) l = layout_new (doc, text, doc->cell_font, -1);
-
-          s->natural = MAX (s->natural, layout_width (l));
-          if (!is_numeric_column (t, c))
-            values = MAX (values, MIN (widest_word (doc, text, doc->cell_font), 72.0));
-          else
-            values = MAX (values, layout_width (l));
-        }
-      s->comfortable = MAX (header_word, values) + 2 * CELL_PAD;
-      s->minimum = MAX (MIN (header_word, 36.0), values) + 2 * CELL_PAD;
-      s->natural += 2 * CELL_PAD;
-    }
-}
-
-/* Gives each column its @from width and shares out what is left of @available in
- * proportion to how much more each would like (@to - @from). */
-static void
-share_out (ColumnSize *sizes,
-           guint       n,
-           double      available,
-           gsize       from,
-           gsize       to)
-{
-  double used = 0, wanted = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      double a = G_STRUCT_MEMBER (double, &sizes[i], from);
-      double b = G_STRUCT_MEMBER (double, &sizes[i], to);
-
-      used += a;
-      wanted += MAX (b - a, 0);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      double a = G_STRUCT_MEMBER (double, &sizes[i], from);
-      double b = G_STRUCT_MEMBER (double, &sizes[i], to);
-
-      sizes[i].width = a + (wanted > 0 ? (available - used) * MAX (b - a, 0) / wanted
-                                       : (available - used) / n);
-    }
-}
-
-/* Widths for the columns: natural widths when they fit, else text columns wrap, else
- * long header words break. Returns FALSE when even that is too wide. */
-static gboolean
-fit_columns (ColumnSize *sizes,
-             guint       n,
-             double      available,
-             gboolean    break_words)
-{
-  double natural = 0, comfortable = 0, minimum = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      natural += sizes[i].natural;
-      comfortable += sizes[i].comfortable;
-      minimum += sizes[i].minimum;
-    }
-  if (natural <= available)
-    for (guint i = 0; i < n; i++)
-      sizes[i].width = sizes[i].natural + (available - natural) / n;
-  else if (comfortable <= available)
-    share_out (sizes, n, available, G_STRUCT_OFFSET (ColumnSize, comfortable),
-               G_STRUCT_OFFSET (ColumnSize, natural));
-  else if (break_words && minimum <= available)
-    share_out (sizes, n, available, G_STRUCT_OFFSET (ColumnSize, minimum),
-               G_STRUCT_OFFSET (ColumnSize, comfortable));
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static double
-row_height (Doc               *doc,
-            const BpPackTable *t,
-            int                r,       /* -1: the header */
-            const guint       *cols,
-            guint              n,
-            const ColumnSize  *sizes)
-{
-  double h = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = r < 0 ? g_strdup (t->columns[cols[i]].header)
-                                    : bp_pack_cell_to_text (bp_pack_table_cell (t, (guint) r,
-                                                                                cols[i]));
-      g_autoptr(PangoLayout) l = layout_new (doc, text, r < 0 ? doc->cell_font_bold : doc->cell_font,
-                                             sizes[i].width - 2 * CELL_PAD);
-
-      h = MAX (h, layout_height (l));
-    }
-  return h + 2 * CELL_PAD;
-}
-
-static void
-draw_row (Doc               *doc,
-          const BpPackTable *t,
-          int                r,
-          const guint       *cols,
-          guint              n,
-          const ColumnSize  *sizes,
-          double             height)
-{
-  double x = MARGIN;
-  BpPackHighlight mark = r >= 0 ? g_array_index (t->highlight, BpPackHighlight, r)
-                                : BP_PACK_HIGHLIGHT_NONE;
-
-  tag_begin (doc, "TR", NULL);
-
-  if (!doc->dry && mark != BP_PACK_HIGHLIGHT_NONE)
-    {
-      set_color (doc, mark == BP_PACK_HIGHLIGHT_HIGHER ? 0xFBE3D6
-                      : mark == BP_PACK_HIGHLIGHT_LOWER ? 0xDCEAF7 : 0xEDEDED);
-      cairo_rectangle (doc->cr, MARGIN, doc->y, CONTENT_WIDTH, height);
-      cairo_fill (doc->cr);
-      set_color (doc, 0x000000);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = r < 0 ? g_strdup (t->columns[cols[i]].header)
-                                    : bp_pack_cell_to_text (bp_pack_table_cell (t, (guint) r,
-                                                                                cols[i]));
-      g_autoptr(PangoLayout) l = layout_new (doc, text,
-                                             r < 0 || mark != BP_PACK_HIGHLIGHT_NONE
-                                             ? doc->cell_font_bold : doc->cell_font,
-                                             sizes[i].width - 2 * CELL_PAD);
-
-      const char *link = r >= 0 ? bp_pack_table_cell (t, (guint) r, cols[i])->link : NULL;
-
-      if (r >= 0 && is_numeric_column (t, cols[i]))
-        pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
-      else if (r >= 0 && bp_pack_table_cell (t, (guint) r, cols[i])->kind == BP_PACK_CELL_SYMBOL)
-        pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
-      else if (r < 0 && is_numeric_column (t, cols[i]))
-        pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
-      tag_begin (doc, r < 0 ? "TH" : "TD", NULL);
-      /* a contents entry links to its section (t->pdf_links: destinations of lay_out()) */
-      if (link != NULL && t->pdf_links)
-        {
-          g_autofree char *attributes = g_strdup_printf ("dest='%s'", link);
-
-          tag_begin (doc, CAIRO_TAG_LINK, attributes);
-        }
-      show_layout (doc, l, x + CELL_PAD, doc->y + CELL_PAD);
-      if (link != NULL && t->pdf_links)
-        tag_end (doc, CAIRO_TAG_LINK);
-      tag_end (doc, r < 0 ? "TH" : "TD");
-      x += sizes[i].width;
-    }
-  if (!doc->dry)
-    {
-      cairo_set_line_width (doc->cr, r < 0 ? 0.8 : 0.3);
-      if (r >= 0)
-        set_color (doc, 0xb0b0b0);
-      cairo_move_to (doc->cr, MARGIN, doc->y + height);
-      cairo_line_to (doc->cr, MARGIN + CONTENT_WIDTH, doc->y + height);
-      cairo_stroke (doc->cr);
-      set_color (doc, 0x000000);
-    }
-  tag_end (doc, "TR");
-  doc->y += height;
-}
-
-static void
-draw_table_part (Doc               *doc,
-                 const BpPackTable *t,
-                 const char        *title,
-                 const guint       *cols,
-                 guint              n,
-                 ColumnSize        *sizes)
-{
-  g_autoptr(PangoLayout) title_layout = layout_new (doc, title, FONT_SUBHEADING, CONTENT_WIDTH);
-  double title_h = layout_height (title_layout) + 4;
-  double header_h = row_height (doc, t, -1, cols, n, sizes);
-  double first_h = t->rows->len ? row_height (doc, t, 0, cols, n, sizes) : 0;
-
-  /* The title stays with the header and the first row. */
-  ensure (doc, title_h + header_h + first_h);
-  tag_begin (doc, "Table", NULL);
-  tag_begin (doc, "Caption", NULL);
-  show_layout (doc, title_layout, MARGIN, doc->y);
-  tag_end (doc, "Caption");
-  doc->y += title_h;
-  draw_row (doc, t, -1, cols, n, sizes, header_h);
-  for (guint r = 0; r < t->rows->len; r++)
-    {
-      double h = row_height (doc, t, (int) r, cols, n, sizes);
-
-      if (doc->y + h > CONTENT_BOTTOM)
-        {
-          new_page (doc);
-          draw_row (doc, t, -1, cols, n, sizes, header_h);
-        }
-      draw_row (doc, t, (int) r, cols, n, sizes, h);
-    }
-  tag_end (doc, "Table");
-  doc->y += 12;
-}
-
-/* Draws @t with the columns of @only (NULL: all); a table too wide for the page is split
- * into parts that each repeat its first column. */
-static void
-draw_table (Doc               *doc,
-            const BpPackTable *t,
-            const guint       *only,
-            guint              n_only)
-{
-  g_autofree guint *all = g_new (guint, t->n_columns);
-  g_autofree ColumnSize *sizes = g_new0 (ColumnSize, t->n_columns);
-  const guint *cols = only;
-  guint n = n_only;
-  guint start = 1;
-  int part = 0;
-
-  if (cols == NULL)
-    {
-      for (guint c = 0; c < t->n_columns; c++)
-        all[c] = c;
-      cols = all;
-      n = t->n_columns;
-    }
-  /* Whole words at 7.5 points, then at 6.5; else the table is split (below) rather
-   * than its words broken: Welsh words are long ("gwahaniaeth", "Aildroseddu") and a
-   * word cut in two reads worse than a table in two parts. */
-  for (int attempt = 0; attempt < 2; attempt++)
-    {
-      doc->cell_font = attempt == 0 ? "Sans 7.5" : "Sans 6.5";
-      doc->cell_font_bold = attempt == 0 ? "Sans Bold 7.5" : "Sans Bold 6.5";
-      measure_columns (doc, t, cols, n, sizes);
-      if (fit_columns (sizes, n, CONTENT_WIDTH, FALSE))
-        {
-          draw_table_part (doc, t, t->title, cols, n, sizes);
-          return;
-        }
-    }
-
-  /* Split: the first column, then as many of the others as fit. */
-  while (start < n)
-    {
-      g_autofree guint *part_cols = g_new (guint, n);
-      g_autofree ColumnSize *part_sizes = g_new0 (ColumnSize, n);
-      g_autofree char *title = NULL;
-      guint k = 1;
-      double used = sizes[0].comfortable;
-
-      part_cols[0] = cols[0];
-      part_sizes[0] = sizes[0];
-      while (start < n && (k == 1 || used + sizes[start].comfortable <= CONTENT_WIDTH))
-        {
-          part_cols[k] = cols[start];
-          part_sizes[k] = sizes[start];
-          used += sizes[start].comfortable;
-          k++;
-          start++;
-        }
-      if (!fit_columns (part_sizes, k, CONTENT_WIDTH, TRUE))
-        for (guint i = 0; i < k; i++)
-          part_sizes[i].width = CONTENT_WIDTH / k;
-      /* Translators: a table too wide for the page is printed in parts: the table's
-       * title and the part's number, as in "Table 1: Headline indicators (part 2)" */
-      title = g_strdup_printf (_("%s (part %d)"), t->title, ++part);
-      draw_table_part (doc, t, title, part_cols, k, part_sizes);
-    }
-}
-
-/* --- sections ------------------------------------------------------------------------ */
-
-/* Room a heading keeps for what follows it, so it never ends a page alone: about
- * five lines of body text. */
-#define KEEP_WITH_NEXT 72.0
-
-static void
-heading_with (Doc        *doc,
-              const char *text,
-              const char *font,
-              double      space_after)
-{
-  g_autoptr(PangoLayout) layout = layout_new (doc, text, font, CONTENT_WIDTH);
-
-  ensure (doc, layout_height (layout) + space_after + KEEP_WITH_NEXT);
-  block (doc, g_str_equal (font, FONT_HEADING) ? "H1" : "H2", text, font, space_after);
-}
-
-static void
-heading (Doc        *doc,
-         const char *text)
-{
-  heading_with (doc, text, FONT_HEADING, 8);
-}
-
-/* The sheet's explanatory lines, less the one about the worksheet and the profile line
- * that every page header already carries. */
-static void
-sheet_lines (Doc         *doc,
+sheet_lines (BpPdfDoc    *doc,
              BpPackSheet *s)
 {
   for (guint i = 1; i < s->lines->len; i++)
     {
       if ((int) i == s->contents_line)
         continue;
-      paragraph (doc, g_ptr_array_index (s->lines, i), FONT_BODY, 4);
+      _bp_pdf_paragraph (doc, g_ptr_array_index (s->lines, i), BP_PDF_FONT_BODY, 4);
     }
-  doc->y += 6;
+  doc->y += 4;
 }
 
-static void
-draw_chart (Doc     *doc,
-            BpChart *chart)
+/* The note under a table an indicator's page shows in part. Returns: (nullable) */
+static char *
+part_note (BpPdfDoc          *doc,
+           const BpPackTable *t,
+           guint              k,
+           guint              n_cols)
 {
-  double scale = CONTENT_WIDTH / CHART_UNITS_WIDTH;
-  double height = CHART_UNITS_HEIGHT * scale;
+  guint n = t->rows->len;
 
-  if (chart == NULL)
-    return;
-  ensure (doc, height);
-  /* cairo 1.16 gives a figure no /Alt: its text alternative is the paragraph under it */
-  tag_begin (doc, "Figure", NULL);
-  if (!doc->dry)
+  if (k < n && n_cols < t->n_columns)
+    /* Translators: under a table on an indicator's page: how much of it is shown and the
+     * page of the appendix with all of it, as in "Shown: the latest 4 of 12 rows and 6 of
+     * the 10 columns; the full table is in the appendix, page 30." */
+    return g_strdup_printf (_("Shown: the latest %u of %u rows and %u of the %u columns; "
+                              "the full table is in the appendix, page %d."),
+                            k, n, n_cols, t->n_columns, table_page (doc, t));
+  if (k < n)
+    /* Translators: under a table on an indicator's page, as in "Shown: the latest 4 of 12
+     * rows; the full table is in the appendix, page 30." */
+    return g_strdup_printf (_("Shown: the latest %u of %u rows; the full table is in the "
+                              "appendix, page %d."), k, n, table_page (doc, t));
+  if (n_cols < t->n_columns)
+    /* Translators: under a table on an indicator's page, as in "Shown: 6 of the 10
+     * columns; the full table is in the appendix, page 30." */
+    return g_strdup_printf (_("Shown: %u of the %u columns; the full table is in the "
+                              "appendix, page %d."), n_cols, t->n_columns,
+                            table_page (doc, t));
+  return NULL;
+}
+
+/* Draws as much of @t as an indicator's page has room for in @room: all of it; else its
+ * latest periods (a series, at least BP_PDF_MIN_ROWS); else its first columns, whole
+ * words, then each on one line; saying where the rest is. FALSE when not even that fits,
+ * and nothing is drawn. With @least, draws nothing and gives the height of the least it
+ * would draw. */
+static gboolean
+compact_table (BpPdfDoc    *doc,
+               BpPackTable *t,
+               double       room,
+               double      *least)
+{
+  BpPdfTableFit fit = { 0 };
+  guint n = t->rows->len;
+  gboolean drawn = FALSE;
+  g_autofree char *note = NULL;
+
+  if (least)
+    *least = G_MAXDOUBLE;
+  for (int variant = 0; variant < 3 && !drawn; variant++)
     {
-      cairo_save (doc->cr);
-      cairo_translate (doc->cr, MARGIN, doc->y);
-      cairo_scale (doc->cr, scale, scale);
-      cairo_rectangle (doc->cr, 0, 0, CHART_UNITS_WIDTH, CHART_UNITS_HEIGHT);
-      cairo_clip (doc->cr);
-      bp_chart_draw (chart, doc->cr, CHART_UNITS_WIDTH, CHART_UNITS_HEIGHT, &doc->theme);
-      cairo_restore (doc->cr);
+      gboolean fitted = variant == 0
+                        ? _bp_pdf_table_fit (doc, t, 0, _bp_pdf_width (doc), FALSE, &fit)
+                        : _bp_pdf_table_fit_first_columns (doc, t, _bp_pdf_width (doc),
+                                                           variant == 2, &fit);
+
+      if (!fitted || (variant > 0 && fit.n_cols == t->n_columns))
+        continue;
+      for (guint k = n; k >= 1; k--)
+        {
+          double h;
+
+          if (k < n && (!t->series || k < BP_PDF_MIN_ROWS))
+            break;
+          fit.first_row = n - k;
+          fit.n_rows = k;
+          g_clear_pointer (&note, g_free);
+          note = part_note (doc, t, k, fit.n_cols);
+          h = _bp_pdf_table_height (doc, &fit, t->title) +
+              (note ? _bp_pdf_block_height (doc, note, "Sans 7.5") + 6 : 0);
+          if (least)
+            *least = MIN (*least, h);
+          if (h <= room)
+            {
+              drawn = TRUE;
+              break;
+            }
+        }
     }
-  tag_end (doc, "Figure");
-  doc->y += height + 8;
+  if (least && *least == G_MAXDOUBLE)
+    *least = 0;
+  if (drawn && least == NULL)
+    {
+      _bp_pdf_table_draw (doc, &fit, t->title);
+      if (note)
+        {
+          doc->y -= 8;
+          _bp_pdf_paragraph (doc, note, "Sans 7.5", 10);
+          defer (doc, t);
+        }
+    }
+  _bp_pdf_table_fit_clear (&fit);
+  return drawn;
 }
 
-static void
-outline (Doc        *doc,
-         const char *name)
+/* "In the appendix: Table 28, page 45; Table 29, page 45." */
+static char *
+references_text (BpPdfDoc  *doc,
+                 GPtrArray *tables)
 {
-  g_autofree char *link = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
 
-  if (doc->dry)
-    return;
-  link = g_strdup_printf ("page=%d pos=[%g %g]", doc->page, MARGIN, doc->y);
-  cairo_pdf_surface_add_outline (cairo_get_target (doc->cr), CAIRO_PDF_OUTLINE_ROOT, name,
-                                 link, 0);
+  if (tables->len == 0)
+    return NULL;
+  for (guint i = 0; i < tables->len; i++)
+    {
+      BpPackTable *t = g_ptr_array_index (tables, i);
+
+      if (list->len)
+        g_string_append (list, "; ");
+      /* Translators: where a table is, as in "Table 28, page 45" */
+      g_string_append_printf (list, _("%s, page %d"), t->label ? t->label : t->title,
+                              table_page (doc, t));
+    }
+  /* Translators: the tables of an indicator that its page has no room for, as in "In the
+   * appendix: Table 28, page 45; Table 29, page 45." */
+  return g_strdup_printf (_("In the appendix: %s."), list->str);
+}
+
+/* One page for an indicator: whatever does not fit is deferred to the appendix. */
+static void
+indicator_page (BpPdfDoc    *doc,
+                guint        i,
+                BpPackSheet *s)
+{
+  g_autoptr(GPtrArray) elsewhere = g_ptr_array_new ();
+  double refs_h = 0, table_room = 0;
+
+  start_section (doc, i, s);
+  sheet_lines (doc, s);
+  /* the chart leaves room for the least of the first table, when it can */
+  for (guint k = 0; k < s->tables->len && s->chart; k++)
+    {
+      BpPackTable *t = g_ptr_array_index (s->tables, k);
+
+      if (!t->in_pdf)
+        continue;
+      compact_table (doc, t, 0, &table_room);
+      /* and for the line naming what is in the appendix */
+      table_room = MIN (table_room + 20, ROOM_FOR_TABLE);
+      break;
+    }
+  if (s->chart)
+    {
+      double alt_h = _bp_pdf_labelled_height (doc, _("Text alternative:"),
+                                              s->chart_alt ? s->chart_alt : "");
+      double room = _bp_pdf_bottom (doc) - doc->y - alt_h - 8 - table_room;
+
+      _bp_pdf_chart (doc, s->chart, MAX (room, CHART_MIN_HEIGHT));
+      _bp_pdf_labelled (doc, _("Text alternative:"), s->chart_alt ? s->chart_alt : "");
+    }
+  for (guint k = 0; k < s->tables->len; k++)
+    {
+      BpPackTable *t = g_ptr_array_index (s->tables, k);
+      g_autofree char *refs = NULL;
+      double room;
+
+      if (!t->in_pdf)
+        continue;
+      /* once a table has gone to the appendix, those after it go too: the page keeps
+       * the sheet's order */
+      if (elsewhere->len > 0)
+        {
+          defer (doc, t);
+          g_ptr_array_add (elsewhere, t);
+          continue;
+        }
+      /* the room left, less the line that names the tables in the appendix */
+      g_ptr_array_add (elsewhere, t);
+      refs = references_text (doc, elsewhere);
+      g_ptr_array_remove_index (elsewhere, elsewhere->len - 1);
+      refs_h = _bp_pdf_block_height (doc, refs, "Sans 7.5") + 6;
+      room = _bp_pdf_bottom (doc) - doc->y - refs_h;
+      if (compact_table (doc, t, room, NULL))
+        {
+          /* a table's own chart (the comparators' bars), when there is room for it */
+          if (t->chart)
+            {
+              double alt_h = _bp_pdf_labelled_height (doc, _("Text alternative:"),
+                                                      t->chart_alt ? t->chart_alt : "");
+              double chart_room = _bp_pdf_bottom (doc) - doc->y - alt_h - 8 - refs_h;
+
+              if (chart_room >= CHART_MIN_HEIGHT)
+                {
+                  _bp_pdf_chart (doc, t->chart, chart_room);
+                  _bp_pdf_labelled (doc, _("Text alternative:"),
+                                    t->chart_alt ? t->chart_alt : "");
+                }
+              else
+                {
+                  defer (doc, t);
+                  g_ptr_array_add (elsewhere, t);
+                }
+            }
+          continue;
+        }
+      defer (doc, t);
+      g_ptr_array_add (elsewhere, t);
+    }
+  if (elsewhere->len > 0)
+    {
+      g_autofree char *refs = references_text (doc, elsewhere);
+
+      _bp_pdf_paragraph (doc, refs, "Sans 7.5", 6);
+    }
+}
+
+/* An appendix sheet (data quality, notes): every table whole, a table that has words
+ * for the PDF as those words. */
+static void
+appendix_sheet (BpPdfDoc    *doc,
+                guint        i,
+                BpPackSheet *s)
+{
+  start_section (doc, i, s);
+  sheet_lines (doc, s);
+  for (guint k = 0; k < s->tables->len; k++)
+    {
+      BpPackTable *t = g_ptr_array_index (s->tables, k);
+
+      if (!t->in_pdf)
+        continue;
+      if (t->pdf_words == NULL)
+        {
+          appendix_table (doc, t, 0);
+          continue;
+        }
+      if (doc->landscape)
+        _bp_pdf_new_page (doc, FALSE);
+      _bp_pdf_heading (doc, "H2", t->title, BP_PDF_FONT_SUBHEADING, 4);
+      g_hash_table_insert (doc->table_page, t, GINT_TO_POINTER (doc->page));
+      for (guint w = 0; w < t->pdf_words->len; w++)
+        _bp_pdf_paragraph (doc, g_ptr_array_index (t->pdf_words, w), "Sans 8.5", 4);
+      doc->y += 8;
+    }
 }
 
 static void
-cover_page (Doc         *doc,
+cover_page (BpPdfDoc    *doc,
             BpPackSheet *cover)
 {
   BpPack *pack = doc->pack;
-  BpPackTable *about = cover->tables->len > 0 ? g_ptr_array_index (cover->tables, 0) : NULL;
   BpPackTable contents = { 0 };
   /* Translators: a column heading in the PDF's contents: a section of the report */
   BpPackColumn columns[2] = { { (char *) _("Section"), BP_PACK_FORMAT_TEXT, 40 },
@@ -684,21 +397,24 @@ cover_page (Doc         *doc,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GArray) marks = g_array_new (FALSE, TRUE, sizeof (BpPackHighlight));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  gboolean appendix_listed = FALSE;
 
-  new_page (doc);
-  outline (doc, cover->name);
-  doc->y += 30;
-  block (doc, "H1", _("Youth justice board pack"), "Sans Bold 26", 6);
-  if (pack->area[0])
-    paragraph (doc, pack->area, "Sans 20", 6);
-  else
-    /* Translators: on the PDF's cover when the database has no area set */
-    paragraph (doc, _("Area not set"), "Sans 20", 6);
-  paragraph (doc, pack->period_text, "Sans 16", 24);
-  paragraph (doc, pack->marking, "Sans Bold 16", 6);
-  paragraph (doc, pack->profile_line, FONT_BODY, 24);
-  if (about)
-    draw_table (doc, about, NULL, 0);
+  _bp_pdf_new_page (doc, FALSE);
+  _bp_pdf_outline (doc, cover->name);
+  doc->y += 12;
+  _bp_pdf_block (doc, "H1", _("Youth justice board pack"), "Sans Bold 24", 4);
+  /* Translators: on the PDF's cover when the database has no area set */
+  _bp_pdf_paragraph (doc, pack->area[0] ? pack->area : _("Area not set"), "Sans 18", 4);
+  /* (the protective marking and the profile are in every page's header) */
+  _bp_pdf_paragraph (doc, pack->period_text, "Sans 14", 14);
+  /* the paper's details and about this pack; the workbook's own contents are its sheets */
+  for (guint k = 0; k < cover->tables->len; k++)
+    {
+      BpPackTable *t = g_ptr_array_index (cover->tables, k);
+
+      if (g_strcmp0 (t->name, "Contents") != 0 && t->in_pdf)
+        appendix_table (doc, t, 0);
+    }
 
   /* Contents with the pages found by the dry pass. */
   contents.name = (char *) "Contents";
@@ -710,119 +426,107 @@ cover_page (Doc         *doc,
   contents.highlight = marks;
   contents.highlight_column = -1;
   contents.pdf_links = TRUE;
-  for (guint i = 1; i < pack->sheets->len && i < MAX_SECTIONS; i++)
+  for (guint i = 1; i <= pack->sheets->len && i < BP_PDF_MAX_SECTIONS; i++)
     {
-      BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
-      BpPackCell *row = g_new0 (BpPackCell, 2);
+      BpPackSheet *s = i < pack->sheets->len ? g_ptr_array_index (pack->sheets, i) : NULL;
+      BpPackCell *row;
       BpPackHighlight none = BP_PACK_HIGHLIGHT_NONE;
+      gboolean appendix_here = (s == NULL || s->appendix) && !appendix_listed &&
+                               doc->appendix_page > 0;
 
+      if (s == NULL && !appendix_here)
+        break;
+      row = g_new0 (BpPackCell, 2);
       row[0].kind = BP_PACK_CELL_TEXT;
       row[0].format = BP_PACK_FORMAT_TEXT;
-      row[0].text = g_strdup (s->title);
-      row[0].link = g_strdup_printf ("section%u", i);
       row[1].kind = BP_PACK_CELL_NUMBER;
       row[1].format = BP_PACK_FORMAT_INTEGER;
-      row[1].number = doc->section_page[i];
+      if (appendix_here)
+        {
+          /* Translators: the appendix of the PDF that holds the full tables */
+          row[0].text = g_strdup (_("Appendix: the full tables"));
+          row[0].link = g_strdup ("appendix");
+          row[1].number = doc->appendix_page;
+          appendix_listed = TRUE;
+          i--;  /* the sheet, if any, comes next */
+        }
+      else
+        {
+          row[0].text = g_strdup (s->title);
+          row[0].link = g_strdup_printf ("section%u", i);
+          row[1].number = doc->section_page[i];
+        }
       g_ptr_array_add (texts, row[0].text);
       g_ptr_array_add (texts, row[0].link);
       g_ptr_array_add (texts, row);
       g_ptr_array_add (rows, row);
       g_array_append_val (marks, none);
     }
-  draw_table (doc, &contents, NULL, 0);
+  appendix_table (doc, &contents, 0);
 }
 
 static void
-summary_page (Doc         *doc,
-              BpPackSheet *s)
-{
-  static const guint cols[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
-  BpPackTable *t = s->tables->len ? g_ptr_array_index (s->tables, 0) : NULL;
-
-  heading (doc, s->title);
-  sheet_lines (doc, s);
-  if (t == NULL)
-    return;
-  draw_table (doc, t, t->n_columns > G_N_ELEMENTS (cols) ? cols : NULL,
-              t->n_columns > G_N_ELEMENTS (cols) ? G_N_ELEMENTS (cols) : 0);
-  if (t->n_columns <= G_N_ELEMENTS (cols))
-    return;
-  /* Translators: a heading in the PDF, above the readings of the summary table */
-  heading_with (doc, _("What the figures say"), FONT_SUBHEADING, 6);
-  for (guint r = 0; r < t->rows->len; r++)
-    {
-      /* Translators: the label of a reading: the indicator and the measure, as in
-       * "First time entrants, Rate per 100,000 10-17 year olds:" */
-      g_autofree char *label = g_strdup_printf (_("%s, %s:"),
-                                                bp_pack_table_cell (t, r, 0)->text,
-                                                bp_pack_table_cell (t, r, 1)->text);
-      const BpPackCell *reading = bp_pack_table_cell (t, r, G_N_ELEMENTS (cols));
-
-      labelled_paragraph (doc, label, reading->text ? reading->text : "");
-    }
-}
-
-static void
-sheet_page (Doc         *doc,
-            BpPackSheet *s)
-{
-  heading (doc, s->title);
-  sheet_lines (doc, s);
-  if (s->chart)
-    {
-      draw_chart (doc, s->chart);
-      /* Translators: the label of the paragraph that describes a chart in words */
-      labelled_paragraph (doc, _("Text alternative:"), s->chart_alt ? s->chart_alt : "");
-    }
-  for (guint i = 0; i < s->tables->len; i++)
-    {
-      BpPackTable *t = g_ptr_array_index (s->tables, i);
-
-      if (!t->in_pdf)
-        continue;
-      draw_table (doc, t, NULL, 0);
-      if (t->chart)
-        {
-          draw_chart (doc, t->chart);
-          labelled_paragraph (doc, _("Text alternative:"), t->chart_alt ? t->chart_alt : "");
-        }
-    }
-}
-
-static void
-lay_out (Doc *doc)
+lay_out (BpPdfDoc *doc)
 {
   BpPack *pack = doc->pack;
+  BpPackTable *headline = bp_pack_find_table (pack, "Headline_indicators");
+  guint i;
 
   doc->page = 0;
-  tag_begin (doc, "Document", NULL);
-  for (guint i = 0; i < pack->sheets->len && i < MAX_SECTIONS; i++)
+  doc->landscape = FALSE;
+  g_ptr_array_set_size (doc->deferred, 0);
+  _bp_pdf_tag_begin (doc, "Document", NULL);
+  for (i = 0; i < pack->sheets->len && i < BP_PDF_MAX_SECTIONS; i++)
     {
       BpPackSheet *s = g_ptr_array_index (pack->sheets, i);
 
+      if (s->appendix)
+        break;
       if (i == 0)
+        cover_page (doc, s);
+      else if (i == 1)
         {
-          cover_page (doc, s);
-          continue;
+          start_section (doc, i, s);
+          _bp_pdf_summary_page (doc, s);
+          if (headline)
+            defer (doc, headline);
         }
-      new_page (doc);
-      if (doc->dry)
-        doc->section_page[i] = doc->page;
-      outline (doc, s->name);
-      {
-        /* where the contents' link to this section lands */
-        g_autofree char *dest = g_strdup_printf ("name='section%u' x=%g y=%g", i, MARGIN,
-                                                 doc->y);
-
-        tag_begin (doc, CAIRO_TAG_DEST, dest);
-        tag_end (doc, CAIRO_TAG_DEST);
-      }
-      if (i == 1)
-        summary_page (doc, s);
       else
-        sheet_page (doc, s);
+        indicator_page (doc, i, s);
     }
-  tag_end (doc, "Document");
+
+  /* The appendix: the full tables, then data quality and the notes. */
+  if (doc->deferred->len > 0)
+    {
+      /* Translators: the title of the appendix of the PDF that holds the full tables */
+      const char *title = _("Appendix: the full tables");
+
+      BpPackTable *first = g_ptr_array_index (doc->deferred, 0);
+      BpPdfTableFit fit = { 0 };
+      /* the title on the page of the first table: landscape if that is */
+      gboolean portrait = _bp_pdf_table_fit (doc, first, first == headline ? HEADLINE_COLUMNS : 0,
+                                             BP_PDF_A4_SHORT - 2 * BP_PDF_MARGIN, FALSE,
+                                             &fit);
+
+      _bp_pdf_table_fit_clear (&fit);
+      _bp_pdf_new_page (doc, !portrait);
+      doc->appendix_page = doc->page;
+      _bp_pdf_outline (doc, title);
+      _bp_pdf_destination (doc, "appendix");
+      _bp_pdf_heading (doc, "H1", title, BP_PDF_FONT_HEADING, 8);
+      for (guint k = 0; k < doc->deferred->len; k++)
+        {
+          BpPackTable *t = g_ptr_array_index (doc->deferred, k);
+
+          if (t == headline)
+            appendix_headline (doc, t);
+          else
+            appendix_table (doc, t, 0);
+        }
+    }
+  for (; i < pack->sheets->len && i < BP_PDF_MAX_SECTIONS; i++)
+    appendix_sheet (doc, i, g_ptr_array_index (pack->sheets, i));
+  _bp_pdf_tag_end (doc, "Document");
 }
 
 /* --- output -------------------------------------------------------------------------- */
@@ -872,7 +576,7 @@ set_metadata (cairo_surface_t *surface,
 }
 
 static gboolean
-render (Doc                   *doc,
+render (BpPdfDoc              *doc,
         cairo_surface_t       *surface,
         GError               **error)
 {
@@ -915,7 +619,7 @@ bp_export_pdf_pack (BpPack                *pack,
   cairo_surface_t *surface;
   BpExportFile file;
   BpExportLocale locale;
-  Doc doc = { 0 };
+  BpPdfDoc doc = { 0 };
   Sink sink = { 0 };
   gboolean ok;
 
@@ -935,15 +639,24 @@ bp_export_pdf_pack (BpPack                *pack,
 
   _bp_export_locale_push (&locale);
 
-  /* The dry pass: page count and where each section starts. */
+  /* The dry passes: the page count, where each section starts and where the appendix
+   * prints each table. The second lays out the first's page numbers, which the cover's
+   * contents and the indicator pages' references print. */
+  doc.table_page = g_hash_table_new (NULL, NULL);
+  doc.deferred = g_ptr_array_new ();
   doc.dry = TRUE;
-  surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL, PAGE_WIDTH, PAGE_HEIGHT);
-  ok = render (&doc, surface, error);
-  cairo_surface_destroy (surface);
-  if (progress)
-    progress (0.3, progress_data);
-  if (ok && _bp_export_check_cancelled (cancellable, error))
-    ok = FALSE;
+  ok = TRUE;
+  for (int pass = 0; pass < 2 && ok; pass++)
+    {
+      surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL, BP_PDF_A4_SHORT,
+                                                     BP_PDF_A4_LONG);
+      ok = render (&doc, surface, error);
+      cairo_surface_destroy (surface);
+      if (progress)
+        progress (0.2 * (pass + 1), progress_data);
+      if (ok && _bp_export_check_cancelled (cancellable, error))
+        ok = FALSE;
+    }
 
   if (ok)
     {
@@ -958,7 +671,8 @@ bp_export_pdf_pack (BpPack                *pack,
     {
       doc.n_pages = doc.page;
       doc.dry = FALSE;
-      surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, PAGE_WIDTH, PAGE_HEIGHT);
+      surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, BP_PDF_A4_SHORT,
+                                                     BP_PDF_A4_LONG);
       set_metadata (surface, pack);
       ok = render (&doc, surface, error);
       cairo_surface_destroy (surface);
@@ -969,6 +683,8 @@ bp_export_pdf_pack (BpPack                *pack,
       sink.saved_errno = errno;
     }
   _bp_export_locale_pop (&locale);
+  g_hash_table_unref (doc.table_page);
+  g_ptr_array_unref (doc.deferred);
 
   if (ok && sink.failed)
     {
