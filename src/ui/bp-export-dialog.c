@@ -1,8 +1,12 @@
-/* bp-export-dialog.c: "Export board pack…": where, which format, for whom
+/* bp-export-dialog.c: "Export board pack…": where, which format, for whom, in which
+ * language
  *
  * The pack is computed and written in a worker thread on a connection of its own to the
  * database, for the period and stage the window shows; the main thread polls the
- * progress. When done, the files can be opened from the dialog.
+ * progress. A pack in the language the window is not in is written by `boardpack export
+ * --language` in a process of its own, since the language of messages is the whole
+ * process's (bp_i18n_use_language()). When done, the files can be opened from the
+ * dialog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +19,7 @@
 #include "bp-export-dialog.h"
 #include "bp-paper.h"
 #include "bp-file-guard.h"
+#include "bp-i18n.h"
 #include "bp-pdf-report.h"
 #include "bp-ui.h"
 #include "bp-ui-format.h"
@@ -27,6 +32,14 @@ typedef enum
   FORMAT_PDF,
 } ExportFormat;
 
+/* The language row's choices. */
+typedef enum
+{
+  LANGUAGE_ENGLISH,
+  LANGUAGE_WELSH,
+  LANGUAGE_BOTH,    /* two packs, each named with its language */
+} ExportLanguage;
+
 typedef struct
 {
   char      *db_path;
@@ -34,10 +47,16 @@ typedef struct
   BpStage    stage;
   int        years;       /* the disproportionality pooled over 1 to 3 financial years */
   BpProfile  profile;
-  char      *xlsx_path;   /* (nullable) */
+  char      *xlsx_path;   /* (nullable) in the window's language */
   char      *pdf_path;    /* (nullable) */
+  gboolean   here;        /* a pack in the window's language is written */
+  char      *program;     /* (nullable) boardpack, for the pack in the other language */
+  char      *other_language;  /* (nullable) "cy" or "en" */
+  char      *other_xlsx;  /* (nullable) */
+  char      *other_pdf;   /* (nullable) */
   int        progress;    /* per mille, atomic */
-  int        step;        /* 0: computing, 1: workbook, 2: PDF (atomic) */
+  int        step;        /* 0: computing, 1: workbook, 2: PDF, 3: the other language
+                           * (atomic) */
 } ExportJob;
 
 struct _BpExportDialog
@@ -54,6 +73,7 @@ struct _BpExportDialog
   AdwEntryRow          *name_row;
   AdwActionRow         *folder_row;
   AdwComboRow          *format_row;
+  AdwComboRow          *language_row;
   AdwActionRow         *period_row;
   AdwActionRow         *stage_row;
   AdwEntryRow          *meeting_row;
@@ -75,8 +95,9 @@ struct _BpExportDialog
   GCancellable         *cancellable;
   ExportJob            *job;
   guint                 progress_id;
-  char                 *xlsx_path;  /* written */
+  char                 *xlsx_path;  /* written (the first language's) */
   char                 *pdf_path;
+  char                 *files_text; /* every file written, a line each */
   gboolean              closed;
 };
 
@@ -100,6 +121,10 @@ export_job_free (gpointer data)
   g_free (job->db_path);
   g_free (job->xlsx_path);
   g_free (job->pdf_path);
+  g_free (job->program);
+  g_free (job->other_language);
+  g_free (job->other_xlsx);
+  g_free (job->other_pdf);
   g_free (job);
 }
 
@@ -151,7 +176,10 @@ on_progress_tick_cb (gpointer user_data)
   gtk_label_set_text (self->progress_detail,
                       step == 0 ? _("Working out the figures…")
                       : step == 1 ? _("Writing the Excel workbook…")
-                      : _("Writing the PDF…"));
+                      : step == 2 ? _("Writing the PDF…")
+                      /* Translators: the export dialog's progress, while the pack in the
+                       * other language (a process of its own) is written */
+                      : _("Writing the pack in the other language…"));
   return G_SOURCE_CONTINUE;
 }
 
@@ -175,6 +203,60 @@ on_pdf_progress_cb (double   fraction,
   g_atomic_int_set (&job->progress, (int) ((start + span * CLAMP (fraction, 0, 1)) * 1000));
 }
 
+/* `boardpack --db DB export --language L ...` for the pack in the other language, with the
+ * same period, stage, years and profile. */
+static gboolean
+export_other_language (ExportJob     *job,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autofree char *iso = bp_day_to_iso (job->period_end);
+
+  g_ptr_array_add (argv, g_strdup (job->program));
+  g_ptr_array_add (argv, g_strdup ("--db"));
+  g_ptr_array_add (argv, g_strdup (job->db_path));
+  g_ptr_array_add (argv, g_strdup ("export"));
+  g_ptr_array_add (argv, g_strdup_printf ("--language=%s", job->other_language));
+  g_ptr_array_add (argv, g_strdup_printf ("--period-end=%s", iso));
+  g_ptr_array_add (argv, g_strdup_printf ("--stage=%s", bp_stage_name (job->stage)));
+  g_ptr_array_add (argv, g_strdup_printf ("--years=%d", job->years));
+  g_ptr_array_add (argv, g_strdup_printf ("--profile=%s", bp_profile_name (job->profile)));
+  if (job->other_xlsx)
+    g_ptr_array_add (argv, g_strdup_printf ("--xlsx=%s", job->other_xlsx));
+  if (job->other_pdf)
+    g_ptr_array_add (argv, g_strdup_printf ("--pdf=%s", job->other_pdf));
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char *const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               error);
+  if (process == NULL ||
+      !g_subprocess_communicate (process, NULL, cancellable, NULL, &err, error))
+    {
+      if (process)
+        g_subprocess_force_exit (process);
+      return FALSE;
+    }
+  if (!g_subprocess_get_if_exited (process) || g_subprocess_get_exit_status (process) != 0)
+    {
+      g_autofree char *text = g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err));
+
+      g_strstrip (text);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: the pack in the other language failed: the command
+                    * line's message, as in "The pack in the other language was not
+                    * written: …" */
+                   _("The pack in the other language was not written: %s"),
+                   g_str_has_prefix (text, "boardpack: ") ? text + strlen ("boardpack: ")
+                                                         : text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -193,13 +275,25 @@ export_thread (GTask        *task,
 
     bp_file_guard_add_database (guard, job->db_path);
     if ((job->xlsx_path && !bp_file_guard_add_output (guard, job->xlsx_path, &error)) ||
-        (job->pdf_path && !bp_file_guard_add_output (guard, job->pdf_path, &error)))
+        (job->pdf_path && !bp_file_guard_add_output (guard, job->pdf_path, &error)) ||
+        (job->other_xlsx && !bp_file_guard_add_output (guard, job->other_xlsx, &error)) ||
+        (job->other_pdf && !bp_file_guard_add_output (guard, job->other_pdf, &error)))
       {
         g_task_return_error (task, error);
         return;
       }
   }
 
+  if (!job->here)
+    {
+      g_atomic_int_set (&job->step, 3);
+      g_atomic_int_set (&job->progress, 100);
+      if (!export_other_language (job, cancellable, &error))
+        g_task_return_error (task, error);
+      else
+        g_task_return_boolean (task, TRUE);
+      return;
+    }
   store = bp_store_open (job->db_path, &error);
   /* The report and both files from one state of the database, whatever an import
    * commits meanwhile; the snapshot ends when the store is closed. */
@@ -228,6 +322,15 @@ export_thread (GTask        *task,
       g_atomic_int_set (&job->step, 2);
       if (!bp_export_pdf (report, store, job->profile, job->pdf_path, on_pdf_progress_cb, job,
                           cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  if (job->other_language != NULL)
+    {
+      g_atomic_int_set (&job->step, 3);
+      if (!export_other_language (job, cancellable, &error))
         {
           g_task_return_error (task, error);
           return;
@@ -277,14 +380,18 @@ on_export_done_cb (GObject      *object,
 
   g_free (self->xlsx_path);
   g_free (self->pdf_path);
-  self->xlsx_path = g_strdup (job->xlsx_path);
-  self->pdf_path = g_strdup (job->pdf_path);
-  if (self->xlsx_path != NULL)
-    g_string_append_printf (files, "%s\n", self->xlsx_path);
-  if (self->pdf_path != NULL)
-    g_string_append_printf (files, "%s\n", self->pdf_path);
-  if (files->len > 0)
-    g_string_truncate (files, files->len - 1);
+  self->xlsx_path = g_strdup (job->here ? job->xlsx_path : job->other_xlsx);
+  self->pdf_path = g_strdup (job->here ? job->pdf_path : job->other_pdf);
+  {
+    const char *written[] = { job->here ? job->xlsx_path : NULL, job->here ? job->pdf_path : NULL,
+                              job->other_xlsx, job->other_pdf };
+
+    for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+      if (written[i] != NULL)
+        g_string_append_printf (files, "%s%s", files->len ? "\n" : "", written[i]);
+  }
+  g_free (self->files_text);
+  self->files_text = g_strdup (files->str);
   adw_status_page_set_description (self->done_page, files->str);
   gtk_widget_set_visible (self->open_xlsx_button, self->xlsx_path != NULL);
   gtk_widget_set_visible (self->open_pdf_button, self->pdf_path != NULL);
@@ -353,6 +460,56 @@ load_paper (BpExportDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->recommendations_row), d->recommendations);
 }
 
+/* The program that writes the pack in the other language: $BOARDPACK_PROGRAM (the
+ * tests, whose program is not boardpack), else this program. */
+static char *
+export_program (void)
+{
+  const char *env = g_getenv ("BOARDPACK_PROGRAM");
+
+  if (env && *env)
+    return g_strdup (env);
+  return g_file_read_link ("/proc/self/exe", NULL);
+}
+
+/* The files' path without extension for @language ("cy", "en"): the name as given, or
+ * with both languages, the name and the language in its own words ("… (Cymraeg)"). */
+static char *
+language_stem (const char     *stem,
+               ExportLanguage  choice,
+               const char     *language)
+{
+  if (choice != LANGUAGE_BOTH)
+    return g_strdup (stem);
+  return g_strconcat (stem, g_strcmp0 (language, "cy") == 0 ? " (Cymraeg)" : " (English)",
+                      NULL);
+}
+
+/* Every file the dialog's choices would write, for the question whether to replace. */
+static GPtrArray *
+target_paths (BpExportDialog *self,
+              const char     *stem)
+{
+  ExportFormat format = adw_combo_row_get_selected (self->format_row);
+  ExportLanguage language = adw_combo_row_get_selected (self->language_row);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *languages[] = { "en", "cy" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *s = NULL;
+
+      if (language != LANGUAGE_BOTH && i != (language == LANGUAGE_WELSH ? 1u : 0u))
+        continue;
+      s = language_stem (stem, language, languages[i]);
+      if (format != FORMAT_PDF)
+        g_ptr_array_add (paths, g_strconcat (s, ".xlsx", NULL));
+      if (format != FORMAT_XLSX)
+        g_ptr_array_add (paths, g_strconcat (s, ".pdf", NULL));
+    }
+  return paths;
+}
+
 static void
 start_export (BpExportDialog *self)
 {
@@ -377,10 +534,33 @@ start_export (BpExportDialog *self)
   job->years = bp_session_get_disparity_years (self->session);
   job->profile = gtk_check_button_get_active (self->partner_check) ? BP_PROFILE_PARTNER
                                                                     : BP_PROFILE_INTERNAL;
-  if (format != FORMAT_PDF)
-    job->xlsx_path = g_strconcat (stem, ".xlsx", NULL);
-  if (format != FORMAT_XLSX)
-    job->pdf_path = g_strconcat (stem, ".pdf", NULL);
+  {
+    ExportLanguage language = adw_combo_row_get_selected (self->language_row);
+    const char *here = bp_i18n_language ();
+    const char *chosen = language == LANGUAGE_WELSH ? "cy" : "en";
+    g_autofree char *here_stem = NULL;
+    g_autofree char *other_stem = NULL;
+
+    job->here = language == LANGUAGE_BOTH || g_strcmp0 (chosen, here) == 0;
+    if (language == LANGUAGE_BOTH || !job->here)
+      {
+        job->other_language = g_strdup (g_strcmp0 (here, "cy") == 0 ? "en" : "cy");
+        job->program = export_program ();
+      }
+    here_stem = language_stem (stem, language, here);
+    other_stem = job->other_language ? language_stem (stem, language, job->other_language)
+                                     : NULL;
+    if (job->here && format != FORMAT_PDF)
+      job->xlsx_path = g_strconcat (here_stem, ".xlsx", NULL);
+    if (job->here && format != FORMAT_XLSX)
+      job->pdf_path = g_strconcat (here_stem, ".pdf", NULL);
+    if (other_stem && format != FORMAT_PDF)
+      job->other_xlsx = g_strconcat (other_stem, ".xlsx", NULL);
+    if (other_stem && format != FORMAT_XLSX)
+      job->other_pdf = g_strconcat (other_stem, ".pdf", NULL);
+    g_settings_set_string (self->settings, "export-language",
+                           language == LANGUAGE_BOTH ? "both" : chosen);
+  }
 
   g_settings_set_string (self->settings, "export-folder", folder);
   g_settings_set_enum (self->settings, "export-format", (int) format);
@@ -426,15 +606,11 @@ open_path (BpExportDialog *self,
 static void
 on_export_clicked_cb (BpExportDialog *self)
 {
-  ExportFormat format = adw_combo_row_get_selected (self->format_row);
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   g_autofree char *folder = self->folder ? g_file_get_path (self->folder) : NULL;
   g_autofree char *stem = NULL;
-  g_autofree char *xlsx = NULL;
-  g_autofree char *pdf = NULL;
-  g_autofree char *xlsx_name = NULL;
-  g_autofree char *pdf_name = NULL;
-  gboolean xlsx_exists, pdf_exists;
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GPtrArray) existing = g_ptr_array_new_with_free_func (g_free);
   AdwMessageDialog *dialog;
 
   if (name == NULL || *name == '\0' || strchr (name, '/') != NULL || folder == NULL)
@@ -447,32 +623,39 @@ on_export_clicked_cb (BpExportDialog *self)
     }
 
   stem = g_build_filename (folder, name, NULL);
-  xlsx = g_strconcat (stem, ".xlsx", NULL);
-  pdf = g_strconcat (stem, ".pdf", NULL);
-  xlsx_exists = format != FORMAT_PDF && g_file_test (xlsx, G_FILE_TEST_EXISTS);
-  pdf_exists = format != FORMAT_XLSX && g_file_test (pdf, G_FILE_TEST_EXISTS);
-  if (!xlsx_exists && !pdf_exists)
+  paths = target_paths (self, stem);
+  for (guint i = 0; i < paths->len; i++)
+    if (g_file_test (g_ptr_array_index (paths, i), G_FILE_TEST_EXISTS))
+      {
+        g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+
+        g_ptr_array_add (existing, g_steal_pointer (&base));
+      }
+  if (existing->len == 0)
     {
       start_export (self);
       return;
     }
 
-  xlsx_name = g_strconcat (name, ".xlsx", NULL);
-  pdf_name = g_strconcat (name, ".pdf", NULL);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Replace the existing files?"), NULL));
-  if (xlsx_exists && pdf_exists)
-    /* Translators: the two files of the board pack, as in "Northdale board pack
-     * 2024-12.xlsx and Northdale board pack 2024-12.pdf are already in this folder. …" */
-    adw_message_dialog_format_body (dialog, _("%s and %s are already in this folder. "
-                                              "Replacing them overwrites what they hold."),
-                                    xlsx_name, pdf_name);
-  else
+  if (existing->len == 1)
     /* Translators: a file of the board pack, as in "Northdale board pack 2024-12.pdf is
      * already in this folder. …" */
     adw_message_dialog_format_body (dialog, _("%s is already in this folder. Replacing it "
                                               "overwrites what it holds."),
-                                    xlsx_exists ? xlsx_name : pdf_name);
+                                    (const char *) g_ptr_array_index (existing, 0));
+  else
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (existing, NULL);
+      list = g_strjoinv ("\n", (char **) existing->pdata);
+      /* Translators: the files of the board pack already in the folder, one a line */
+      adw_message_dialog_format_body (dialog, _("These files are already in this folder; "
+                                                "replacing them overwrites what they "
+                                                "hold:\n%s"), list);
+    }
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
@@ -591,6 +774,7 @@ bp_export_dialog_finalize (GObject *object)
 
   g_free (self->xlsx_path);
   g_free (self->pdf_path);
+  g_free (self->files_text);
 
   G_OBJECT_CLASS (bp_export_dialog_parent_class)->finalize (object);
 }
@@ -622,6 +806,7 @@ bp_export_dialog_class_init (BpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, BpExportDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, period_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, stage_row);
   gtk_widget_class_bind_template_child (widget_class, BpExportDialog, meeting_row);
@@ -716,6 +901,18 @@ bp_export_dialog_new (GtkWindow *parent,
 
   adw_combo_row_set_selected (self->format_row,
                               (guint) g_settings_get_enum (self->settings, "export-format"));
+  {
+    /* the language chosen last, else the window's */
+    g_autofree char *language = g_settings_get_string (self->settings, "export-language");
+    const char *here = bp_i18n_language ();
+
+    if (g_strcmp0 (language, "both") == 0)
+      adw_combo_row_set_selected (self->language_row, LANGUAGE_BOTH);
+    else
+      adw_combo_row_set_selected (self->language_row,
+                                  g_strcmp0 (*language ? language : here, "cy") == 0
+                                  ? LANGUAGE_WELSH : LANGUAGE_ENGLISH);
+  }
   if (g_settings_get_enum (self->settings, "default-profile") == BP_PROFILE_PARTNER)
     gtk_check_button_set_active (self->partner_check, TRUE);
   return self;
@@ -764,6 +961,23 @@ bp_export_dialog_set_target (BpExportDialog *self,
   adw_combo_row_set_selected (self->format_row, format);
   gtk_check_button_set_active (profile == BP_PROFILE_PARTNER ? self->partner_check
                                                              : self->internal_check, TRUE);
+}
+
+/* Chooses the language row's @choice: 0 English, 1 Welsh, 2 both; for tests. */
+void
+bp_export_dialog_set_language (BpExportDialog *self,
+                               guint           choice)
+{
+  g_return_if_fail (BP_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->language_row, MIN (choice, (guint) LANGUAGE_BOTH));
+}
+
+/* Returns: every file written, a line each, once done */
+const char *
+bp_export_dialog_get_files (BpExportDialog *self)
+{
+  g_return_val_if_fail (BP_IS_EXPORT_DIALOG (self), NULL);
+  return self->files_text;
 }
 
 /* Presses Export. */

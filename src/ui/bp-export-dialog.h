@@ -27,4 +27,8 @@ void            bp_export_dialog_set_target    (BpExportDialog *self,
                                                 BpProfile       profile);
 void            bp_export_dialog_export        (BpExportDialog *self);
 
+void            bp_export_dialog_set_language   (BpExportDialog *self,
+                                                 guint           choice);
+const char     *bp_export_dialog_get_files      (BpExportDialog *self);
+
 G_END_DECLS

@@ -3,7 +3,8 @@
  * Every control is bound to its key, so a change applies at once: the window's pages
  * follow the settings through their session. The area belongs to the data, not to the
  * user: it is kept in the database the window has open (bp_session_set_area_name()), as
- * are the named neighbours the board pack leaves out (bp_store_set_hidden_neighbours()).
+ * are the named neighbours the board pack leaves out (bp_store_set_hidden_neighbours())
+ * and the rule of the summary's statuses (bp_rag_rule_save()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bp-preferences-window.h"
+#include "bp-rag.h"
 #include "bp-session.h"
 #include "bp-ui.h"
 #include "bp-window.h"
@@ -31,6 +33,7 @@ struct _BpPreferencesWindow
   AdwComboRow          *profile_row;
   AdwComboRow          *stage_row;
   AdwComboRow          *years_row;
+  AdwComboRow          *rag_row;
   AdwPreferencesGroup  *neighbours_group;
   GPtrArray            *neighbour_rows; /* (element-type AdwActionRow) in neighbours_group */
 
@@ -97,6 +100,33 @@ on_profile_selected_cb (AdwComboRow         *row,
 }
 
 static void update_neighbours (BpPreferencesWindow *self);
+
+/* The status rule is the database's, as the area is (bp_rag_rule_save()). */
+static void
+on_rag_selected_cb (AdwComboRow         *row,
+                    GParamSpec          *pspec,
+                    BpPreferencesWindow *self)
+{
+  BpStore *store = self->session ? bp_session_get_store (self->session) : NULL;
+  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GError) error = NULL;
+
+  if (store == NULL || selected >= BP_N_RAG_RULES ||
+      (BpRagRule) selected == bp_rag_rule_load (store))
+    return;
+  if (!bp_rag_rule_save (store, (BpRagRule) selected, &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
+}
+
+static void
+update_rag_rule (BpPreferencesWindow *self)
+{
+  BpStore *store = self->session ? bp_session_get_store (self->session) : NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rag_row), store != NULL);
+  adw_combo_row_set_selected (self->rag_row, store ? (guint) bp_rag_rule_load (store) : 0);
+}
 
 static void
 on_area_apply_cb (AdwEntryRow         *row,
@@ -281,6 +311,7 @@ bp_preferences_window_class_init (BpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, profile_row);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, stage_row);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, years_row);
+  gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, rag_row);
   gtk_widget_class_bind_template_child (widget_class, BpPreferencesWindow, neighbours_group);
 }
 
@@ -316,6 +347,14 @@ bp_preferences_window_init (BpPreferencesWindow *self)
   g_signal_connect (self->profile_row, "notify::selected", G_CALLBACK (on_profile_selected_cb),
                     self);
   update_profile_subtitle (self);
+  {
+    GtkStringList *rules = gtk_string_list_new (NULL);
+
+    for (guint i = 0; i < BP_N_RAG_RULES; i++)
+      gtk_string_list_append (rules, bp_rag_rule_title ((BpRagRule) i));
+    adw_combo_row_set_model (self->rag_row, G_LIST_MODEL (rules));
+    g_object_unref (rules);
+  }
 }
 
 /* Returns: (transfer full): the preferences, over @parent (a BpWindow gives the area of
@@ -339,5 +378,7 @@ bp_preferences_window_new (GtkWindow *parent)
     }
   update_area (self);
   update_neighbours (self);
+  update_rag_rule (self);
+  g_signal_connect (self->rag_row, "notify::selected", G_CALLBACK (on_rag_selected_cb), self);
   return self;
 }

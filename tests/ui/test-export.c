@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "bp-disparity-page.h"
@@ -328,6 +329,51 @@ test_paper_details (Fixture       *f,
   g_assert_nonnull (strstr (out, "Purpose|For information and decision"));
 }
 
+/* Both languages: two packs, each named with its language; the Welsh one (written by
+ * `boardpack export --language cy` in a process of its own) numbers its pages in Welsh,
+ * and the window stays English. */
+static void
+test_both_languages (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *english = g_build_filename (f->dir, "pack (English).pdf", NULL);
+  g_autofree char *welsh = g_build_filename (f->dir, "pack (Cymraeg).pdf", NULL);
+  g_autofree char *plain = g_build_filename (f->dir, "pack.pdf", NULL);
+  g_autofree char *out_en = NULL;
+  g_autofree char *out_cy = NULL;
+  char *argv_en[] = { (char *) "pdftotext", english, (char *) "-", NULL };
+  char *argv_cy[] = { (char *) "pdftotext", welsh, (char *) "-", NULL };
+  g_autoptr(GError) error = NULL;
+
+  bp_export_dialog_set_target (f->dialog, f->dir, "pack", 2, BP_PROFILE_INTERNAL);
+  bp_export_dialog_set_language (f->dialog, 2);
+  bp_export_dialog_export (f->dialog);
+  bp_ui_fixture_wait (export_done, f->dialog, 180);
+
+  g_assert_true (file_starts_with (english, "%PDF"));
+  g_assert_true (file_starts_with (welsh, "%PDF"));
+  g_assert_false (g_file_test (plain, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (bp_export_dialog_get_files (f->dialog), "pack (Cymraeg).pdf"));
+  g_spawn_sync (NULL, argv_en, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out_en, NULL, NULL,
+                &error);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, argv_cy, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out_cy, NULL, NULL,
+                &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out_en, "Page 1 of"));
+  g_assert_nonnull (strstr (out_cy, "Tudalen 1 o"));
+  g_assert_cmpstr (_("Export board pack"), ==, "Export board pack");
+  /* The dialog remembers the choice: the next tests' dialogs start from the window's. */
+  {
+    g_autoptr(GSettings) settings = bp_ui_settings_new ();
+
+    g_autofree char *kept = g_settings_get_string (settings, "export-language");
+
+    g_assert_cmpstr (kept, ==, "both");
+    g_settings_reset (settings, "export-language");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -341,6 +387,8 @@ main (int    argc,
   g_test_add ("/ui/export/page-stage-leaves-the-pack", Fixture, NULL, fixture_set_up,
               test_page_stage_leaves_pack, fixture_tear_down);
   g_test_add ("/ui/export/paper-details", Fixture, NULL, fixture_set_up, test_paper_details,
+              fixture_tear_down);
+  g_test_add ("/ui/export/both-languages", Fixture, NULL, fixture_set_up, test_both_languages,
               fixture_tear_down);
   g_test_add ("/ui/export/page-years-and-tier", Fixture, NULL, fixture_set_up,
               test_page_years_and_tier, fixture_tear_down);

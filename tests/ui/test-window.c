@@ -23,6 +23,7 @@
 #include "bp-kpis-page.h"
 #include "bp-overview-page.h"
 #include "bp-preferences-window.h"
+#include "bp-rag.h"
 #include "bp-rate-page.h"
 #include "bp-reoffending-page.h"
 #include "bp-table.h"
@@ -632,6 +633,13 @@ test_preferences_neighbours (Fixture       *f,
   g_clear_pointer (&hidden, g_strfreev);
   hidden = bp_store_get_hidden_neighbours (bp_session_get_store (session));
   g_assert_cmpuint (g_strv_length (hidden), ==, 0);
+
+  /* The status rule: England and Wales by default; a choice is saved in the database. */
+  row = find_titled_row (GTK_WIDGET (prefs), "Status rule");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, BP_RAG_RULE_NATIONAL);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), BP_RAG_RULE_TREND);
+  g_assert_cmpint (bp_rag_rule_load (bp_session_get_store (session)), ==, BP_RAG_RULE_TREND);
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
