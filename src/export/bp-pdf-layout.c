@@ -92,7 +92,7 @@ _bp_pdf_tag_begin (BpPdfDoc   *doc,
                    const char *name,
                    const char *attributes)
 {
-  if (!doc->dry)
+  if (!doc->dry && doc->previews == NULL)
     cairo_tag_begin (doc->cr, name, attributes);
 }
 
@@ -100,7 +100,7 @@ void
 _bp_pdf_tag_end (BpPdfDoc   *doc,
                  const char *name)
 {
-  if (!doc->dry)
+  if (!doc->dry && doc->previews == NULL)
     cairo_tag_end (doc->cr, name);
 }
 
@@ -151,13 +151,49 @@ draw_furniture (BpPdfDoc *doc)
 }
 
 /* Ends the page (if any) and starts the next, A4 portrait or landscape. */
+/* A preview draws each page on an image: white, @doc->preview_scale pixels a point. */
+static void
+preview_page (BpPdfDoc *doc,
+              double    width,
+              double    height)
+{
+  cairo_surface_t *image;
+
+  g_clear_pointer (&doc->page_cr, cairo_destroy);
+  if ((guint) doc->page > doc->preview_pages)
+    {
+      /* the pages after those previewed are laid out, not drawn */
+      doc->dry = TRUE;
+      return;
+    }
+  image = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                      (int) ceil (width * doc->preview_scale),
+                                      (int) ceil (height * doc->preview_scale));
+  doc->page_cr = cairo_create (image);
+  cairo_set_source_rgb (doc->page_cr, 1, 1, 1);
+  cairo_paint (doc->page_cr);
+  cairo_scale (doc->page_cr, doc->preview_scale, doc->preview_scale);
+  g_ptr_array_add (doc->previews, image);
+  doc->cr = doc->page_cr;
+}
+
 void
 _bp_pdf_new_page (BpPdfDoc *doc,
                   gboolean  landscape)
 {
-  if (doc->page > 0 && !doc->dry)
+  if (doc->page > 0 && !doc->dry && doc->previews == NULL)
     cairo_show_page (doc->cr);
   doc->page++;
+  if (doc->previews != NULL)
+    {
+      doc->landscape = landscape;
+      doc->page_width = landscape ? BP_PDF_A4_LONG : BP_PDF_A4_SHORT;
+      doc->page_height = landscape ? BP_PDF_A4_SHORT : BP_PDF_A4_LONG;
+      preview_page (doc, doc->page_width, doc->page_height);
+      doc->y = BP_PDF_TOP;
+      draw_furniture (doc);
+      return;
+    }
   /* The surface starts portrait. cairo 1.16 fails the document ("invalid tag name,
    * attributes, or nesting") if the size is set on its first page, with the Document
    * tag open. */
@@ -318,7 +354,7 @@ _bp_pdf_outline (BpPdfDoc   *doc,
 {
   g_autofree char *link = NULL;
 
-  if (doc->dry)
+  if (doc->dry || doc->previews != NULL)
     return;
   link = g_strdup_printf ("page=%d pos=[%g %g]", doc->page, BP_PDF_MARGIN, doc->y);
   cairo_pdf_surface_add_outline (cairo_get_target (doc->cr), CAIRO_PDF_OUTLINE_ROOT, name,

@@ -55,6 +55,11 @@ typedef struct
   GPtrArray    *deferred;      /* (element-type BpPackTable) the tables the appendix
                                 * prints in full, in the order they were met */
   BpChartTheme  theme;
+  GPtrArray    *previews;      /* (nullable) (element-type cairo_surface_t) a preview's
+                                * pages: each page is drawn on an image of its own */
+  guint         preview_pages; /* how many pages a preview draws */
+  double        preview_scale; /* pixels per point */
+  cairo_t      *page_cr;       /* a preview's page being drawn */
   const char   *cell_font;       /* tables: 7.5 points, 6.5 when a table is tight */
   const char   *cell_font_bold;
 } BpPdfDoc;

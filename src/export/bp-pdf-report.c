@@ -581,12 +581,14 @@ render (BpPdfDoc              *doc,
         GError               **error)
 {
   cairo_status_t status;
+  cairo_t *cr = cairo_create (surface);
 
-  doc->cr = cairo_create (surface);
-  doc->pango = pango_cairo_create_context (doc->cr);
+  doc->cr = cr;
+  doc->pango = pango_cairo_create_context (cr);
   lay_out (doc);
   g_clear_object (&doc->pango);
-  cairo_destroy (doc->cr);
+  /* (a preview's pages are drawn on crs of their own: doc->page_cr) */
+  cairo_destroy (cr);
   doc->cr = NULL;
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -598,6 +600,95 @@ render (BpPdfDoc              *doc,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The dry passes: the page count, where each section starts and where the appendix
+ * prints each table. The second lays out the first's page numbers, which the cover's
+ * contents and the indicator pages' references print. */
+static gboolean
+measure (BpPdfDoc             *doc,
+         BpExportProgressFunc  progress,
+         gpointer              progress_data,
+         GCancellable         *cancellable,
+         GError              **error)
+{
+  doc->dry = TRUE;
+  for (int pass = 0; pass < 2; pass++)
+    {
+      cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL,
+                                                                      BP_PDF_A4_SHORT,
+                                                                      BP_PDF_A4_LONG);
+      gboolean ok = render (doc, surface, error);
+
+      cairo_surface_destroy (surface);
+      if (!ok)
+        return FALSE;
+      if (progress)
+        progress (0.2 * (pass + 1), progress_data);
+      if (_bp_export_check_cancelled (cancellable, error))
+        return FALSE;
+    }
+  doc->n_pages = doc->page;
+  return TRUE;
+}
+
+/**
+ * bp_export_pdf_preview:
+ * @n_pages: how many of the first pages
+ * @scale: pixels per point (1: 595 by 842 pixels a portrait page)
+ *
+ * Draws the first @n_pages pages of @pack's PDF as images, exactly as the PDF lays them
+ * out, for the export dialog to show before anything is written.
+ *
+ * Returns: (transfer full) (element-type cairo_surface_t): the pages, or NULL
+ */
+GPtrArray *
+bp_export_pdf_preview (BpPack   *pack,
+                       guint     n_pages,
+                       double    scale,
+                       int      *out_total,
+                       GError  **error)
+{
+  BpPdfDoc doc = { 0 };
+  BpExportLocale locale;
+  cairo_surface_t *surface;
+  GPtrArray *pages = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (pack != NULL, NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+
+  doc.pack = pack;
+  bp_chart_theme_init (&doc.theme, BP_CHART_THEME_LIGHT);
+  doc.theme.draw_background = FALSE;
+  doc.table_page = g_hash_table_new (NULL, NULL);
+  doc.deferred = g_ptr_array_new ();
+  _bp_export_locale_push (&locale);
+  ok = measure (&doc, NULL, NULL, NULL, error);
+  if (ok)
+    {
+      doc.dry = FALSE;
+      doc.previews = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+      doc.preview_pages = MAX (n_pages, 1);
+      doc.preview_scale = scale;
+      /* the layout's text is measured on a PDF surface, as when the file is written */
+      surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL, BP_PDF_A4_SHORT,
+                                                     BP_PDF_A4_LONG);
+      ok = render (&doc, surface, error);
+      cairo_surface_destroy (surface);
+      g_clear_pointer (&doc.page_cr, cairo_destroy);
+      pages = g_steal_pointer (&doc.previews);
+      for (guint i = 0; ok && i < pages->len; i++)
+        cairo_surface_flush (g_ptr_array_index (pages, i));
+    }
+  _bp_export_locale_pop (&locale);
+  g_hash_table_unref (doc.table_page);
+  g_ptr_array_unref (doc.deferred);
+  if (out_total)
+    *out_total = doc.n_pages;
+  if (!ok)
+    g_clear_pointer (&pages, g_ptr_array_unref);
+  return pages;
 }
 
 /**
@@ -639,24 +730,9 @@ bp_export_pdf_pack (BpPack                *pack,
 
   _bp_export_locale_push (&locale);
 
-  /* The dry passes: the page count, where each section starts and where the appendix
-   * prints each table. The second lays out the first's page numbers, which the cover's
-   * contents and the indicator pages' references print. */
   doc.table_page = g_hash_table_new (NULL, NULL);
   doc.deferred = g_ptr_array_new ();
-  doc.dry = TRUE;
-  ok = TRUE;
-  for (int pass = 0; pass < 2 && ok; pass++)
-    {
-      surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL, BP_PDF_A4_SHORT,
-                                                     BP_PDF_A4_LONG);
-      ok = render (&doc, surface, error);
-      cairo_surface_destroy (surface);
-      if (progress)
-        progress (0.2 * (pass + 1), progress_data);
-      if (ok && _bp_export_check_cancelled (cancellable, error))
-        ok = FALSE;
-    }
+  ok = measure (&doc, progress, progress_data, cancellable, error);
 
   if (ok)
     {
@@ -669,7 +745,6 @@ bp_export_pdf_pack (BpPack                *pack,
     }
   if (ok && !sink.failed)
     {
-      doc.n_pages = doc.page;
       doc.dry = FALSE;
       surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, BP_PDF_A4_SHORT,
                                                      BP_PDF_A4_LONG);

@@ -21,4 +21,10 @@ gboolean bp_export_pdf_pack (BpPack               *pack,
                              GCancellable         *cancellable,
                              GError              **error);
 
+GPtrArray *bp_export_pdf_preview (BpPack    *pack,
+                                  guint      n_pages,
+                                  double     scale,
+                                  int       *out_total,
+                                  GError   **error);
+
 G_END_DECLS

@@ -30,5 +30,6 @@ void            bp_export_dialog_export        (BpExportDialog *self);
 void            bp_export_dialog_set_language   (BpExportDialog *self,
                                                  guint           choice);
 const char     *bp_export_dialog_get_files      (BpExportDialog *self);
+void            bp_export_dialog_preview        (BpExportDialog *self);
 
 G_END_DECLS

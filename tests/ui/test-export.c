@@ -374,6 +374,57 @@ test_both_languages (Fixture       *f,
   }
 }
 
+static gboolean
+preview_shown (gpointer data)
+{
+  GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (data), BP_TYPE_EXPORT_DIALOG,
+                                                  "stack");
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "preview") == 0;
+}
+
+/* Preview draws the PDF's cover and summary in the dialog and writes nothing. */
+static void
+test_preview (Fixture       *f,
+              gconstpointer  data)
+{
+  GObject *box = gtk_widget_get_template_child (GTK_WIDGET (f->dialog), BP_TYPE_EXPORT_DIALOG,
+                                                "preview_box");
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (f->dialog),
+                                                  BP_TYPE_EXPORT_DIALOG, "preview_label");
+  g_autofree char *pdf = g_build_filename (f->dir, "preview.pdf", NULL);
+  GtkWidget *page;
+  guint n = 0;
+
+  bp_export_dialog_set_target (f->dialog, f->dir, "preview", 2, BP_PROFILE_INTERNAL);
+  gtk_window_set_default_size (GTK_WINDOW (f->dialog), 760, 640);
+  bp_export_dialog_preview (f->dialog);
+  bp_ui_fixture_wait (preview_shown, f->dialog, 120);
+  for (page = gtk_widget_get_first_child (GTK_WIDGET (box)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    {
+      GdkPaintable *paintable = gtk_picture_get_paintable (GTK_PICTURE (page));
+
+      g_assert_nonnull (paintable);
+      /* A4 portrait at a pixel a point */
+      g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), ==, 596);
+      g_assert_cmpint (gdk_paintable_get_intrinsic_height (paintable), ==, 842);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)),
+                                   "The first 2 pages of "));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  if (g_getenv ("BP_UI_SHOTS"))
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("BP_UI_SHOTS"),
+                                                "export-preview.png", NULL);
+
+      bp_ui_fixture_wait_ms (300);
+      g_assert_true (bp_ui_fixture_save_window (GTK_WIDGET (f->dialog), path));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -389,6 +440,8 @@ main (int    argc,
   g_test_add ("/ui/export/paper-details", Fixture, NULL, fixture_set_up, test_paper_details,
               fixture_tear_down);
   g_test_add ("/ui/export/both-languages", Fixture, NULL, fixture_set_up, test_both_languages,
+              fixture_tear_down);
+  g_test_add ("/ui/export/preview", Fixture, NULL, fixture_set_up, test_preview,
               fixture_tear_down);
   g_test_add ("/ui/export/page-years-and-tier", Fixture, NULL, fixture_set_up,
               test_page_years_and_tier, fixture_tear_down);
