@@ -748,6 +748,7 @@ test_pdf (Fixture *f, gconstpointer data)
    * pages, data quality and notes make at least 8 pages. */
   {
     const char *argv[] = { PYTHON, script, internal, "OFFICIAL-SENSITIVE", "--min-pages", "8",
+                           "--board-paper",
                            "--text", "177", "--text", "267", "--text", "0.09", "--text", "0.38",
                            "--text", "160", "--text", "149", "--text", "Text alternative:",
                            "--no-text", "ZQX", NULL };
@@ -757,6 +758,7 @@ test_pdf (Fixture *f, gconstpointer data)
   /* The partner report hides custody (3) as the workbook does. */
   {
     const char *argv[] = { PYTHON, script, partner, "OFFICIAL", "--min-pages", "8",
+                           "--board-paper",
                            "--text", "177", "--text", "[c]", "--text", "Partner pack",
                            "--no-text", "ZQX", "--no-text", "0.09", NULL };
 

@@ -55,12 +55,14 @@ typedef struct
   GPtrArray    *deferred;      /* (element-type BpPackTable) the tables the appendix
                                 * prints in full, in the order they were met */
   BpChartTheme  theme;
+  gboolean      compact_cover; /* the cover in smaller type, so that it is one page */
   GPtrArray    *previews;      /* (nullable) (element-type cairo_surface_t) a preview's
                                 * pages: each page is drawn on an image of its own */
   guint         preview_pages; /* how many pages a preview draws */
   double        preview_scale; /* pixels per point */
   cairo_t      *page_cr;       /* a preview's page being drawn */
-  const char   *cell_font;       /* tables: 7.5 points, 6.5 when a table is tight */
+  const char   *cell_font;       /* tables: 7.5 points, 6.5 when a table is tight (and
+                                  * on a compact cover) */
   const char   *cell_font_bold;
 } BpPdfDoc;
 
@@ -141,6 +143,8 @@ typedef struct
   guint              n_rows;
   gboolean           words_broken; /* nothing else fitted */
   int                page;         /* where its title was drawn */
+  GArray            *page_rows;    /* (nullable) (element-type guint) filled by drawing:
+                                    * the rows drawn on each page, for the tests */
 } BpPdfTableFit;
 
 void     _bp_pdf_table_fit_clear  (BpPdfTableFit     *fit);

@@ -284,8 +284,18 @@ indicator_page (BpPdfDoc    *doc,
       if (!t->in_pdf)
         continue;
       compact_table (doc, t, 0, &table_room);
-      /* and for the line naming what is in the appendix */
-      table_room = MIN (table_room + 20, ROOM_FOR_TABLE);
+      /* and for the line naming what is in the appendix, at its longest */
+      {
+        g_autoptr(GPtrArray) all = g_ptr_array_new ();
+        g_autofree char *refs = NULL;
+
+        for (guint j = k; j < s->tables->len; j++)
+          if (((BpPackTable *) g_ptr_array_index (s->tables, j))->in_pdf)
+            g_ptr_array_add (all, g_ptr_array_index (s->tables, j));
+        refs = references_text (doc, all);
+        table_room = MIN (table_room + _bp_pdf_block_height (doc, refs, "Sans 7.5") + 6,
+                          ROOM_FOR_TABLE);
+      }
       break;
     }
   if (s->chart)
@@ -313,11 +323,17 @@ indicator_page (BpPdfDoc    *doc,
           g_ptr_array_add (elsewhere, t);
           continue;
         }
-      /* the room left, less the line that names the tables in the appendix */
-      g_ptr_array_add (elsewhere, t);
-      refs = references_text (doc, elsewhere);
-      g_ptr_array_remove_index (elsewhere, elsewhere->len - 1);
-      refs_h = _bp_pdf_block_height (doc, refs, "Sans 7.5") + 6;
+      /* the room left, less the line that names the tables in the appendix, as long as
+       * it would be if this table and every one after it went there */
+      {
+        g_autoptr(GPtrArray) worst = g_ptr_array_copy (elsewhere, NULL, NULL);
+
+        for (guint j = k; j < s->tables->len; j++)
+          if (((BpPackTable *) g_ptr_array_index (s->tables, j))->in_pdf)
+            g_ptr_array_add (worst, g_ptr_array_index (s->tables, j));
+        refs = references_text (doc, worst);
+        refs_h = _bp_pdf_block_height (doc, refs, "Sans 7.5") + 6;
+      }
       room = _bp_pdf_bottom (doc) - doc->y - refs_h;
       if (compact_table (doc, t, room, NULL))
         {
@@ -401,12 +417,15 @@ cover_page (BpPdfDoc    *doc,
 
   _bp_pdf_new_page (doc, FALSE);
   _bp_pdf_outline (doc, cover->name);
-  doc->y += 12;
-  _bp_pdf_block (doc, "H1", _("Youth justice board pack"), "Sans Bold 24", 4);
+  doc->y += doc->compact_cover ? 0 : 12;
+  _bp_pdf_block (doc, "H1", _("Youth justice board pack"),
+                 doc->compact_cover ? "Sans Bold 18" : "Sans Bold 24", 4);
   /* Translators: on the PDF's cover when the database has no area set */
-  _bp_pdf_paragraph (doc, pack->area[0] ? pack->area : _("Area not set"), "Sans 18", 4);
+  _bp_pdf_paragraph (doc, pack->area[0] ? pack->area : _("Area not set"),
+                     doc->compact_cover ? "Sans 14" : "Sans 18", 2);
   /* (the protective marking and the profile are in every page's header) */
-  _bp_pdf_paragraph (doc, pack->period_text, "Sans 14", 14);
+  _bp_pdf_paragraph (doc, pack->period_text, doc->compact_cover ? "Sans 12" : "Sans 14",
+                     doc->compact_cover ? 8 : 14);
   /* the paper's details and about this pack; the workbook's own contents are its sheets */
   for (guint k = 0; k < cover->tables->len; k++)
     {
@@ -431,8 +450,11 @@ cover_page (BpPdfDoc    *doc,
       BpPackSheet *s = i < pack->sheets->len ? g_ptr_array_index (pack->sheets, i) : NULL;
       BpPackCell *row;
       BpPackHighlight none = BP_PACK_HIGHLIGHT_NONE;
+      /* (the first dry pass does not know the appendix's page yet, but there is one
+       * whenever there is a Table 1, which it always holds) */
       gboolean appendix_here = (s == NULL || s->appendix) && !appendix_listed &&
-                               doc->appendix_page > 0;
+                               (doc->appendix_page > 0 ||
+                                bp_pack_find_table (pack, "Headline_indicators") != NULL);
 
       if (s == NULL && !appendix_here)
         break;
@@ -613,12 +635,19 @@ measure (BpPdfDoc             *doc,
          GError              **error)
 {
   doc->dry = TRUE;
+  doc->compact_cover = FALSE;
   for (int pass = 0; pass < 2; pass++)
     {
-      cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL,
-                                                                      BP_PDF_A4_SHORT,
-                                                                      BP_PDF_A4_LONG);
-      gboolean ok = render (doc, surface, error);
+      cairo_surface_t *surface;
+      gboolean ok;
+
+      /* a cover that ran onto a second page is set smaller (long Welsh titles, a long
+       * recommendation) */
+      if (pass == 1 && doc->section_page[1] > 2)
+        doc->compact_cover = TRUE;
+      surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL, BP_PDF_A4_SHORT,
+                                                     BP_PDF_A4_LONG);
+      ok = render (doc, surface, error);
 
       cairo_surface_destroy (surface);
       if (!ok)

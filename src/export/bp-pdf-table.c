@@ -165,6 +165,7 @@ _bp_pdf_table_fit_clear (BpPdfTableFit *fit)
 {
   g_free (fit->cols);
   g_free (fit->sizes);
+  g_clear_pointer (&fit->page_rows, g_array_unref);
   memset (fit, 0, sizeof *fit);
 }
 
@@ -204,7 +205,8 @@ _bp_pdf_table_fit (BpPdfDoc          *doc,
                    BpPdfTableFit     *fit)
 {
   fit_init (fit, t, n_cols);
-  for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
+  /* a compact cover sets its tables small at once */
+  for (guint f = doc->compact_cover && doc->page == 1 ? 1 : 0; f < G_N_ELEMENTS (fonts); f++)
     {
       fit->font = fonts[f][0];
       fit->font_bold = fonts[f][1];
@@ -484,14 +486,19 @@ _bp_pdf_table_draw (BpPdfDoc      *doc,
   _bp_pdf_tag_end (doc, "Caption");
   doc->y += title_h;
   draw_row (doc, fit, -1, header_h);
+  if (fit->page_rows == NULL)
+    fit->page_rows = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (fit->page_rows, 1);
   for (guint i = 0; i < n; i++)
     {
       if (break_before[i])
         {
           _bp_pdf_new_page (doc, doc->landscape);
           draw_row (doc, fit, -1, header_h);
+          g_array_set_size (fit->page_rows, fit->page_rows->len + 1);
         }
       draw_row (doc, fit, (int) (fit->first_row + i), heights[i]);
+      g_array_index (fit->page_rows, guint, fit->page_rows->len - 1)++;
     }
   _bp_pdf_tag_end (doc, "Table");
   doc->y += 12;

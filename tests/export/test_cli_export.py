@@ -78,7 +78,7 @@ def main():
             r = run(PYTHON, os.path.join(HERE, "check_workbook.py"), xlsx, spec)
             check(f"{profile} workbook read back by openpyxl", r.returncode == 0, r.stdout)
             r = run(PYTHON, os.path.join(HERE, "check_pdf.py"), pdf, marking, "--min-pages", "8",
-                    "--text", "Text alternative:")
+                    "--text", "Text alternative:", "--board-paper")
             check(f"{profile} PDF read back by poppler", r.returncode == 0, r.stdout)
 
         # The plan's tables: the Plan sheet in both packs, the staff list (posts by name)
