@@ -1,12 +1,13 @@
 /* bp-pack-private.h: what the pack's model and its sheet builders share
  *
  * bp-pack.c holds the model (cells, tables, sheets) and bp_pack_new(), which calls one
- * builder per sheet: bp-pack-summary.c, bp-pack-rate.c (first time entrants and
- * custody), bp-pack-comparison.c (the comparator table they and reoffending add),
- * bp-pack-reoffending.c, bp-pack-disparity.c, bp-pack-diversion.c,
- * bp-pack-remand.c, bp-pack-offences.c, bp-pack-kpis.c, bp-pack-quality.c, bp-pack-suppression.c and bp-pack-notes.c (the
- * notes and the cover). Table and note numbers are given in code, never in translated
- * text (_bp_pack_table_new(), _bp_pack_cite()).
+ * builder per sheet: bp-pack-summary.c (and bp-pack-judgements.c, its judgements),
+ * bp-pack-rate.c (first time entrants and custody), bp-pack-comparison.c (the comparator
+ * table they and reoffending add), bp-pack-reoffending.c, bp-pack-disparity.c,
+ * bp-pack-diversion.c, bp-pack-remand.c, bp-pack-offences.c, bp-pack-kpis.c,
+ * bp-pack-quality.c, bp-pack-suppression.c and bp-pack-notes.c (the notes and the cover).
+ * Table and note numbers are given in code, never in translated text
+ * (_bp_pack_table_new(), _bp_pack_cite()).
  */
 #pragma once
 

@@ -133,6 +133,61 @@ list_cell_cb (const BpPackSheet *sheet,
 
 /* For the manager: which cells of the partner pack of the same report are suppressed
  * and by which rule, so that a partner's question can be answered. */
+/* The PDF's version: a sentence per table, with its cells counted by rule (the workbook
+ * lists every cell). */
+static void
+suppression_in_words (BpPackTable *t)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  const BpCellState rules[] = { BP_CELL_PRIMARY, BP_CELL_SECONDARY, BP_CELL_DERIVED };
+
+  t->pdf_words = g_ptr_array_new_with_free_func (g_free);
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      const char *title = bp_pack_table_cell (t, r, 1)->text;
+      const char *rule = bp_pack_table_cell (t, r, 4)->text;
+      guint *n;
+
+      if (bp_pack_table_cell (t, r, 0)->kind == BP_PACK_CELL_SYMBOL)
+        {
+          /* nothing is suppressed: the row says so */
+          g_ptr_array_add (t->pdf_words, g_strdup (title));
+          return;
+        }
+      n = g_hash_table_lookup (counts, title);
+      if (n == NULL)
+        {
+          n = g_new0 (guint, G_N_ELEMENTS (rules) + 1);
+          g_hash_table_insert (counts, (gpointer) title, n);
+          g_ptr_array_add (titles, (gpointer) title);
+        }
+      n[G_N_ELEMENTS (rules)]++;
+      for (guint k = 0; k < G_N_ELEMENTS (rules); k++)
+        if (g_strcmp0 (rule, rule_text (rules[k])) == 0)
+          n[k]++;
+    }
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const guint *n = g_hash_table_lookup (counts, g_ptr_array_index (titles, i));
+
+      g_ptr_array_add (t->pdf_words,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     /* Translators: the cells of a table
+                                                      * that the partner pack suppresses,
+                                                      * by rule, as in "Table 5: Custodial
+                                                      * sentences ...: 8 cells (2 primary,
+                                                      * 2 secondary, 4 derived)." */
+                                                     "%s: %u cell (%u primary, %u "
+                                                     "secondary, %u derived).",
+                                                     "%s: %u cells (%u primary, %u "
+                                                     "secondary, %u derived).",
+                                                     n[G_N_ELEMENTS (rules)]),
+                                        (const char *) g_ptr_array_index (titles, i),
+                                        n[G_N_ELEMENTS (rules)], n[0], n[1], n[2]));
+    }
+}
+
 gboolean
 _bp_pack_build_partner_suppression (BpPackBuilder  *b,
                                     GError  **error)
@@ -162,5 +217,6 @@ _bp_pack_build_partner_suppression (BpPackBuilder  *b,
       for (int k = 2; k < 5; k++)
         _bp_pack_set_symbol (&row[k], BP_SYMBOL_NOT_APPLICABLE);
     }
+  suppression_in_words (t);
   return TRUE;
 }

@@ -55,7 +55,8 @@ typedef struct
   GPtrArray    *deferred;      /* (element-type BpPackTable) the tables the appendix
                                 * prints in full, in the order they were met */
   BpChartTheme  theme;
-  gboolean      compact_cover; /* the cover in smaller type, so that it is one page */
+  int           cover_level;   /* so that the cover is one page: 1, in smaller type; 2, and
+                                * "About this pack" in the appendix */
   GPtrArray    *previews;      /* (nullable) (element-type cairo_surface_t) a preview's
                                 * pages: each page is drawn on an image of its own */
   guint         preview_pages; /* how many pages a preview draws */

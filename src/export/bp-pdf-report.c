@@ -417,22 +417,34 @@ cover_page (BpPdfDoc    *doc,
 
   _bp_pdf_new_page (doc, FALSE);
   _bp_pdf_outline (doc, cover->name);
-  doc->y += doc->compact_cover ? 0 : 12;
+  doc->y += doc->cover_level > 0 ? 0 : 12;
   _bp_pdf_block (doc, "H1", _("Youth justice board pack"),
-                 doc->compact_cover ? "Sans Bold 18" : "Sans Bold 24", 4);
+                 doc->cover_level > 0 ? "Sans Bold 18" : "Sans Bold 24", 4);
   /* Translators: on the PDF's cover when the database has no area set */
   _bp_pdf_paragraph (doc, pack->area[0] ? pack->area : _("Area not set"),
-                     doc->compact_cover ? "Sans 14" : "Sans 18", 2);
+                     doc->cover_level > 0 ? "Sans 14" : "Sans 18", 2);
   /* (the protective marking and the profile are in every page's header) */
-  _bp_pdf_paragraph (doc, pack->period_text, doc->compact_cover ? "Sans 12" : "Sans 14",
-                     doc->compact_cover ? 8 : 14);
-  /* the paper's details and about this pack; the workbook's own contents are its sheets */
+  _bp_pdf_paragraph (doc, pack->period_text, doc->cover_level > 0 ? "Sans 12" : "Sans 14",
+                     doc->cover_level > 0 ? 8 : 14);
+  /* the paper's details and about this pack (in the appendix when the cover has no room
+   * for it); the workbook's own contents are its sheets */
   for (guint k = 0; k < cover->tables->len; k++)
     {
       BpPackTable *t = g_ptr_array_index (cover->tables, k);
 
-      if (g_strcmp0 (t->name, "Contents") != 0 && t->in_pdf)
-        appendix_table (doc, t, 0);
+      if (g_strcmp0 (t->name, "Contents") == 0 || !t->in_pdf)
+        continue;
+      if (doc->cover_level >= 2 && g_strcmp0 (t->name, "About_this_pack") == 0)
+        {
+          g_autofree char *where = g_strdup_printf (_("%s, page %d"), t->title,
+                                                    table_page (doc, t));
+          g_autofree char *refs = g_strdup_printf (_("In the appendix: %s."), where);
+
+          defer (doc, t);
+          _bp_pdf_paragraph (doc, refs, "Sans 7.5", 8);
+          continue;
+        }
+      appendix_table (doc, t, 0);
     }
 
   /* Contents with the pages found by the dry pass. */
@@ -625,8 +637,8 @@ render (BpPdfDoc              *doc,
 }
 
 /* The dry passes: the page count, where each section starts and where the appendix
- * prints each table. The second lays out the first's page numbers, which the cover's
- * contents and the indicator pages' references print. */
+ * prints each table. Each pass lays out the page numbers the one before found, which the
+ * cover's contents and the indicator pages' references print. */
 static gboolean
 measure (BpPdfDoc             *doc,
          BpExportProgressFunc  progress,
@@ -635,27 +647,29 @@ measure (BpPdfDoc             *doc,
          GError              **error)
 {
   doc->dry = TRUE;
-  doc->compact_cover = FALSE;
-  for (int pass = 0; pass < 2; pass++)
+  doc->cover_level = 0;
+  for (int pass = 0; pass < 4; pass++)
     {
       cairo_surface_t *surface;
       gboolean ok;
 
-      /* a cover that ran onto a second page is set smaller (long Welsh titles, a long
-       * recommendation) */
-      if (pass == 1 && doc->section_page[1] > 2)
-        doc->compact_cover = TRUE;
       surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL, BP_PDF_A4_SHORT,
                                                      BP_PDF_A4_LONG);
       ok = render (doc, surface, error);
-
       cairo_surface_destroy (surface);
       if (!ok)
         return FALSE;
       if (progress)
-        progress (0.2 * (pass + 1), progress_data);
+        progress (0.1 * (pass + 1), progress_data);
       if (_bp_export_check_cancelled (cancellable, error))
         return FALSE;
+      /* a cover that ran onto a second page (long Welsh titles, a long recommendation)
+       * is set smaller, then loses "About this pack" to the appendix; a last pass lays
+       * out the page numbers the one before found */
+      if (doc->section_page[1] > 2 && doc->cover_level < 2)
+        doc->cover_level++;
+      else if (pass > 0)
+        break;
     }
   doc->n_pages = doc->page;
   return TRUE;

@@ -206,7 +206,7 @@ _bp_pdf_table_fit (BpPdfDoc          *doc,
 {
   fit_init (fit, t, n_cols);
   /* a compact cover sets its tables small at once */
-  for (guint f = doc->compact_cover && doc->page == 1 ? 1 : 0; f < G_N_ELEMENTS (fonts); f++)
+  for (guint f = doc->cover_level > 0 && doc->page == 1 ? 1 : 0; f < G_N_ELEMENTS (fonts); f++)
     {
       fit->font = fonts[f][0];
       fit->font_bold = fonts[f][1];
