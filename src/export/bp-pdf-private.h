@@ -57,6 +57,8 @@ typedef struct
   BpChartTheme  theme;
   int           cover_level;   /* so that the cover is one page: 1, in smaller type; 2, and
                                 * "About this pack" in the appendix */
+  GHashTable   *measures;      /* (nullable) (utf8 → BpPdfColumn[n_columns]) each table's
+                                * columns measured in a font, for every pass */
   GPtrArray    *previews;      /* (nullable) (element-type cairo_surface_t) a preview's
                                 * pages: each page is drawn on an image of its own */
   guint         preview_pages; /* how many pages a preview draws */
@@ -146,6 +148,8 @@ typedef struct
   int                page;         /* where its title was drawn */
   GArray            *page_rows;    /* (nullable) (element-type guint) filled by drawing:
                                     * the rows drawn on each page, for the tests */
+  double            *row_heights;  /* (nullable) measured: the header's, then each row's;
+                                    * 0 where not yet */
 } BpPdfTableFit;
 
 void     _bp_pdf_table_fit_clear  (BpPdfTableFit     *fit);

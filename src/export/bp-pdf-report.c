@@ -706,6 +706,7 @@ bp_export_pdf_preview (BpPack   *pack,
   doc.theme.draw_background = FALSE;
   doc.table_page = g_hash_table_new (NULL, NULL);
   doc.deferred = g_ptr_array_new ();
+  doc.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   _bp_export_locale_push (&locale);
   ok = measure (&doc, NULL, NULL, NULL, error);
   if (ok)
@@ -727,6 +728,7 @@ bp_export_pdf_preview (BpPack   *pack,
   _bp_export_locale_pop (&locale);
   g_hash_table_unref (doc.table_page);
   g_ptr_array_unref (doc.deferred);
+  g_hash_table_unref (doc.measures);
   if (out_total)
     *out_total = doc.n_pages;
   if (!ok)
@@ -775,6 +777,7 @@ bp_export_pdf_pack (BpPack                *pack,
 
   doc.table_page = g_hash_table_new (NULL, NULL);
   doc.deferred = g_ptr_array_new ();
+  doc.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ok = measure (&doc, progress, progress_data, cancellable, error);
 
   if (ok)
@@ -803,6 +806,7 @@ bp_export_pdf_pack (BpPack                *pack,
   _bp_export_locale_pop (&locale);
   g_hash_table_unref (doc.table_page);
   g_ptr_array_unref (doc.deferred);
+  g_hash_table_unref (doc.measures);
 
   if (ok && sink.failed)
     {

@@ -70,16 +70,55 @@ widest_word (BpPdfDoc   *doc,
   return widest;
 }
 
+static void measure_all (BpPdfDoc      *doc,
+                         BpPdfTableFit *fit,
+                         BpPdfColumn   *sizes);
+
+/* Measures every column of @fit's table over @fit's rows into @sizes (in the table's
+ * order); the measures are the same in every pass and kept in @doc->measures. */
 static void
 measure_columns (BpPdfDoc      *doc,
                  BpPdfTableFit *fit)
 {
   const BpPackTable *t = fit->table;
+  g_autofree char *key = NULL;
+  BpPdfColumn *all = NULL;
+  gboolean kept = FALSE;
 
-  for (guint i = 0; i < fit->n_cols; i++)
+  /* (the PDF's own contents table is made anew, with other page numbers, each pass) */
+  if (doc->measures && !t->pdf_links)
     {
-      guint c = fit->cols[i];
-      BpPdfColumn *s = &fit->sizes[i];
+      key = g_strdup_printf ("%p %s %u %u", (const void *) t, doc->cell_font, fit->first_row,
+                             fit->n_rows);
+      all = g_hash_table_lookup (doc->measures, key);
+      kept = all != NULL;
+    }
+  if (all == NULL)
+    {
+      all = g_new0 (BpPdfColumn, t->n_columns);
+      measure_all (doc, fit, all);
+      if (key)
+        {
+          g_hash_table_insert (doc->measures, g_steal_pointer (&key), all);
+          kept = TRUE;
+        }
+    }
+  for (guint i = 0; i < fit->n_cols; i++)
+    fit->sizes[i] = all[fit->cols[i]];
+  if (!kept)
+    g_free (all);
+}
+
+static void
+measure_all (BpPdfDoc      *doc,
+             BpPdfTableFit *fit,
+             BpPdfColumn   *sizes)
+{
+  const BpPackTable *t = fit->table;
+
+  for (guint c = 0; c < t->n_columns; c++)
+    {
+      BpPdfColumn *s = &sizes[c];
       double header_word = widest_word (doc, t->columns[c].header, doc->cell_font_bold);
       double values = 0;
 
@@ -165,6 +204,7 @@ _bp_pdf_table_fit_clear (BpPdfTableFit *fit)
 {
   g_free (fit->cols);
   g_free (fit->sizes);
+  g_free (fit->row_heights);
   g_clear_pointer (&fit->page_rows, g_array_unref);
   memset (fit, 0, sizeof *fit);
 }
@@ -285,10 +325,27 @@ cell_text (const BpPackTable *t,
                : bp_pack_cell_to_text (bp_pack_table_cell (t, (guint) r, c));
 }
 
+static double measure_row (BpPdfDoc      *doc,
+                           BpPdfTableFit *fit,
+                           int            r);
+
+/* A row's height in @fit's widths, measured once. */
 static double
 row_height (BpPdfDoc      *doc,
             BpPdfTableFit *fit,
             int            r)       /* -1: the header */
+{
+  if (fit->row_heights == NULL)
+    fit->row_heights = g_new0 (double, fit->table->rows->len + 1);
+  if (fit->row_heights[r + 1] == 0)
+    fit->row_heights[r + 1] = measure_row (doc, fit, r);
+  return fit->row_heights[r + 1];
+}
+
+static double
+measure_row (BpPdfDoc      *doc,
+             BpPdfTableFit *fit,
+             int            r)
 {
   double h = 0;
 
