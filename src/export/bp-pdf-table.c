@@ -2,10 +2,10 @@
  *
  * A table is fitted to a width with every word whole (at 7.5 points, then 6.5), or with
  * fewer columns (an indicator's page: the first columns, the rest in the appendix), or on
- * a landscape page (the appendix); long header words are broken only when nothing else
- * fits a landscape page. A table that continues onto another page repeats its header,
- * and never leaves fewer than BP_PDF_MIN_ROWS rows on either side of the break; its title
- * stays with its header and first rows.
+ * a landscape page (the appendix, down to 5.5 points); long header words are broken only
+ * when nothing else fits a landscape page. A table that continues onto another page
+ * repeats its header, and never leaves fewer than BP_PDF_MIN_ROWS rows on either side of
+ * the break; its title stays with its header and first rows.
  */
 
 #include "config.h"
@@ -18,7 +18,10 @@
 static const char *const fonts[][2] = {
   { "Sans 7.5", "Sans Bold 7.5" },
   { "Sans 6.5", "Sans Bold 6.5" },
+  { "Sans 5.5", "Sans Bold 5.5" },  /* a landscape page's last size before words break */
 };
+/* The sizes a table tries on an indicator's page or a portrait one. */
+#define PORTRAIT_FONTS 2
 
 static gboolean
 is_numeric_column (const BpPackTable *t,
@@ -246,7 +249,8 @@ _bp_pdf_table_fit (BpPdfDoc          *doc,
 {
   fit_init (fit, t, n_cols);
   /* a compact cover sets its tables small at once */
-  for (guint f = doc->cover_level > 0 && doc->page == 1 ? 1 : 0; f < G_N_ELEMENTS (fonts); f++)
+  for (guint f = doc->cover_level > 0 && doc->page == 1 ? 1 : 0;
+       f < (may_break_words ? G_N_ELEMENTS (fonts) : PORTRAIT_FONTS); f++)
     {
       fit->font = fonts[f][0];
       fit->font_bold = fonts[f][1];
@@ -281,8 +285,8 @@ _bp_pdf_table_fit_first_columns (BpPdfDoc          *doc,
   guint k = 1;
 
   fit_init (fit, t, 0);
-  fit->font = fonts[G_N_ELEMENTS (fonts) - 1][0];
-  fit->font_bold = fonts[G_N_ELEMENTS (fonts) - 1][1];
+  fit->font = fonts[PORTRAIT_FONTS - 1][0];
+  fit->font_bold = fonts[PORTRAIT_FONTS - 1][1];
   use_fonts (doc, fit);
   measure_columns (doc, fit);
   used = G_STRUCT_MEMBER (double, &fit->sizes[0], size);
