@@ -12,6 +12,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "bp-pdf-private.h"
 
@@ -469,6 +470,8 @@ _bp_pdf_table_draw (BpPdfDoc      *doc,
                     const char    *title)
 {
   g_autoptr(PangoLayout) title_layout = NULL;
+  g_autoptr(PangoLayout) continued = NULL;
+  double continued_h;
   g_autofree double *heights = NULL;
   g_autofree gboolean *break_before = NULL;
   guint n = fit->n_rows, head;
@@ -478,6 +481,15 @@ _bp_pdf_table_draw (BpPdfDoc      *doc,
   use_fonts (doc, fit);
   title_layout = _bp_pdf_layout_new (doc, title, BP_PDF_FONT_SUBHEADING, _bp_pdf_width (doc));
   title_h = _bp_pdf_layout_height (title_layout) + 4;
+  {
+    /* Translators: above a table where it goes on from the page before, as in "Table 3
+     * (continued)" */
+    g_autofree char *text = g_strdup_printf (_("%s (continued)"),
+                                             fit->table->label ? fit->table->label : title);
+
+    continued = _bp_pdf_layout_new (doc, text, "Sans Bold 8", _bp_pdf_width (doc));
+    continued_h = _bp_pdf_layout_height (continued) + 3;
+  }
   header_h = row_height (doc, fit, -1);
   heights = g_new (double, MAX (n, 1));
   break_before = g_new0 (gboolean, MAX (n, 1));
@@ -508,7 +520,7 @@ _bp_pdf_table_draw (BpPdfDoc      *doc,
             {
               break_before[i] = TRUE;
               last_break = (int) i;
-              y = BP_PDF_TOP + header_h;
+              y = BP_PDF_TOP + continued_h + header_h;
             }
           y += heights[i];
         }
@@ -555,6 +567,11 @@ _bp_pdf_table_draw (BpPdfDoc      *doc,
       if (break_before[i])
         {
           _bp_pdf_new_page (doc, doc->landscape);
+          /* "Table 3 (continued)", then the header again */
+          _bp_pdf_tag_begin (doc, "P", NULL);
+          _bp_pdf_show_layout (doc, continued, BP_PDF_MARGIN, doc->y);
+          _bp_pdf_tag_end (doc, "P");
+          doc->y += continued_h;
           draw_row (doc, fit, -1, header_h);
           g_array_set_size (fit->page_rows, fit->page_rows->len + 1);
         }
