@@ -15,20 +15,6 @@
 #include "bp-pack-private.h"
 #include "bp-rag.h"
 
-enum
-{
-  COL_INDICATOR,
-  COL_MEASURE,
-  COL_PERIOD,
-  COL_FIGURE,
-  COL_CHANGE,
-  COL_NATIONAL,
-  COL_FAMILY,
-  COL_STATUS,
-  COL_CARE,
-  N_COLS
-};
-
 /* Headline indicators' columns (bp-pack-summary.c) */
 #define HEAD_NOW 3
 #define HEAD_BEFORE 4
@@ -219,26 +205,26 @@ _bp_pack_add_judgements (BpPackBuilder      *b,
   BpPackTable *t;
 
   /* Translators: a table's title: each headline figure judged */
-  t = _bp_pack_table_new (s, "Summary_judgements", _("Summary judgements"), N_COLS);
+  t = _bp_pack_table_new (s, "Summary_judgements", _("Summary judgements"), BP_N_JUDGEMENT_COLUMNS);
   _bp_pack_table_cite (t, NOTE_COMPARATORS, NOTE_ROUNDING, -1);
   t->in_pdf = FALSE;  /* the PDF draws it as tiles */
   g_free (b->pack->rag_rule);
   b->pack->rag_rule = bp_rag_rule_text (rule);
-  _bp_pack_column (t, COL_INDICATOR, _("Indicator"), BP_PACK_FORMAT_WRAP, 24);
-  _bp_pack_column (t, COL_MEASURE, _("Measure"), BP_PACK_FORMAT_WRAP, 22);
-  _bp_pack_column (t, COL_PERIOD, _("Period"), BP_PACK_FORMAT_WRAP, 16);
+  _bp_pack_column (t, BP_JUDGEMENT_INDICATOR, _("Indicator"), BP_PACK_FORMAT_WRAP, 24);
+  _bp_pack_column (t, BP_JUDGEMENT_MEASURE, _("Measure"), BP_PACK_FORMAT_WRAP, 22);
+  _bp_pack_column (t, BP_JUDGEMENT_PERIOD, _("Period"), BP_PACK_FORMAT_WRAP, 16);
   /* Translators: a column heading: the figure for this period */
-  _bp_pack_column (t, COL_FIGURE, _("Figure"), BP_PACK_FORMAT_DEC2, 10);
+  _bp_pack_column (t, BP_JUDGEMENT_FIGURE, _("Figure"), BP_PACK_FORMAT_DEC2, 10);
   /* Translators: a column heading: the change on the year before, in words */
-  _bp_pack_column (t, COL_CHANGE, _("Change on the year before"), BP_PACK_FORMAT_WRAP, 34);
+  _bp_pack_column (t, BP_JUDGEMENT_CHANGE, _("Change on the year before"), BP_PACK_FORMAT_WRAP, 34);
   /* Translators: a column heading: the comparison with England and Wales, in words */
-  _bp_pack_column (t, COL_NATIONAL, _("Against England and Wales"), BP_PACK_FORMAT_WRAP, 30);
+  _bp_pack_column (t, BP_JUDGEMENT_NATIONAL, _("Against England and Wales"), BP_PACK_FORMAT_WRAP, 30);
   /* Translators: a column heading: the comparison with the YJS family, in words */
-  _bp_pack_column (t, COL_FAMILY, _("Against the YJS family"), BP_PACK_FORMAT_WRAP, 30);
+  _bp_pack_column (t, BP_JUDGEMENT_FAMILY, _("Against the YJS family"), BP_PACK_FORMAT_WRAP, 30);
   /* Translators: a column heading: the RAG status */
-  _bp_pack_column (t, COL_STATUS, _("Status"), BP_PACK_FORMAT_TEXT, 10);
+  _bp_pack_column (t, BP_JUDGEMENT_STATUS, _("Status"), BP_PACK_FORMAT_TEXT, 10);
   /* Translators: a column heading: why a figure should be read with care */
-  _bp_pack_column (t, COL_CARE, _("Read with care"), BP_PACK_FORMAT_WRAP, 26);
+  _bp_pack_column (t, BP_JUDGEMENT_CARE, _("Read with care"), BP_PACK_FORMAT_WRAP, 26);
 
   for (guint i = 0; i < n && judged[i].row < headline->rows->len; i++)
     {
@@ -255,19 +241,19 @@ _bp_pack_add_judgements (BpPackBuilder      *b,
                      j->count_now < BP_SMALL_COUNT;
       BpRag rag;
 
-      _bp_pack_set_text (&row[COL_INDICATOR], bp_pack_table_cell (headline, j->row, 0)->text);
-      _bp_pack_set_text (&row[COL_MEASURE], bp_pack_table_cell (headline, j->row, 1)->text);
-      _bp_pack_set_text (&row[COL_PERIOD], bp_pack_table_cell (headline, j->row, 2)->text);
-      copy_cell (&row[COL_FIGURE], now);
-      _bp_pack_set_text (&row[COL_CHANGE], change_text);
+      _bp_pack_set_text (&row[BP_JUDGEMENT_INDICATOR], bp_pack_table_cell (headline, j->row, 0)->text);
+      _bp_pack_set_text (&row[BP_JUDGEMENT_MEASURE], bp_pack_table_cell (headline, j->row, 1)->text);
+      _bp_pack_set_text (&row[BP_JUDGEMENT_PERIOD], bp_pack_table_cell (headline, j->row, 2)->text);
+      copy_cell (&row[BP_JUDGEMENT_FIGURE], now);
+      _bp_pack_set_text (&row[BP_JUDGEMENT_CHANGE], change_text);
       if (national)
-        _bp_pack_set_text (&row[COL_NATIONAL], national);
+        _bp_pack_set_text (&row[BP_JUDGEMENT_NATIONAL], national);
       else
-        _bp_pack_set_symbol (&row[COL_NATIONAL], BP_SYMBOL_NOT_APPLICABLE);
+        _bp_pack_set_symbol (&row[BP_JUDGEMENT_NATIONAL], BP_SYMBOL_NOT_APPLICABLE);
       if (family)
-        _bp_pack_set_text (&row[COL_FAMILY], family);
+        _bp_pack_set_text (&row[BP_JUDGEMENT_FAMILY], family);
       else
-        _bp_pack_set_symbol (&row[COL_FAMILY], BP_SYMBOL_NOT_APPLICABLE);
+        _bp_pack_set_symbol (&row[BP_JUDGEMENT_FAMILY], BP_SYMBOL_NOT_APPLICABLE);
       if (few)
         rag = BP_RAG_NONE;
       else if (j->rri)
@@ -275,21 +261,21 @@ _bp_pack_add_judgements (BpPackBuilder      *b,
       else
         rag = bp_rag_judge (rule, j->better, usable (now), published (j, "NATIONAL"),
                             published (j, "FAMILY"), usable (before));
-      _bp_pack_set_text (&row[COL_STATUS], bp_rag_name (rag));
+      _bp_pack_set_text (&row[BP_JUDGEMENT_STATUS], bp_rag_name (rag));
       if (now->low_reliability || is_symbol (now, BP_SYMBOL_LOW_RELIABILITY))
         /* Translators: [u] is the symbol for low reliability: keep it as it is */
-        _bp_pack_set_text (&row[COL_CARE], _("Fewer than 10 children [u]"));
+        _bp_pack_set_text (&row[BP_JUDGEMENT_CARE], _("Fewer than 10 children [u]"));
       else if (few)
         /* Translators: a figure counted from fewer than 10 children or sentences */
-        _bp_pack_set_text (&row[COL_CARE], _("Counted from fewer than 10: no status"));
+        _bp_pack_set_text (&row[BP_JUDGEMENT_CARE], _("Counted from fewer than 10: no status"));
       else if (is_symbol (now, BP_SYMBOL_CONFIDENTIAL))
         /* Translators: [c] is the symbol for a suppressed value: keep it as it is */
-        _bp_pack_set_text (&row[COL_CARE], _("Not shown: it could identify a child [c]"));
+        _bp_pack_set_text (&row[BP_JUDGEMENT_CARE], _("Not shown: it could identify a child [c]"));
       else if (change->low_reliability)
         /* Translators: [u] is the symbol for low reliability: keep it as it is */
-        _bp_pack_set_text (&row[COL_CARE], _("The year before rests on fewer than 10 "
+        _bp_pack_set_text (&row[BP_JUDGEMENT_CARE], _("The year before rests on fewer than 10 "
                                              "children [u]"));
       else
-        _bp_pack_set_symbol (&row[COL_CARE], BP_SYMBOL_NOT_APPLICABLE);
+        _bp_pack_set_symbol (&row[BP_JUDGEMENT_CARE], BP_SYMBOL_NOT_APPLICABLE);
     }
 }

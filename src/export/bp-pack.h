@@ -138,6 +138,22 @@ typedef struct
   char      *rag_rule;      /* (nullable) how the summary's statuses are given, in words */
 } BpPack;
 
+/* The columns of the Summary judgements table (bp-pack-judgements.c), which the PDF's
+ * summary page draws as tiles. */
+typedef enum
+{
+  BP_JUDGEMENT_INDICATOR,
+  BP_JUDGEMENT_MEASURE,
+  BP_JUDGEMENT_PERIOD,
+  BP_JUDGEMENT_FIGURE,
+  BP_JUDGEMENT_CHANGE,
+  BP_JUDGEMENT_NATIONAL,
+  BP_JUDGEMENT_FAMILY,
+  BP_JUDGEMENT_STATUS,
+  BP_JUDGEMENT_CARE,
+  BP_N_JUDGEMENT_COLUMNS
+} BpJudgementColumn;
+
 BpPack      *bp_pack_new            (const BpReport *report,
                                      BpStore        *store,
                                      BpProfile       profile,

@@ -19,19 +19,6 @@
 #define PAD 5.0
 #define STRIPE 4.0
 
-enum
-{
-  COL_INDICATOR,
-  COL_MEASURE,
-  COL_PERIOD,
-  COL_FIGURE,
-  COL_CHANGE,
-  COL_NATIONAL,
-  COL_FAMILY,
-  COL_STATUS,
-  COL_CARE,
-};
-
 typedef struct
 {
   PangoLayout *name;
@@ -108,33 +95,33 @@ tile_layout (BpPdfDoc          *doc,
   g_autofree char *body = font_at ("Sans", 7.5, scale);
   g_autofree char *italic = font_at ("Sans Italic", 7, scale);
   double inner = width - 2 * PAD - STRIPE;
-  g_autofree char *figure = bp_pack_cell_to_text (bp_pack_table_cell (t, r, COL_FIGURE));
+  g_autofree char *figure = bp_pack_cell_to_text (bp_pack_table_cell (t, r, BP_JUDGEMENT_FIGURE));
   /* the period when it is not the pack's (a reoffending cohort, a financial year) */
-  gboolean own_period = g_strcmp0 (text_of (t, r, COL_PERIOD), doc->pack->period_text) != 0;
+  gboolean own_period = g_strcmp0 (text_of (t, r, BP_JUDGEMENT_PERIOD), doc->pack->period_text) != 0;
   /* Translators: under a tile's title: the measure and its period, as in "% of children
    * who reoffended, Jan-Mar 2023" */
   g_autofree char *measure = own_period ? g_strdup_printf (_("%s, %s"),
-                                                           text_of (t, r, COL_MEASURE),
-                                                           text_of (t, r, COL_PERIOD))
-                                        : g_strdup (text_of (t, r, COL_MEASURE));
-  const BpPackCell *care = bp_pack_table_cell (t, r, COL_CARE);
+                                                           text_of (t, r, BP_JUDGEMENT_MEASURE),
+                                                           text_of (t, r, BP_JUDGEMENT_PERIOD))
+                                        : g_strdup (text_of (t, r, BP_JUDGEMENT_MEASURE));
+  const BpPackCell *care = bp_pack_table_cell (t, r, BP_JUDGEMENT_CARE);
   double status_w;
 
-  tile->name = _bp_pdf_layout_new (doc, text_of (t, r, COL_INDICATOR), bold, inner);
+  tile->name = _bp_pdf_layout_new (doc, text_of (t, r, BP_JUDGEMENT_INDICATOR), bold, inner);
   tile->measure = _bp_pdf_layout_new (doc, measure, small, inner);
-  tile->status = _bp_pdf_layout_new (doc, text_of (t, r, COL_STATUS), chip, -1);
+  tile->status = _bp_pdf_layout_new (doc, text_of (t, r, BP_JUDGEMENT_STATUS), chip, -1);
   status_w = _bp_pdf_layout_width (tile->status) + 8;
   tile->figure = _bp_pdf_layout_new (doc, figure, big, inner - status_w - 4);
-  tile->lines[0] = _bp_pdf_layout_new (doc, text_of (t, r, COL_CHANGE), body, inner);
+  tile->lines[0] = _bp_pdf_layout_new (doc, text_of (t, r, BP_JUDGEMENT_CHANGE), body, inner);
   /* no line for a comparison that does not apply (a count has no comparators) */
   for (guint k = 1; k <= 2; k++)
-    if (bp_pack_table_cell (t, r, k == 1 ? COL_NATIONAL : COL_FAMILY)->kind != BP_PACK_CELL_SYMBOL)
-      tile->lines[k] = _bp_pdf_layout_new (doc, text_of (t, r, k == 1 ? COL_NATIONAL
-                                                                      : COL_FAMILY),
+    if (bp_pack_table_cell (t, r, k == 1 ? BP_JUDGEMENT_NATIONAL : BP_JUDGEMENT_FAMILY)->kind != BP_PACK_CELL_SYMBOL)
+      tile->lines[k] = _bp_pdf_layout_new (doc, text_of (t, r, k == 1 ? BP_JUDGEMENT_NATIONAL
+                                                                      : BP_JUDGEMENT_FAMILY),
                                            body, inner);
   if (care->kind != BP_PACK_CELL_SYMBOL)
-    tile->lines[3] = _bp_pdf_layout_new (doc, text_of (t, r, COL_CARE), italic, inner);
-  status_colours (text_of (t, r, COL_STATUS), &tile->fill, &tile->ink);
+    tile->lines[3] = _bp_pdf_layout_new (doc, text_of (t, r, BP_JUDGEMENT_CARE), italic, inner);
+  status_colours (text_of (t, r, BP_JUDGEMENT_STATUS), &tile->fill, &tile->ink);
 
   tile->height = PAD + _bp_pdf_layout_height (tile->name) + 1 +
                  _bp_pdf_layout_height (tile->measure) + 3 +
