@@ -21,7 +21,7 @@
 #include "bp-file-guard.h"
 #include "bp-i18n.h"
 #include "bp-pdf-report.h"
-#include "bp-pack.h"
+#include "bp-export-preview.h"
 #include "bp-ui.h"
 #include "bp-ui-format.h"
 #include "bp-workbook.h"
@@ -611,82 +611,23 @@ open_path (BpExportDialog *self,
 /* The pages a preview shows: the cover and the summary. */
 #define PREVIEW_PAGES 2
 
-typedef struct
-{
-  char      *db_path;
-  BpReportOptions options;
-  BpProfile  profile;
-  GPtrArray *pages;   /* (element-type cairo_surface_t) */
-  int        total;
-} PreviewJob;
-
-static void
-preview_job_free (gpointer data)
-{
-  PreviewJob *job = data;
-
-  g_free (job->db_path);
-  g_clear_pointer (&job->pages, g_ptr_array_unref);
-  g_free (job);
-}
-
-static void
-preview_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  PreviewJob *job = task_data;
-  g_autoptr(BpStore) store = NULL;
-  g_autoptr(BpReport) report = NULL;
-  g_autoptr(BpPack) pack = NULL;
-  GError *error = NULL;
-
-  store = bp_store_open (job->db_path, &error);
-  if (store == NULL || !bp_store_begin_snapshot (store, &error) ||
-      (report = bp_report_compute (store, &job->options, &error)) == NULL ||
-      (pack = bp_pack_new (report, store, job->profile, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  job->pages = bp_export_pdf_preview (pack, PREVIEW_PAGES, 1.0, &job->total, &error);
-  if (job->pages == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-/* A page drawn by cairo (RGB24, native endian) as a texture. */
-static GdkTexture *
-page_texture (cairo_surface_t *page)
-{
-  int width = cairo_image_surface_get_width (page);
-  int height = cairo_image_surface_get_height (page);
-  int stride = cairo_image_surface_get_stride (page);
-  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (page),
-                                         (gsize) stride * (gsize) height);
-
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, (gsize) stride);
-}
-
 static void
 on_preview_done_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   BpExportDialog *self = BP_EXPORT_DIALOG (object);
-  PreviewJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
   g_autofree char *text = NULL;
   GtkWidget *child;
+  int total = 0;
 
   if (self->closed)
     return;
   gtk_widget_set_sensitive (self->preview_button, TRUE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  pages = bp_export_preview_finish (result, &total, &error);
+  if (pages == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
@@ -694,10 +635,9 @@ on_preview_done_cb (GObject      *object,
     }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_box))) != NULL)
     gtk_box_remove (self->preview_box, child);
-  for (guint i = 0; i < job->pages->len; i++)
+  for (guint i = 0; i < pages->len; i++)
     {
-      g_autoptr(GdkTexture) texture = page_texture (g_ptr_array_index (job->pages, i));
-      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+      GtkWidget *picture = gtk_picture_new_for_paintable (g_ptr_array_index (pages, i));
       /* Translators: the text alternative of a page in the export dialog's preview, as
        * in "Page 2 of the PDF" */
       g_autofree char *label = g_strdup_printf (_("Page %u of the PDF"), i + 1);
@@ -716,8 +656,8 @@ on_preview_done_cb (GObject      *object,
                                        "The first %u page of %d. Nothing is written until "
                                        "you press Export.",
                                        "The first %u pages of %d. Nothing is written until "
-                                       "you press Export.", job->pages->len),
-                          job->pages->len, job->total);
+                                       "you press Export.", pages->len),
+                          pages->len, total);
   gtk_label_set_text (self->preview_label, text);
   gtk_stack_set_visible_child_name (self->stack, "preview");
 }
@@ -725,9 +665,7 @@ on_preview_done_cb (GObject      *object,
 static void
 on_preview_clicked_cb (BpExportDialog *self)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) paper_error = NULL;
-  PreviewJob *job;
   BpDay meeting;
 
   if (!meeting_date (self, &meeting))
@@ -735,21 +673,14 @@ on_preview_clicked_cb (BpExportDialog *self)
   /* the cover shows the paper's details as typed */
   if (!save_paper (self, &paper_error))
     g_debug ("The paper's details were not saved: %s", paper_error->message);
-  job = g_new0 (PreviewJob, 1);
-  job->db_path = g_strdup (bp_store_get_path (bp_session_get_store (self->session)));
-  job->options.period_end = bp_session_get_period_end (self->session);
-  job->options.stage = bp_session_get_stage (self->session);
-  job->options.years = bp_session_get_disparity_years (self->session);
-  job->profile = gtk_check_button_get_active (self->partner_check) ? BP_PROFILE_PARTNER
-                                                                    : BP_PROFILE_INTERNAL;
   gtk_widget_set_sensitive (self->preview_button, FALSE);
   g_cancellable_cancel (self->preview_cancellable);
   g_clear_object (&self->preview_cancellable);
   self->preview_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->preview_cancellable, on_preview_done_cb, NULL);
-  g_task_set_source_tag (task, on_preview_clicked_cb);
-  g_task_set_task_data (task, job, preview_job_free);
-  g_task_run_in_thread (task, preview_thread);
+  bp_export_preview_async (G_OBJECT (self), self->session,
+                           gtk_check_button_get_active (self->partner_check)
+                           ? BP_PROFILE_PARTNER : BP_PROFILE_INTERNAL,
+                           PREVIEW_PAGES, self->preview_cancellable, on_preview_done_cb, NULL);
 }
 
 static void
