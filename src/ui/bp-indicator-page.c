@@ -423,6 +423,7 @@ bp_indicator_page_set_table_title (BpIndicatorPage *self,
   BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
 
   gtk_label_set_text (priv->table_title, title);
+  bp_table_set_title (priv->table, title);
 }
 
 /* @rows: (element-type BpTableRow) */
@@ -436,6 +437,7 @@ bp_indicator_page_set_table (BpIndicatorPage     *self,
   BpIndicatorPagePrivate *priv = bp_indicator_page_get_instance_private (self);
 
   gtk_label_set_text (priv->table_title, title);
+  bp_table_set_title (priv->table, title);
   bp_table_set_columns (priv->table, columns, n_columns);
   bp_table_set_rows (priv->table, rows);
 }

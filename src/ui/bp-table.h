@@ -26,6 +26,11 @@ void        bp_table_set_rows    (GtkColumnView       *view,
 guint       bp_table_get_n_rows  (GtkColumnView       *view);
 BpTableRow *bp_table_get_row     (GtkColumnView       *view,
                                   guint                position);
+void        bp_table_set_title   (GtkColumnView       *view,
+                                  const char          *title);
+char       *bp_table_to_text     (GtkColumnView       *view,
+                                  gboolean             csv,
+                                  gboolean             all);
 void        bp_table_add_row     (GPtrArray           *rows,
                                   const char          *first_cell,
                                   ...) G_GNUC_NULL_TERMINATED;

@@ -42,6 +42,7 @@ struct _BpWindow
   GtkDropDown          *period_dropdown;
   GtkSpinner           *busy_spinner;
   GtkWidget            *import_button;
+  GtkWidget            *export_button;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
@@ -666,6 +667,7 @@ bp_window_class_init (BpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpWindow, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BpWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, BpWindow, import_button);
+  gtk_widget_class_bind_template_child (widget_class, BpWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, BpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BpWindow, empty_page);

@@ -22,6 +22,7 @@
 #include "bp-indicator-page.h"
 #include "bp-kpis-page.h"
 #include "bp-overview-page.h"
+#include "bp-export-dialog.h"
 #include "bp-preferences-window.h"
 #include "bp-rag.h"
 #include "bp-rate-page.h"
@@ -206,6 +207,137 @@ test_fte_table (Fixture       *f,
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 1), ==, "30");
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 1), 1), ==, "30");
   g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 2), 1), ==, "0");
+}
+
+static void
+on_clipboard_text_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  char **out = user_data;
+
+  *out = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*out == NULL)
+    *out = g_strdup ("");
+}
+
+static gboolean
+text_read (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* An analyst's table: a click on a header sorts (numbers by value), rows can be selected,
+ * Ctrl+C (table.copy) copies the selected rows with the header, tab-separated, and the
+ * CSV has every row with the formula guard. Testshire's first time entrants by rolling
+ * 12 months run from 16 to 60 (March 2024, the latest). */
+static void
+test_table_sort_and_copy (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkColumnView *table = bp_indicator_page_get_table (child (f, "fte_page"));
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (table));
+  GtkSelectionModel *selection = gtk_column_view_get_model (table);
+  g_autoptr(GtkColumnViewColumn) children = g_list_model_get_item (gtk_column_view_get_columns (table), 1);
+  g_autoptr(GtkColumnViewColumn) period = g_list_model_get_item (gtk_column_view_get_columns (table), 0);
+  g_autofree char *copied = NULL;
+  g_autofree char *csv = NULL;
+  double before = G_MAXDOUBLE;
+
+  g_assert_nonnull (gtk_column_view_column_get_sorter (children));
+  gtk_column_view_sort_by_column (table, children, GTK_SORT_DESCENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 12);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autoptr(BpTableRow) row = g_list_model_get_item (shown, i);
+      double value = g_ascii_strtod (bp_table_row_get_cell (row, 1), NULL);
+
+      g_assert_cmpfloat (value, <=, before);
+      before = value;
+    }
+  {
+    g_autoptr(BpTableRow) top = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (bp_table_row_get_cell (top, 0), ==, "March 2024");
+    g_assert_cmpstr (bp_table_row_get_cell (top, 1), ==, "60");
+  }
+  /* the store keeps the periods' order for the page's own use */
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 11), 0), ==, "March 2024");
+
+  /* the two largest, copied as Excel pastes them */
+  gtk_selection_model_select_range (selection, 0, 2, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.copy", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (table)), NULL,
+                                 on_clipboard_text_cb, &copied);
+  bp_ui_fixture_wait (text_read, &copied, 10);
+  g_assert_true (g_str_has_prefix (copied, "12 months to\tFirst time entrants\tPopulation aged 10–17\t"));
+  g_assert_nonnull (strstr (copied, "\nMarch 2024\t60\t33,930\t177\t160"));
+  {
+    g_auto(GStrv) lines = g_strsplit (copied, "\n", -1);
+
+    /* the header, two rows, and the end of the last line */
+    g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  }
+  /* the CSV: every row, in the order shown */
+  csv = bp_table_to_text (table, TRUE, TRUE);
+  {
+    g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 14);
+    g_assert_true (g_str_has_prefix (lines[1], "March 2024,60,\"33,930\",177,160"));
+  }
+  /* the wheel over the table scrolls the page: its scrolled window takes only sideways
+   * scrolling */
+  {
+    GtkWidget *scrolled = gtk_widget_get_parent (GTK_WIDGET (table));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (scrolled);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+        if (!GTK_IS_EVENT_CONTROLLER_SCROLL (c))
+          continue;
+        found = TRUE;
+        g_assert_false (gtk_event_controller_scroll_get_flags (GTK_EVENT_CONTROLLER_SCROLL (c)) &
+                        GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+      }
+    g_assert_true (found);
+  }
+  /* sorting by the period's text, then back */
+  gtk_column_view_sort_by_column (table, period, GTK_SORT_ASCENDING);
+  {
+    g_autoptr(BpTableRow) first = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (bp_table_row_get_cell (first, 0), <=, "June 2021");
+  }
+}
+
+/* The main job in sight: "Export…" in the header bar, suggested, opens the export
+ * dialog. */
+static void
+test_header_bar_export (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *button = child (f, "export_button");
+  BpExportDialog *dialog = NULL;
+  GList *toplevels;
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Export…");
+  g_signal_emit_by_name (button, "clicked");
+  bp_ui_fixture_wait_ms (100);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (BP_IS_EXPORT_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* The registry's newer indicators have a page each, reached by key (Alt+7 to Alt+9 the
@@ -918,6 +1050,10 @@ main (int    argc,
               test_empty_store_shows_status_page, fixture_tear_down);
   g_test_add ("/ui/window/headlines", Fixture, NULL, fixture_testshire_set_up, test_headlines,
               fixture_tear_down);
+  g_test_add ("/ui/window/header-bar-export", Fixture, NULL, fixture_testshire_set_up,
+              test_header_bar_export, fixture_tear_down);
+  g_test_add ("/ui/window/table-sort-and-copy", Fixture, NULL, fixture_testshire_set_up,
+              test_table_sort_and_copy, fixture_tear_down);
   g_test_add ("/ui/window/fte-table", Fixture, NULL, fixture_testshire_set_up, test_fte_table,
               fixture_tear_down);
   g_test_add ("/ui/window/period-switch-updates-every-page", Fixture, NULL,
