@@ -184,6 +184,21 @@ fill_hit (BpChart             *chart,
   hit->series_name = series->name;
   hit->category_label = category->label;
   hit->tooltip = point != NULL ? point->tooltip : NULL;
+  if (target->box.width > 0 || target->box.height > 0)
+    hit->area = target->box;
+  else
+    hit->area = (BpChartRect) { target->x - target->radius, target->y - target->radius,
+                                2 * target->radius, 2 * target->radius };
+  if (target->radius > 0 && (target->box.width > 0 || target->box.height > 0))
+    {
+      /* a marker with a whisker: both */
+      double x0 = MIN (hit->area.x, target->x - target->radius);
+      double y0 = MIN (hit->area.y, target->y - target->radius);
+      double x1 = MAX (hit->area.x + hit->area.width, target->x + target->radius);
+      double y1 = MAX (hit->area.y + hit->area.height, target->y + target->radius);
+
+      hit->area = (BpChartRect) { x0, y0, x1 - x0, y1 - y0 };
+    }
 }
 
 static double

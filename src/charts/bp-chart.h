@@ -111,6 +111,8 @@ typedef struct
   const char *series_name;
   const char *category_label;
   const char *tooltip;        /* e.g. "Mar 2024: 180 per 100,000 (47 children of 26,092)" */
+  BpChartRect area;           /* what answers for the point: the whole bar, or the marker
+                               * (with its whisker) */
 } BpChartHit;
 
 GType            bp_chart_get_type             (void) G_GNUC_CONST;

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
@@ -237,10 +239,12 @@ on_query_tooltip_cb (GtkWidget  *widget,
     return FALSE;
 
   gtk_tooltip_set_text (tooltip, hit.tooltip);
-  /* Only this point: the tooltip is asked again when the pointer leaves it. */
-  area.x = (int) (hit.x - HIT_RADIUS);
-  area.y = (int) (hit.y - HIT_RADIUS);
-  area.width = area.height = (int) (2 * HIT_RADIUS);
+  /* Only this point, the whole of its bar or marker and the reach around it: the
+   * tooltip is asked again when the pointer leaves it. */
+  area.x = (int) floor (hit.area.x - HIT_RADIUS);
+  area.y = (int) floor (hit.area.y - HIT_RADIUS);
+  area.width = (int) ceil (hit.area.width + 2 * HIT_RADIUS);
+  area.height = (int) ceil (hit.area.height + 2 * HIT_RADIUS);
   gtk_tooltip_set_tip_area (tooltip, &area);
   return TRUE;
 }
@@ -671,8 +675,11 @@ bp_chart_view_init (BpChartView *self)
   self->focus_target = -1;
   self->hover_target = -1;
 
+  /* Tab reaches the chart (its arrow keys step through the points); a click only shows
+   * what is under the pointer, and leaves the focus where it was (issue "The window for
+   * analysts", 7). */
   gtk_widget_set_focusable (widget, TRUE);
-  gtk_widget_set_focus_on_click (widget, TRUE);
+  gtk_widget_set_focus_on_click (widget, FALSE);
   gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_widget_add_css_class (widget, "chart-view");
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <gtk/gtk.h>
+
 #include "bp-resources.h"
 #include "bp-ui.h"
 
@@ -19,7 +21,14 @@ bp_ui_init (void)
 
   if (g_once_init_enter (&done))
     {
+      GtkSettings *settings = gtk_settings_get_default ();
+
       bp_register_resource ();
+      /* A page switch gives the focus to its first selectable label (a headline figure),
+       * and GTK would select all its text: the figure then looks highlighted. Selecting
+       * with the mouse or Shift and the arrows still works. */
+      if (settings != NULL)
+        g_object_set (settings, "gtk-label-select-on-focus", FALSE, NULL);
       g_once_init_leave (&done, 1);
     }
 }

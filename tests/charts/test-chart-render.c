@@ -451,6 +451,11 @@ test_stacked (void)
   g_assert_true (bp_chart_hit_test (chart, (x0 + x115) / 2, y, 3, &hit));
   g_assert_cmpstr (hit.series_name, ==, "Suitable");
   g_assert_cmpstr (hit.tooltip, ==, "Diversion, Suitable: 115");
+  /* the whole segment answers for it (its tooltip's area), not only its end */
+  g_assert_cmpfloat (fabs (hit.area.x - x0), <, 1.0);
+  g_assert_cmpfloat (fabs (hit.area.x + hit.area.width - x115), <, 1.0);
+  g_assert_cmpfloat (hit.area.y, <, y);
+  g_assert_cmpfloat (hit.area.y + hit.area.height, >, y);
   g_assert_true (bp_chart_hit_test (chart, (x115 + x192) / 2, y, 3, &hit));
   g_assert_cmpstr (hit.tooltip, ==, "Diversion, Not suitable: 77");
   g_assert_true (bp_chart_hit_test (chart, (x192 + x208) / 2, y, 3, &hit));

@@ -82,6 +82,8 @@ test_accessible (Fixture       *f,
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Boys 310 and girls 95 per 100,000.");
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->view)));
+  /* reached by Tab, never taken by a click */
+  g_assert_false (gtk_widget_get_focus_on_click (GTK_WIDGET (f->view)));
 }
 
 /* The arrow keys walk the points; each gives its exact values. */

@@ -314,6 +314,28 @@ test_table_sort_and_copy (Fixture       *f,
   }
 }
 
+/* After a page switch, the headline figure that takes the focus is not shown selected. */
+static void
+test_page_switch_selects_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  AdwViewStack *stack = child (f, "view_stack");
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "fte");
+  GObject *value = gtk_widget_get_template_child (page, BP_TYPE_INDICATOR_PAGE, "headline_value");
+  gboolean select_on_focus = TRUE;
+  int start = -1, end = -1;
+
+  g_object_get (gtk_settings_get_default (), "gtk-label-select-on-focus", &select_on_focus,
+                NULL);
+  g_assert_false (select_on_focus);
+  adw_view_stack_set_visible_child_name (stack, "fte");
+  bp_ui_fixture_wait_ms (200);
+  gtk_widget_grab_focus (GTK_WIDGET (value));
+  bp_ui_fixture_wait_ms (100);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (value)));
+  g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (value), &start, &end));
+}
+
 /* The main job in sight: "Export…" in the header bar, suggested, opens the export
  * dialog. */
 static void
@@ -1050,6 +1072,8 @@ main (int    argc,
               test_empty_store_shows_status_page, fixture_tear_down);
   g_test_add ("/ui/window/headlines", Fixture, NULL, fixture_testshire_set_up, test_headlines,
               fixture_tear_down);
+  g_test_add ("/ui/window/page-switch-selects-nothing", Fixture, NULL,
+              fixture_testshire_set_up, test_page_switch_selects_nothing, fixture_tear_down);
   g_test_add ("/ui/window/header-bar-export", Fixture, NULL, fixture_testshire_set_up,
               test_header_bar_export, fixture_tear_down);
   g_test_add ("/ui/window/table-sort-and-copy", Fixture, NULL, fixture_testshire_set_up,
