@@ -225,10 +225,33 @@ bp_month_abbrev (int month)
  * bp_area_display_name:
  * @area_name: an area's name as published in the benchmarks file
  *
- * The name to show: the nations the YJB publishes comparators for ("England and Wales",
- * "Wales", "England") in the current language, any other area (a service, a family, a
- * region) as published. The JSON and CSV reports keep the published name.
+ * The name to show: the names the YJB publishes comparators under (the nations, "YJS
+ * Family Average", the English regions) in the current language, any other area (a
+ * service, a region named otherwise) as published. The JSON and CSV reports keep the
+ * published name.
  */
+/* The English regions as the YJB names them in its comparators. */
+static const char *const regions[] = {
+  /* Translators: an English region as a comparator area */
+  NC_("area", "London"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "North East"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "North West"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "Yorkshire and the Humber"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "East Midlands"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "West Midlands"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "East of England"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "South East"),
+  /* Translators: an English region as a comparator area */
+  NC_("area", "South West"),
+};
+
 const char *
 bp_area_display_name (const char *area_name)
 {
@@ -243,5 +266,12 @@ bp_area_display_name (const char *area_name)
   /* Translators: a nation as a comparator area */
   if (strcmp (area_name, "England") == 0)
     return C_("area", "England");
+  /* Translators: the comparator of a youth justice service's family of similar services,
+   * as the YJB publishes it */
+  if (strcmp (area_name, "YJS Family Average") == 0)
+    return C_("area", "YJS Family Average");
+  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
+    if (strcmp (area_name, regions[i]) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, "area", regions[i]);
   return area_name;
 }

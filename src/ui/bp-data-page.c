@@ -14,6 +14,7 @@
 
 #include "bp-ui.h"
 #include "bp-data-page.h"
+#include "bp-i18n.h"
 #include "bp-plan.h"
 #include "bp-population.h"
 #include "bp-kpis.h"
@@ -281,6 +282,9 @@ load_benchmarks (BpDataPage *self,
     { _("Indicator"), FALSE },
     { _("Period"), FALSE },
     { _("Area"), FALSE },
+    /* Translators: a column heading of the Data page's benchmarks: what the area is to
+     * this one (this area, a named neighbour, the family, the region, the nation) */
+    { C_("column", "Comparator"), FALSE },
     { _("Value"), TRUE },
     { _("Rank"), TRUE },
     { _("Source"), FALSE },
@@ -303,11 +307,19 @@ load_benchmarks (BpDataPage *self,
                    /* Translators: a published rank, "110 of 154" */
                    : g_strdup_printf (_("%d of %d"), b->rank, b->rank_of);
 
+      const char *area = bp_session_get_area_name (self->session);
+      gboolean own = g_strcmp0 (b->area_type, "YJS") == 0 && area && *area &&
+                     g_strcmp0 (b->area_name, area) == 0;
+
+      /* the measure and the area in words, as the pack names them, not the codes */
       bp_table_add_row_take (rows,
-                             g_strdup (b->indicator ? b->indicator : ""),
+                             g_strdup (b->indicator ? bp_benchmark_code_name (b->indicator) : ""),
                              bp_ui_format_period (b->period),
-                             g_strdup_printf ("%s (%s)", b->area_name,
-                                              bp_ui_area_type_name (b->area_type)),
+                             g_strdup (bp_area_display_name (b->area_name)),
+                             g_strdup (own ? _("This area")
+                                       : g_strcmp0 (b->area_type, "YJS") == 0
+                                       ? _("Named neighbour")
+                                       : bp_ui_area_type_name (b->area_type)),
                              g_strdup (b->value_text ? b->value_text : ""),
                              rank,
                              g_strdup (b->source ? b->source : ""),

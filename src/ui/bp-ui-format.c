@@ -112,7 +112,8 @@ bp_ui_area_type_name (const char *area_type)
   if (g_strcmp0 (area_type, "REGION") == 0)
     return _("Region");
   if (g_strcmp0 (area_type, "NATIONAL") == 0)
-    return _("England and Wales");
+    /* Translators: the kind of a comparator: the national figure (England and Wales) */
+    return C_("comparator kind", "National");
   return area_type;
 }
 

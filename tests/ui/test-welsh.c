@@ -126,6 +126,12 @@ test_catalogue_in_use (Fixture       *f,
   g_assert_cmpstr (bp_i18n_language (), ==, "cy");
   g_assert_cmpstr (bp_month_name (3), ==, "Mawrth");
   g_assert_cmpstr (_("Overview"), ==, "Trosolwg");
+  /* the comparators the YJB publishes under known names are named in Welsh; any other
+   * name is shown as imported */
+  g_assert_cmpstr (bp_area_display_name ("YJS Family Average"), ==, "Cyfartaledd Teulu'r GCI");
+  g_assert_cmpstr (bp_area_display_name ("England and Wales"), !=, "England and Wales");
+  g_assert_cmpstr (bp_area_display_name ("North West"), ==, "Gogledd-orllewin Lloegr");
+  g_assert_cmpstr (bp_area_display_name ("Northern Region"), ==, "Northern Region");
 }
 
 int

@@ -632,6 +632,22 @@ test_data_page (Fixture       *f,
   /* outcomes, population, benchmarks and interventions */
   g_assert_cmpuint (bp_table_get_n_rows (bp_data_page_get_history_table (page)), ==, 4);
   g_assert_cmpuint (bp_data_page_get_n_rejects (page), ==, 0);
+  /* the benchmarks in words: the measure's name, not its code; the area once, and what
+   * it is to this one in a column of its own */
+  {
+    GtkColumnView *benchmarks = GTK_COLUMN_VIEW (gtk_widget_get_template_child (
+                                                   GTK_WIDGET (page), BP_TYPE_DATA_PAGE,
+                                                   "benchmark_table"));
+
+    g_assert_cmpuint (bp_table_get_n_rows (benchmarks), >, 0);
+    for (guint i = 0; i < bp_table_get_n_rows (benchmarks); i++)
+      {
+        BpTableRow *row = bp_table_get_row (benchmarks, i);
+
+        g_assert_null (strstr (bp_table_row_get_cell (row, 0), "_RATE"));
+        g_assert_null (strchr (bp_table_row_get_cell (row, 2), '('));
+      }
+  }
 }
 
 static gboolean
