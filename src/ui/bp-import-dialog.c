@@ -421,6 +421,41 @@ set_close_label (BpImportDialog *self)
   gtk_button_set_label (self->close_button, more ? _("_Next file") : _("_Close"));
 }
 
+/* A problem as the dialog lists it: the file is the dialog's title, so not its path
+ * again; "line 3, column sex: ..." for "/path/file.csv:3: column sex: ..." (the command
+ * line keeps the path, as compilers write it). Returns: (transfer full) */
+static char *
+problem_text (BpImportDialog *self,
+              const char     *message)
+{
+  g_autoptr(GFile) file = current_file (self);
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autofree char *display = path ? g_filename_display_name (path) : NULL;
+  /* the words the import's messages start a column with ("column ") */
+  const char *column_format = _("column %s: %s");
+  g_autofree char *column = g_strndup (column_format, strcspn (column_format, "%"));
+  const char *rest = message, *p;
+  g_autofree char *line = NULL;
+
+  if (display == NULL || !g_str_has_prefix (message, display) ||
+      message[strlen (display)] != ':')
+    return g_strdup (message);
+  rest = message + strlen (display) + 1;
+  for (p = rest; g_ascii_isdigit (*p) || *p == ','; p++)
+    ;
+  if (p == rest || p[0] != ':' || p[1] != ' ')
+    return g_strdup (rest);
+  line = g_strndup (rest, (gsize) (p - rest));
+  rest = p + 2;
+  if (column[0] && g_str_has_prefix (rest, column))
+    /* Translators: a problem of an import in the dialog: the line and the problem with
+     * a column, as in "line 3, column sex: not a sex code ..." */
+    return g_strdup_printf (_("line %s, %s"), line, rest);
+  /* Translators: a problem of an import in the dialog: the line and the problem with the
+   * row, as in "line 4: the row has 3 fields, not 9" */
+  return g_strdup_printf (_("line %s: %s"), line, rest);
+}
+
 static void
 list_messages (BpImportDialog       *self,
                const BpImportResult *result)
@@ -431,7 +466,11 @@ list_messages (BpImportDialog       *self,
   for (guint i = 0; result && i < result->notes->len; i++)
     add_problem (self, g_ptr_array_index (result->notes, i));
   for (guint i = 0; result && i < result->messages->len; i++, listed++)
-    add_problem (self, g_ptr_array_index (result->messages, i));
+    {
+      g_autofree char *text = problem_text (self, g_ptr_array_index (result->messages, i));
+
+      add_problem (self, text);
+    }
   gtk_widget_set_visible (self->problems_scroller,
                           gtk_widget_get_first_child (GTK_WIDGET (self->problems_list)) != NULL);
 
@@ -511,7 +550,8 @@ show_rejected (BpImportDialog       *self,
 {
   g_autofree char *summary = import_summary (result);
 
-  gtk_image_set_from_icon_name (self->result_icon, "dialog-information-symbolic");
+  /* the valid rows are in: a success, with what was left out below */
+  gtk_image_set_from_icon_name (self->result_icon, "emblem-ok-symbolic");
   gtk_label_set_text (self->result_title, summary);
   gtk_label_set_text (self->result_message,
                       _("The rejected rows were left out. Save them to a file to correct them, "

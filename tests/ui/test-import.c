@@ -166,8 +166,11 @@ test_bad_file_changes_nothing (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (f, "result_message")),
                             "2 of the 3 rows"));
   problems = problems_text (f);
-  g_assert_nonnull (strstr (problems, "bad.csv:3: column sex"));
-  g_assert_nonnull (strstr (problems, "bad.csv:4: column outcome_date"));
+  /* the file is the dialog's title: the problems say the line and the column only */
+  g_assert_nonnull (strstr (problems, "line 3, column sex: "));
+  g_assert_nonnull (strstr (problems, "line 4, column outcome_date: "));
+  g_assert_null (strstr (problems, f->dir));
+  g_assert_null (strstr (problems, "bad.csv:"));
   g_assert_true (gtk_widget_get_visible (dialog_child (f, "save_rejects_button")));
   g_assert_true (gtk_widget_get_visible (dialog_child (f, "skip_invalid_button")));
   g_assert_cmpuint (f->toasts->len, ==, 0);
@@ -194,6 +197,9 @@ test_import_valid_rows_only (Fixture       *f,
 
   g_assert_cmpstr (gtk_label_get_text (dialog_child (f, "result_title")), ==,
                    "1 row imported, 2 rejected");
+  /* rows went in: the success icon, not a warning */
+  g_assert_cmpstr (gtk_image_get_icon_name (dialog_child (f, "result_icon")), ==,
+                   "emblem-ok-symbolic");
   g_assert_cmpuint (f->toasts->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (f->toasts, 0), ==, "1 row imported, 2 rejected");
   g_assert_true (gtk_widget_get_visible (dialog_child (f, "save_rejects_button")));
