@@ -18,21 +18,23 @@
 
 static const BpChartBuildOptions default_options = { BP_PROFILE_INTERNAL, FALSE, 0.0 };
 
+/* The comparators a chart draws, by the benchmarks' area type. */
+static const struct { const char *type; BpChartComparatorRole role; } comparator_roles[] = {
+  { "FAMILY", BP_CHART_COMPARATOR_FAMILY },
+  { "REGION", BP_CHART_COMPARATOR_REGION },
+  { "NATIONAL", BP_CHART_COMPARATOR_NATIONAL },
+};
+
 static BpChart *
 build_rate (const BpReport            *report,
             BpChartKind                kind,
             const BpChartBuildOptions *o)
 {
-  static const struct { const char *type; BpChartComparatorRole role; } roles[] = {
-    { "FAMILY", BP_CHART_COMPARATOR_FAMILY },
-    { "REGION", BP_CHART_COMPARATOR_REGION },
-    { "NATIONAL", BP_CHART_COMPARATOR_NATIONAL },
-  };
   const BpRateIndicator *ind = kind == BP_CHART_KIND_FTE ? &report->fte : &report->custody;
   const char *indicator = ind->code;
   BpChartRatePoint points[BP_SERIES_QUARTERS];
-  BpChartRatePoint comparator_points[G_N_ELEMENTS (roles)][BP_SERIES_QUARTERS];
-  BpChartComparator comparators[G_N_ELEMENTS (roles)];
+  BpChartRatePoint comparator_points[G_N_ELEMENTS (comparator_roles)][BP_SERIES_QUARTERS];
+  BpChartComparator comparators[G_N_ELEMENTS (comparator_roles)];
   char *labels[BP_SERIES_QUARTERS];
   char family_name[128];
   BpChartRateInput input = { 0 };
@@ -50,14 +52,14 @@ build_rate (const BpReport            *report,
       points[q].population = v->population;
     }
 
-  for (guint r = 0; r < G_N_ELEMENTS (roles) && !o->no_comparators; r++)
+  for (guint r = 0; r < G_N_ELEMENTS (comparator_roles) && !o->no_comparators; r++)
     {
       const char *name = NULL;
 
       for (int q = 0; q < BP_SERIES_QUARTERS; q++)
         {
           const BpBenchmark *b = bp_benchmark_find (ind->series[q].benchmarks, indicator,
-                                                 roles[r].type);
+                                                 comparator_roles[r].type);
 
           comparator_points[n_comparators][q] = (BpChartRatePoint) { NULL, NAN, -1, -1 };
           if (b)
@@ -68,11 +70,11 @@ build_rate (const BpReport            *report,
         }
       if (name == NULL)
         continue;
-      comparators[n_comparators].role = roles[r].role;
+      comparators[n_comparators].role = comparator_roles[r].role;
       comparators[n_comparators].name = name;
       /* The chart says "the <name> average": a published "YJS Family Average" would
        * read "average average". */
-      if (roles[r].role == BP_CHART_COMPARATOR_FAMILY &&
+      if (comparator_roles[r].role == BP_CHART_COMPARATOR_FAMILY &&
           g_str_has_suffix (name, " Average") && strlen (name) < sizeof family_name)
         {
           g_strlcpy (family_name, name, strlen (name) - strlen (" Average") + 1);
@@ -121,6 +123,9 @@ build_reoffending (const BpReport            *report,
   BpChartReoffendingCohort cohorts[BP_REOFFENDING_SERIES];
   char *labels[BP_REOFFENDING_SERIES];
   BpChartReoffendingInput input = { 0 };
+  BpChartReoffendingComparator comparators[G_N_ELEMENTS (comparator_roles)];
+  double rates[G_N_ELEMENTS (comparator_roles)][BP_REOFFENDING_SERIES];
+  guint n_comparators = 0;
   BpChart *chart;
 
   for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
@@ -136,6 +141,30 @@ build_reoffending (const BpReport            *report,
       cohorts[k].reoffences = c->reoffences;
       cohorts[k].follow_up_incomplete = !c->follow_up_complete;
     }
+  /* The comparators published for each cohort: one line each, when any is held. */
+  for (guint r = 0; r < G_N_ELEMENTS (comparator_roles) && !o->no_comparators; r++)
+    {
+      const char *name = NULL;
+
+      for (int k = 0; k < BP_REOFFENDING_SERIES; k++)
+        {
+          const BpBenchmark *b = bp_benchmark_find (report->reoffending.series[k].benchmarks,
+                                                    bp_reoffending_code (BP_REOFF_BINARY, FALSE),
+                                                    comparator_roles[r].type);
+
+          rates[n_comparators][k] = b ? b->value : NAN;
+          if (b)
+            name = bp_area_display_name (b->area_name);
+        }
+      if (name == NULL)
+        continue;
+      comparators[n_comparators].role = comparator_roles[r].role;
+      comparators[n_comparators].name = name;
+      comparators[n_comparators].rates = rates[n_comparators];
+      n_comparators++;
+    }
+  input.comparators = n_comparators ? comparators : NULL;
+  input.n_comparators = n_comparators;
   input.cohorts = cohorts;
   input.n_cohorts = BP_REOFFENDING_SERIES;
   /* Translators: the source line under the reoffending chart */

@@ -80,13 +80,23 @@ typedef struct
   gboolean    follow_up_incomplete; /* drawn hatched and said so */
 } BpChartReoffendingCohort;
 
+/* A published comparator of the reoffending rate, a line over the cohorts' bars. */
 typedef struct
 {
-  const char                     *title;    /* NULL: "Proven reoffending" */
-  const char                     *subtitle; /* NULL: default */
-  const char                     *source;
-  const BpChartReoffendingCohort *cohorts;  /* oldest first, up to 8 */
-  guint                           n_cohorts;
+  BpChartComparatorRole  role;
+  const char            *name;   /* "YJS Family Average", "England and Wales" */
+  const double          *rates;  /* n_cohorts entries, %; NAN where none is published */
+} BpChartReoffendingComparator;
+
+typedef struct
+{
+  const char                         *title;    /* NULL: "Proven reoffending" */
+  const char                         *subtitle; /* NULL: default */
+  const char                         *source;
+  const BpChartReoffendingCohort     *cohorts;  /* oldest first, up to 8 */
+  guint                               n_cohorts;
+  const BpChartReoffendingComparator *comparators; /* NULL if none */
+  guint                               n_comparators;
 } BpChartReoffendingInput;
 
 /* ---- rri: relative rate index per ethnic group, log scale, 95% CI --------------- */

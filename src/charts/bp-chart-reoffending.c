@@ -14,6 +14,65 @@
 #define RATE_DECIMALS 1
 #define FREQUENCY_DECIMALS 2
 
+/* A comparator's line: its own colour, marker and dash, none of them the orange and
+ * diamond of the reoffences per child. */
+static void
+comparator_style (BpChartComparatorRole  role,
+                  int                   *color,
+                  BpChartMarker         *marker,
+                  BpChartDash           *dash)
+{
+  switch (role)
+    {
+    case BP_CHART_COMPARATOR_FAMILY:
+      *color = 1, *marker = BP_CHART_MARKER_SQUARE, *dash = BP_CHART_DASH_DASHED;
+      break;
+    case BP_CHART_COMPARATOR_REGION:
+      *color = 2, *marker = BP_CHART_MARKER_TRIANGLE_UP, *dash = BP_CHART_DASH_DOTTED;
+      break;
+    case BP_CHART_COMPARATOR_NATIONAL:
+    default:
+      *color = 4, *marker = BP_CHART_MARKER_CIRCLE, *dash = BP_CHART_DASH_DASH_DOT;
+      break;
+    }
+}
+
+/* "Published for the Jan-Mar 2023 cohort: YJS Family Average 29.8%, England and Wales
+ * 34.0%." for the latest cohort with a published figure; NULL when there is none. */
+static char *
+comparators_sentence (const BpChartReoffendingInput *input)
+{
+  g_autoptr (GString) list = g_string_new (NULL);
+  int latest = -1;
+
+  for (guint i = input->n_cohorts; i-- > 0 && latest < 0;)
+    for (guint c = 0; c < input->n_comparators; c++)
+      if (input->comparators[c].rates && isfinite (input->comparators[c].rates[i]))
+        latest = (int) i;
+  if (latest < 0)
+    return NULL;
+  for (guint c = 0; c < input->n_comparators; c++)
+    {
+      const BpChartReoffendingComparator *comparator = &input->comparators[c];
+      g_autofree char *rate = NULL;
+
+      if (comparator->rates == NULL || !isfinite (comparator->rates[latest]))
+        continue;
+      rate = bp_format_number_full (comparator->rates[latest], RATE_DECIMALS, BP_FORMAT_PLAIN);
+      if (list->len)
+        g_string_append (list, ", ");
+      /* Translators: a comparator and its reoffending rate, in a list, as in "England and
+       * Wales 34.0%" */
+      g_string_append_printf (list, _("%s %s%%"), comparator->name, rate);
+    }
+  /* Translators: a sentence of the reoffending chart's summary: the cohort and the
+   * published comparators, as in "Published for the Jan-Mar 2023 cohort: YJS Family
+   * Average 29.8%, England and Wales 34.0%." */
+  return g_strdup_printf (_("Published for the %s cohort: %s."),
+                          input->cohorts[latest].label ? input->cohorts[latest].label : "",
+                          list->str);
+}
+
 /* "Apr-Jun 2022: 40.9% reoffended (9 of 22 children; follow-up not yet complete)" */
 static char *
 incomplete_tooltip (char *tooltip)
@@ -211,6 +270,13 @@ reoffending_summary (const BpChartReoffendingInput *input)
       bp_append_sentence (text, sentence);
     }
 
+  {
+    g_autofree char *sentence = comparators_sentence (input);
+
+    if (sentence)
+      bp_append_sentence (text, sentence);
+  }
+
   if (latest->follow_up_incomplete)
     {
       g_autofree char *sentence =
@@ -232,7 +298,8 @@ reoffending_summary (const BpChartReoffendingInput *input)
  * @input: the cohorts, oldest first
  *
  * Builds the proven reoffending chart: the binary rate (%) as bars labelled with their
- * value, reoffences per child as a line with diamonds on a secondary axis on the right.
+ * value, reoffences per child as a line with diamonds on a secondary axis on the right,
+ * and the published comparators of the rate as lines over the bars.
  * Cohorts whose follow-up is incomplete are hatched, with a legend entry saying so.
  *
  * Returns: (transfer full): the chart
@@ -307,6 +374,38 @@ bp_chart_new_reoffending (const BpChartReoffendingInput *input)
         }
 
       any_incomplete |= cohort->follow_up_incomplete;
+    }
+
+  /* The published comparators of the rate: lines over the bars, on the same axis. */
+  for (guint k = 0; k < input->n_comparators; k++)
+    {
+      const BpChartReoffendingComparator *comparator = &input->comparators[k];
+      BpChartMarker marker;
+      BpChartDash dash;
+      int color;
+      guint line;
+
+      if (comparator->rates == NULL || comparator->name == NULL)
+        continue;
+      comparator_style (comparator->role, &color, &marker, &dash);
+      line = bp_chart_add_series (chart, comparator->name, BP_CHART_SERIES_LINE,
+                                  BP_CHART_AXIS_PRIMARY, color, marker, dash);
+      for (guint i = 0; i < input->n_cohorts; i++)
+        {
+          g_autofree char *value = NULL;
+          g_autofree char *tooltip = NULL;
+
+          if (!isfinite (comparator->rates[i]))
+            continue;
+          value = bp_format_number_full (comparator->rates[i], RATE_DECIMALS, BP_FORMAT_PLAIN);
+          /* Translators: what hovering a comparator's point on the reoffending chart says:
+           * the cohort, the comparator and its published rate, as in "Jan-Mar 2023: England
+           * and Wales 34.0% reoffended" */
+          tooltip = g_strdup_printf (_("%s: %s %s%% reoffended"),
+                                     input->cohorts[i].label ? input->cohorts[i].label : "",
+                                     comparator->name, value);
+          bp_chart_set_value (chart, line, i, comparator->rates[i], tooltip);
+        }
     }
 
   if (any_incomplete)

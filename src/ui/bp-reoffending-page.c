@@ -307,8 +307,9 @@ bp_reoffending_page_update (BpIndicatorPage *page,
     bp_comparison_clear (&c);
   }
 
+  /* the published comparators as lines over the bars when the switch says so */
   chart = bp_ui_chart_build (BP_CHART_KIND_REOFFENDING, bp_indicator_page_get_session (page),
-                             FALSE);
+                             gtk_check_button_get_active (self->comparators_check));
   bp_indicator_page_set_chart (page, chart);
 
   for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
@@ -348,7 +349,13 @@ on_comparators_toggled_cb (BpReoffendingPage *self)
   const BpReport *report = session ? bp_session_get_report (session) : NULL;
 
   if (report != NULL)
-    update_comparators (self, &report->reoffending);
+    {
+      g_autoptr(BpChart) chart = bp_ui_chart_build (BP_CHART_KIND_REOFFENDING, session,
+                                                    gtk_check_button_get_active (self->comparators_check));
+
+      bp_indicator_page_set_chart (BP_INDICATOR_PAGE (self), chart);
+      update_comparators (self, &report->reoffending);
+    }
 }
 
 /* --- GObject ----------------------------------------------------------------------- */

@@ -56,6 +56,19 @@ bp_ui_chart_build (BpChartKind  kind,
   if (report == NULL)
     return NULL;
   options.rri_threshold = bp_session_get_rri_threshold (session);
+  if (kind == BP_CHART_KIND_REOFFENDING && comparators)
+    {
+      /* the cohorts' comparator lists, holding only the areas chosen */
+      copy = *report;
+      owned = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
+        {
+          copy.reoffending.series[k].benchmarks =
+            chosen_comparators (session, copy.reoffending.series[k].benchmarks);
+          g_ptr_array_add (owned, copy.reoffending.series[k].benchmarks);
+        }
+      return bp_chart_build (kind, &copy, &options);
+    }
   if ((kind != BP_CHART_KIND_FTE && kind != BP_CHART_KIND_CUSTODY) || !comparators)
     return bp_chart_build (kind, report, &options);
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
 #include "bp-chart-private.h"
@@ -147,6 +149,27 @@ test_reoffending_summary (void)
   assert_summary (counts_unknown, "In the Apr-Jun 2022 cohort, 40.9% of children reoffended "
                                   "within 12 months, with 3.50 proven reoffences per child. In "
                                   "the previous cohort (Jan-Mar 2022) the rate was 34.4%.");
+
+  /* the published comparators: a line each over the bars, and the latest cohort's in
+   * words (the family published for both cohorts, England and Wales for the first) */
+  {
+    const double family[2] = { 31.0, 29.8 };
+    const double national[2] = { 34.0, NAN };
+    const BpChartReoffendingComparator comparators[] = {
+      { BP_CHART_COMPARATOR_FAMILY, "YJS Family Average", family },
+      { BP_CHART_COMPARATOR_NATIONAL, "England and Wales", national },
+    };
+    BpChartReoffendingInput with = input;
+    g_autoptr (BpChart) compared = NULL;
+
+    with.comparators = comparators;
+    with.n_comparators = G_N_ELEMENTS (comparators);
+    compared = bp_chart_new_reoffending (&with);
+    g_assert_cmpuint (bp_chart_get_n_series (compared), ==, 4);
+    g_assert_nonnull (strstr (bp_chart_get_summary (compared),
+                              "Published for the Apr-Jun 2022 cohort: YJS Family Average "
+                              "29.8%."));
+  }
 
   cohorts[0].rate = cohorts[1].rate = NAN;
   none = bp_chart_new_reoffending (&input);

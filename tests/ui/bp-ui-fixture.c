@@ -140,7 +140,12 @@ bp_ui_fixture_make_database (const char *dir)
               "FTE_RATE,2023-04-01,2024-03-31,FAMILY,YJS Family Average,113,70982,160,,,"
               "Test summary\n"
               "KPI_ACCOMMODATION,2024-01-01,2024-03-31,NATIONAL,England and Wales,,,91.4,,,"
-              "Test KPI summary\n");
+              "Test KPI summary\n"
+              /* the reoffending chart's comparator line: two of its 3-month cohorts */
+              "REOFF_BINARY_Q,2022-01-01,2022-03-31,NATIONAL,England and Wales,,,34.0,,,"
+              "Test summary\n"
+              "REOFF_BINARY_Q,2022-04-01,2022-06-30,NATIONAL,England and Wales,,,33.5,,,"
+              "Test summary\n");
   {
     /* For the KPIs: F-00 to F-19 have a youth caution that ends between 10 and 29 March
      * 2024. Accommodation at the end: 15 suitable, 3 unsuitable, 2 not recorded: 15 of 18

@@ -336,6 +336,29 @@ test_page_switch_selects_nothing (Fixture       *f,
   g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (value), &start, &end));
 }
 
+/* The reoffending page's Comparators switch changes the chart: England and Wales as
+ * published for two of the eight cohorts is a line over the bars, and goes when the
+ * switch is off. */
+static void
+test_reoffending_comparator_lines (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (child (f, "view_stack"), "reoffending");
+  GObject *check = gtk_widget_get_template_child (page, BP_TYPE_REOFFENDING_PAGE,
+                                                  "comparators_check");
+  BpChartView *view = BP_CHART_VIEW (bp_indicator_page_get_chart_view (BP_INDICATOR_PAGE (page)));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  bp_ui_fixture_wait_ms (50);
+  /* the rate, the reoffences per child, England and Wales */
+  g_assert_cmpuint (bp_chart_get_n_series (bp_chart_view_get_chart (view)), ==, 3);
+  g_assert_nonnull (strstr (bp_chart_get_summary (bp_chart_view_get_chart (view)),
+                            "England and Wales 33.5%"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  bp_ui_fixture_wait_ms (50);
+  g_assert_cmpuint (bp_chart_get_n_series (bp_chart_view_get_chart (view)), ==, 2);
+}
+
 /* The main job in sight: "Export…" in the header bar, suggested, opens the export
  * dialog. */
 static void
@@ -1090,6 +1113,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/window/page-switch-selects-nothing", Fixture, NULL,
               fixture_testshire_set_up, test_page_switch_selects_nothing, fixture_tear_down);
+  g_test_add ("/ui/window/reoffending-comparator-lines", Fixture, NULL,
+              fixture_testshire_set_up, test_reoffending_comparator_lines, fixture_tear_down);
   g_test_add ("/ui/window/header-bar-export", Fixture, NULL, fixture_testshire_set_up,
               test_header_bar_export, fixture_tear_down);
   g_test_add ("/ui/window/table-sort-and-copy", Fixture, NULL, fixture_testshire_set_up,
