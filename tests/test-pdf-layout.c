@@ -2,8 +2,9 @@
  *
  * A table that continues onto another page leaves at least three rows on each side of
  * every break (issue "The board paper", 4), wherever on the page it starts and however
- * tall its rows: laid out for tables of 1 to 70 rows, some of which wrap to several
- * lines, starting at every height of the page, and the rows each page receives counted.
+ * tall its rows: laid out for tables of 1 to 60 rows, some of which wrap to several
+ * lines, starting at heights every 47 points down the page, and the rows each page
+ * receives counted.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -91,11 +92,11 @@ test_rows_either_side_of_a_break (void)
   doc.cr = cairo_create (surface);
   doc.pango = pango_cairo_create_context (doc.cr);
   doc.dry = TRUE;
-  for (guint n = 1; n <= 70; n++)
+  for (guint n = 1; n <= 60; n++)
     {
       BpPackTable *t = table_new (n);
 
-      for (double start = BP_PDF_TOP; start < BP_PDF_A4_LONG - BP_PDF_FOOT; start += 23)
+      for (double start = BP_PDF_TOP; start < BP_PDF_A4_LONG - BP_PDF_FOOT; start += 47)
         {
           BpPdfTableFit fit = { 0 };
           guint total = 0;
@@ -129,7 +130,7 @@ test_rows_either_side_of_a_break (void)
       table_free (t);
     }
   /* the cases above do break tables, many times */
-  g_assert_cmpuint (broken, >, 500);
+  g_assert_cmpuint (broken, >, 200);
   g_object_unref (doc.pango);
   cairo_destroy (doc.cr);
   cairo_surface_destroy (surface);
