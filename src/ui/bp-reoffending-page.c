@@ -55,6 +55,26 @@ cohort_text (const BpPeriod *cohort)
   return g_strdup_printf (_("%s to %s"), bp_month_name (m), end);
 }
 
+/* A cohort as the table's first column gives it, short so that the table's seven
+ * columns fit the window: "Oct-Dec 2021", "Apr 2022-Mar 2023". */
+static char *
+cohort_short (const BpPeriod *cohort)
+{
+  int y1, m1, y2, m2;
+
+  bp_day_to_ymd (cohort->start, &y1, &m1, NULL);
+  bp_day_to_ymd (cohort->end, &y2, &m2, NULL);
+  if (y1 == y2)
+    /* Translators: a 3-month cohort on the reoffending chart's axis: its first and last
+     * months (abbreviated), then the year, as in "Apr-Jun 2022"; keep it short */
+    return g_strdup_printf (C_("date", "%s-%s %d"), bp_month_abbrev (m1), bp_month_abbrev (m2),
+                            y2);
+  /* Translators: a cohort across two years in a table, its first and last months
+   * (abbreviated) with their years, as in "Apr 2022-Mar 2023"; keep it short */
+  return g_strdup_printf (C_("date", "%s %d-%s %d"), bp_month_abbrev (m1), y1,
+                          bp_month_abbrev (m2), y2);
+}
+
 static void
 add_cohort_row (GPtrArray                 *rows,
                 const char                *label,
@@ -314,14 +334,15 @@ bp_reoffending_page_update (BpIndicatorPage *page,
 
   for (guint k = 0; k < BP_REOFFENDING_SERIES; k++)
     {
-      g_autofree char *label = cohort_text (&reoff->series[k].cohort);
+      g_autofree char *label = cohort_short (&reoff->series[k].cohort);
 
       add_cohort_row (rows, label, &reoff->series[k]);
     }
   {
+    g_autofree char *months = cohort_short (&year->cohort);
     /* Translators: a table's row: the 12-month cohort and its months, as in "12-month
-     * cohort, April 2022 to March 2023" */
-    g_autofree char *label = g_strdup_printf (_("12-month cohort, %s"), cohort);
+     * cohort, Apr 2022-Mar 2023" */
+    g_autofree char *label = g_strdup_printf (_("12-month cohort, %s"), months);
 
     add_cohort_row (rows, label, year);
   }
