@@ -890,6 +890,94 @@ bp_import_detect_kind (const char    *path,
   return TRUE;
 }
 
+/**
+ * bp_import_preview:
+ * @kind: the kind of file it is to be imported as
+ * @n_rows: how many of its first rows
+ *
+ * Reads the header and the first @n_rows rows of @path, nothing else, and says which
+ * column each heading is read as for @kind (synonyms included), which headings are not
+ * used and which required columns are missing: what the import will make of the file,
+ * shown before it runs. Nothing is validated or written.
+ *
+ * Returns: (transfer full): the preview, or NULL if the file cannot be read
+ */
+BpImportPreview *
+bp_import_preview (const char    *path,
+                   BpImportKind   kind,
+                   guint          n_rows,
+                   GError       **error)
+{
+  g_autoptr(BpCsvReader) reader = NULL;
+  g_autoptr(BpImportPreview) preview = NULL;
+  const KindSpec *spec;
+  gboolean seen[MAX_COLUMNS] = { FALSE };
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail ((int) kind >= 0 && kind < BP_N_IMPORT_KINDS, NULL);
+
+  reader = bp_csv_reader_open (path, error);
+  if (reader == NULL)
+    return NULL;
+  if (!bp_csv_reader_next (reader, error))
+    {
+      if (error == NULL || *error == NULL)
+        g_set_error (error, BP_IMPORT_ERROR, BP_IMPORT_ERROR_HEADER,
+                     _("%s:1: the file is empty; a header row is required"),
+                     bp_csv_reader_display_name (reader));
+      return NULL;
+    }
+  spec = kind_specs[kind];
+  preview = g_new0 (BpImportPreview, 1);
+  preview->kind = kind;
+  preview->headings = g_ptr_array_new_with_free_func (g_free);
+  preview->columns = g_ptr_array_new_with_free_func (g_free);
+  preview->missing = g_ptr_array_new_with_free_func (g_free);
+  preview->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  for (guint i = 0; i < bp_csv_reader_n_fields (reader); i++)
+    {
+      const char *heading = bp_csv_reader_field (reader, i);
+      int c = heading[0] ? match_column (spec, heading) : -1;
+
+      g_ptr_array_add (preview->headings, g_strdup (heading));
+      g_ptr_array_add (preview->columns, c >= 0 && !seen[c] ? g_strdup (spec->columns[c].name)
+                                                            : NULL);
+      if (c >= 0)
+        seen[c] = TRUE;
+    }
+  for (guint c = 0; c < spec->n_columns; c++)
+    if (spec->columns[c].required && !seen[c])
+      g_ptr_array_add (preview->missing, g_strdup (spec->columns[c].name));
+  while (preview->rows->len < n_rows)
+    {
+      g_autoptr(GError) row_error = NULL;
+      GPtrArray *fields;
+
+      if (!bp_csv_reader_next (reader, &row_error))
+        break;  /* the end, or a line the import itself will report */
+      fields = g_ptr_array_new ();
+      for (guint i = 0; i < bp_csv_reader_n_fields (reader); i++)
+        g_ptr_array_add (fields, g_strdup (bp_csv_reader_field (reader, i)));
+      g_ptr_array_add (fields, NULL);
+      g_ptr_array_add (preview->rows, g_ptr_array_free (fields, FALSE));
+    }
+  preview->lines_read = bp_csv_reader_line (reader);
+  preview->encoding = bp_csv_reader_encoding (reader);
+  return g_steal_pointer (&preview);
+}
+
+void
+bp_import_preview_free (BpImportPreview *preview)
+{
+  if (preview == NULL)
+    return;
+  g_ptr_array_unref (preview->headings);
+  g_ptr_array_unref (preview->columns);
+  g_ptr_array_unref (preview->missing);
+  g_ptr_array_unref (preview->rows);
+  g_free (preview);
+}
+
 /* "N rows: a new, b updated, c unchanged, d rejected" */
 char *
 bp_import_result_summary (const BpImportResult *result)

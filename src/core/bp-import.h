@@ -82,6 +82,26 @@ gboolean        bp_import_file           (BpStore               *store,
 char           *bp_import_result_summary (const BpImportResult  *result);
 void            bp_import_result_free    (BpImportResult        *result);
 
+/* The first rows of a file and how its headings are read, before it is imported. */
+typedef struct
+{
+  BpImportKind   kind;
+  GPtrArray     *headings;  /* (element-type utf8) the file's, in its order */
+  GPtrArray     *columns;   /* (element-type utf8) (nullable elements): the column each
+                             * heading is read as, NULL for one not used (ignored) */
+  GPtrArray     *missing;   /* (element-type utf8) required columns no heading gives */
+  GPtrArray     *rows;      /* (element-type GStrv) the first rows, as in the file */
+  guint64        lines_read;
+  BpCsvEncoding  encoding;
+} BpImportPreview;
+
+BpImportPreview *bp_import_preview      (const char            *path,
+                                         BpImportKind           kind,
+                                         guint                  n_rows,
+                                         GError               **error);
+void             bp_import_preview_free (BpImportPreview       *preview);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpImportResult, bp_import_result_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpImportPreview, bp_import_preview_free)
 
 G_END_DECLS

@@ -24,6 +24,7 @@
 #include "bp-import.h"
 #include "bp-area-chooser.h"
 #include "bp-import-dialog.h"
+#include "bp-table.h"
 #include "bp-ui-format.h"
 
 /* Problems listed in the dialog; the count of the others is given. */
@@ -60,6 +61,11 @@ struct _BpImportDialog
   GtkCheckButton       *kind_staffing;
   GtkCheckButton       *kind_budget;
   GtkCheckButton       *kind_actions;
+  GtkLabel             *preview_title;
+  GtkLabel             *preview_detail;
+  GtkColumnView        *preview_table;
+  GtkWidget            *preview_import_button;
+  int                   preview_kind;
   GtkCheckButton       *kind_board;
   GtkLabel             *progress_title;
   GtkProgressBar       *progress_bar;
@@ -388,6 +394,144 @@ start_import (BpImportDialog *self,
   run_job (self, job, title);
 }
 
+/* The first rows a preview shows. */
+#define PREVIEW_ROWS 5
+
+static void show_kind_page (BpImportDialog *self);
+
+static const char *
+kind_title (BpImportKind kind)
+{
+  switch (kind)
+    {
+    case BP_IMPORT_OUTCOMES: return _("Case data (outcomes)");
+    case BP_IMPORT_POPULATION: return _("Population");
+    case BP_IMPORT_BENCHMARKS: return _("Benchmarks");
+    case BP_IMPORT_INTERVENTIONS: return _("Interventions (for the KPIs)");
+    case BP_IMPORT_VICTIMS: return _("Victims (for the KPIs)");
+    case BP_IMPORT_BOARD: return _("Board attendance (for the KPIs)");
+    case BP_IMPORT_STAFFING: return _("Staffing (for the plan)");
+    case BP_IMPORT_BUDGET: return _("Budget (for the plan)");
+    case BP_IMPORT_ACTIONS: return _("Improvement plan (for the plan)");
+    case BP_N_IMPORT_KINDS:
+    default: return "";
+    }
+}
+
+/* Before a file is imported: its first rows and what each heading will be read as, with
+ * the headings not used and the required columns missing. A file whose kind cannot be
+ * told, or that cannot be read, goes on to the import, which says why. */
+static void
+show_preview (BpImportDialog *self,
+              int             kind)
+{
+  g_autoptr(GFile) file = current_file (self);
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autofree char *name = current_display_name (self);
+  g_autoptr(BpImportPreview) preview = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) columns = g_array_new (FALSE, TRUE, sizeof (BpTableColumn));
+  g_autoptr(GString) detail = g_string_new (NULL);
+  g_autoptr(GString) ignored = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  BpImportKind known = BP_IMPORT_OUTCOMES;
+
+  if (path == NULL ||
+      (kind < 0 ? !bp_import_detect_kind (path, &known, NULL) : (known = kind, FALSE)) ||
+      (preview = bp_import_preview (path, known, PREVIEW_ROWS, NULL)) == NULL)
+    {
+      start_import (self, kind, FALSE);
+      return;
+    }
+  self->preview_kind = (int) known;
+  for (guint i = 0; i < preview->headings->len; i++)
+    {
+      const char *heading = g_ptr_array_index (preview->headings, i);
+      const char *column = g_ptr_array_index (preview->columns, i);
+      BpTableColumn c = { NULL, FALSE };
+
+      if (column == NULL)
+        {
+          /* Translators: a heading of the import preview's table: a column of the file
+           * that the import does not use, as in "Worker (not used)" */
+          g_ptr_array_add (titles, g_strdup_printf (_("%s (not used)"), heading));
+          if (heading[0])
+            g_string_append_printf (ignored, "%s%s", ignored->len ? ", " : "", heading);
+        }
+      else if (g_ascii_strcasecmp (heading, column) == 0)
+        g_ptr_array_add (titles, g_strdup (heading));
+      else
+        /* Translators: a heading of the import preview's table: the file's heading and
+         * the column it is read as, as in "DOB → date_of_birth" */
+        g_ptr_array_add (titles, g_strdup_printf (_("%s → %s"), heading, column));
+      c.title = g_ptr_array_index (titles, titles->len - 1);
+      g_array_append_val (columns, c);
+    }
+  for (guint r = 0; r < preview->rows->len; r++)
+    {
+      GStrv fields = g_ptr_array_index (preview->rows, r);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+      for (guint i = 0; i < preview->headings->len; i++)
+        g_ptr_array_add (cells, (gpointer) (i < g_strv_length (fields) ? fields[i] : ""));
+      g_ptr_array_add (cells, NULL);
+      g_ptr_array_add (rows, bp_table_row_new ((const char * const *) cells->pdata));
+    }
+  bp_table_set_columns (self->preview_table, (const BpTableColumn *) columns->data,
+                        columns->len);
+  bp_table_set_rows (self->preview_table, rows);
+  bp_table_set_title (self->preview_table, name);
+
+  /* Translators: the import preview's heading: the file and the kind it will be
+   * imported as, as in "“outcomes.csv”: Case data (outcomes)" */
+  title = g_strdup_printf (_("“%s”: %s"), name, kind_title (known));
+  gtk_label_set_text (self->preview_title, title);
+  g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: on the import preview */
+                                               "The first row, as the import will read it; "
+                                               "every row is checked when you import.",
+                                               "The first %u rows, as the import will read "
+                                               "them; every row is checked when you import.",
+                                               preview->rows->len),
+                          preview->rows->len);
+  if (ignored->len)
+    {
+      g_string_append_c (detail, ' ');
+      /* Translators: on the import preview: the file's headings the import does not
+       * use, as in "Not used: Worker, Team." */
+      g_string_append_printf (detail, _("Not used: %s."), ignored->str);
+    }
+  if (preview->missing->len > 0)
+    {
+      g_autofree char *missing = NULL;
+
+      g_ptr_array_add (preview->missing, NULL);
+      missing = g_strjoinv (", ", (char **) preview->missing->pdata);
+      g_ptr_array_remove_index (preview->missing, preview->missing->len - 1);
+      g_string_append_c (detail, ' ');
+      /* Translators: on the import preview: the columns the kind of file needs that the
+       * file does not have, as in "Missing: sex, date_of_birth: the import will stop." */
+      g_string_append_printf (detail, _("Missing: %s: the import will stop."), missing);
+    }
+  gtk_label_set_text (self->preview_detail, detail->str);
+  adw_window_title_set_subtitle (self->window_title, name);
+  gtk_stack_set_visible_child_name (self->stack, "preview");
+  gtk_widget_grab_focus (self->preview_import_button);
+}
+
+static void
+on_preview_import_clicked_cb (BpImportDialog *self)
+{
+  start_import (self, self->preview_kind, FALSE);
+}
+
+static void
+on_preview_kind_clicked_cb (BpImportDialog *self)
+{
+  show_kind_page (self);
+}
+
 static void
 next_file (BpImportDialog *self)
 {
@@ -398,7 +542,7 @@ next_file (BpImportDialog *self)
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  start_import (self, self->kind, FALSE);
+  show_preview (self, self->kind);
 }
 
 static void
@@ -819,6 +963,12 @@ bp_import_dialog_class_init (BpImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, progress_detail);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, result_icon);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, preview_title);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, preview_detail);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, preview_table);
+  gtk_widget_class_bind_template_child (widget_class, BpImportDialog, preview_import_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_preview_import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_preview_kind_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, result_title);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, result_message);
   gtk_widget_class_bind_template_child (widget_class, BpImportDialog, problems_scroller);
@@ -882,7 +1032,20 @@ bp_import_dialog_start (BpImportDialog *self)
       return;
     }
   gtk_window_present (GTK_WINDOW (self));
-  start_import (self, self->kind, FALSE);
+  show_preview (self, self->kind);
+}
+
+/* Presses Import on the preview, if the dialog shows one; for tests and the gallery.
+ * Returns: whether it did */
+gboolean
+bp_import_dialog_confirm (BpImportDialog *self)
+{
+  g_return_val_if_fail (BP_IS_IMPORT_DIALOG (self), FALSE);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "preview") != 0)
+    return FALSE;
+  on_preview_import_clicked_cb (self);
+  return TRUE;
 }
 
 /* Whether an import is running. */

@@ -25,4 +25,6 @@ void            bp_import_dialog_save_rejects (BpImportDialog *self,
                                                GFile          *target);
 void            bp_import_dialog_cancel   (BpImportDialog *self);
 
+gboolean        bp_import_dialog_confirm (BpImportDialog *self);
+
 G_END_DECLS

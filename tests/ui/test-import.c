@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "bp-import-dialog.h"
+#include "bp-table.h"
 #include "bp-test-util.h"
 #include "bp-ui-fixture.h"
 #include "bp-window.h"
@@ -98,6 +99,8 @@ import (Fixture    *f,
   g_signal_connect (f->dialog, "toast", G_CALLBACK (on_toast_cb), f);
   g_signal_connect (f->dialog, "destroy", G_CALLBACK (on_destroy_cb), f);
   bp_import_dialog_start (f->dialog);
+  /* the preview first: its first rows and how its headings are read; then Import */
+  bp_import_dialog_confirm (f->dialog);
   bp_ui_fixture_wait (dialog_settled, f, 60);
   bp_ui_fixture_wait (session_idle, bp_window_get_session (f->window), 60);
   bp_ui_fixture_wait_ms (20);
@@ -281,6 +284,7 @@ test_cancel (Fixture       *f,
   g_signal_connect (f->dialog, "toast", G_CALLBACK (on_toast_cb), f);
   g_signal_connect (f->dialog, "destroy", G_CALLBACK (on_destroy_cb), f);
   bp_import_dialog_start (f->dialog);
+  g_assert_true (bp_import_dialog_confirm (f->dialog));
   bp_ui_fixture_wait (progress_shown, f, 60);
   g_assert_true (bp_import_dialog_get_busy (f->dialog));
   bp_import_dialog_cancel (f->dialog);
@@ -334,6 +338,60 @@ population_imported (gpointer data)
          !bp_session_get_computing (session);
 }
 
+/* Before importing, the dialog shows the file's first rows and what each heading is
+ * read as (a synonym's column named, a heading not used said so), and nothing is
+ * imported until Import is pressed. */
+static void
+test_preview (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *before = dump (f);
+  g_autofree char *after = NULL;
+  g_autofree char *path = bp_ui_fixture_write_csv (f->dir, "pop.csv",
+                                                   "year,age,gender,ethnicity,count,source,Notes\n"
+                                                   "2022,10-17,All,All,33000,ONS 2022,checked\n"
+                                                   "2021,10-17,All,All,32000,ONS 2021,\n");
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkColumnView *table;
+  GListModel *columns;
+  g_autoptr(GtkColumnViewColumn) sex = NULL;
+  g_autoptr(GtkColumnViewColumn) notes = NULL;
+
+  g_list_store_append (files, file);
+  f->dialog = bp_import_dialog_new (GTK_WINDOW (f->window), bp_window_get_session (f->window),
+                                    G_LIST_MODEL (files), -1);
+  g_signal_connect (f->dialog, "toast", G_CALLBACK (on_toast_cb), f);
+  g_signal_connect (f->dialog, "destroy", G_CALLBACK (on_destroy_cb), f);
+  bp_import_dialog_start (f->dialog);
+  bp_ui_fixture_wait_ms (50);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (dialog_child (f, "stack")), ==, "preview");
+  g_assert_cmpstr (gtk_label_get_text (dialog_child (f, "preview_title")), ==,
+                   "“pop.csv”: Population");
+  g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (f, "preview_detail")),
+                            "Not used: Notes."));
+  table = dialog_child (f, "preview_table");
+  g_assert_cmpuint (bp_table_get_n_rows (table), ==, 2);
+  g_assert_cmpstr (bp_table_row_get_cell (bp_table_get_row (table, 0), 4), ==, "33000");
+  columns = gtk_column_view_get_columns (table);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
+  sex = g_list_model_get_item (columns, 2);
+  notes = g_list_model_get_item (columns, 6);
+  g_assert_cmpstr (gtk_column_view_column_get_title (sex), ==, "gender → sex");
+  g_assert_cmpstr (gtk_column_view_column_get_title (notes), ==, "Notes (not used)");
+  /* nothing is imported yet */
+  after = dump (f);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (bp_import_dialog_get_busy (f->dialog));
+
+  g_assert_true (bp_import_dialog_confirm (f->dialog));
+  bp_ui_fixture_wait (dialog_settled, f, 60);
+  bp_ui_fixture_wait (session_idle, bp_window_get_session (f->window), 60);
+  g_assert_true (f->destroyed);
+  g_assert_cmpuint (f->toasts->len, ==, 1);
+}
+
 /* CSV files dropped on the window are imported, each recognised from its header. */
 static void
 test_drop_files (Fixture       *f,
@@ -364,6 +422,17 @@ test_drop_files (Fixture       *f,
   g_value_unset (&value);
   g_slist_free (list);
   g_assert_true (accepted);
+  /* the import dialog previews the file: Import */
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    gboolean confirmed = FALSE;
+
+    for (GList *l = toplevels; l; l = l->next)
+      if (BP_IS_IMPORT_DIALOG (l->data))
+        confirmed |= bp_import_dialog_confirm (l->data);
+    g_list_free (toplevels);
+    g_assert_true (confirmed);
+  }
 
   /* The fixture's four population rows and the one dropped. */
   bp_ui_fixture_wait (population_imported, f, 60);
@@ -386,6 +455,8 @@ main (int    argc,
   g_test_add ("/ui/import/recognises-kind", Fixture, NULL, fixture_set_up,
               test_recognises_kind, fixture_tear_down);
   g_test_add ("/ui/import/asks-kind", Fixture, NULL, fixture_set_up, test_asks_kind,
+              fixture_tear_down);
+  g_test_add ("/ui/import/preview", Fixture, NULL, fixture_set_up, test_preview,
               fixture_tear_down);
   g_test_add ("/ui/import/drop-files", Fixture, NULL, fixture_set_up, test_drop_files,
               fixture_tear_down);

@@ -150,6 +150,14 @@ main (int    argc,
     g_list_store_append (files, file);
     dialog = bp_import_dialog_new (GTK_WINDOW (window), session, G_LIST_MODEL (files), -1);
     bp_import_dialog_start (dialog);
+    wait_ms (400);
+    {
+      g_autofree char *preview = g_build_filename (argv[2], "import-preview.png", NULL);
+
+      if (bp_ui_fixture_save_window (GTK_WIDGET (dialog), preview))
+        g_print ("%s\n", preview);
+    }
+    bp_import_dialog_confirm (dialog);
     deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
     while (!import_idle (dialog) && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
