@@ -227,6 +227,22 @@ _bp_pdf_block_height (BpPdfDoc   *doc,
   return _bp_pdf_layout_height (layout);
 }
 
+/* @layout at the cursor, on a new page if it does not fit, tagged @tag. */
+static void
+show_block (BpPdfDoc    *doc,
+            const char  *tag,
+            PangoLayout *layout,
+            double       space_after)
+{
+  double h = _bp_pdf_layout_height (layout);
+
+  _bp_pdf_ensure (doc, h);
+  _bp_pdf_tag_begin (doc, tag, NULL);
+  _bp_pdf_show_layout (doc, layout, BP_PDF_MARGIN, doc->y);
+  _bp_pdf_tag_end (doc, tag);
+  doc->y += h + space_after;
+}
+
 /* A block of text tagged @tag ("P", "H1", "H2"). */
 void
 _bp_pdf_block (BpPdfDoc   *doc,
@@ -236,13 +252,8 @@ _bp_pdf_block (BpPdfDoc   *doc,
                double      space_after)
 {
   g_autoptr(PangoLayout) layout = _bp_pdf_layout_new (doc, text, font, _bp_pdf_width (doc));
-  double h = _bp_pdf_layout_height (layout);
 
-  _bp_pdf_ensure (doc, h);
-  _bp_pdf_tag_begin (doc, tag, NULL);
-  _bp_pdf_show_layout (doc, layout, BP_PDF_MARGIN, doc->y);
-  _bp_pdf_tag_end (doc, tag);
-  doc->y += h + space_after;
+  show_block (doc, tag, layout, space_after);
 }
 
 void
@@ -286,13 +297,8 @@ _bp_pdf_labelled (BpPdfDoc   *doc,
                   const char *text)
 {
   g_autoptr(PangoLayout) layout = labelled_layout (doc, label, text);
-  double h = _bp_pdf_layout_height (layout);
 
-  _bp_pdf_ensure (doc, h);
-  _bp_pdf_tag_begin (doc, "P", NULL);
-  _bp_pdf_show_layout (doc, layout, BP_PDF_MARGIN, doc->y);
-  _bp_pdf_tag_end (doc, "P");
-  doc->y += h + 8;
+  show_block (doc, "P", layout, 8);
 }
 
 /* A heading, kept with what follows it. */

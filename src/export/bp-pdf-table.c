@@ -218,8 +218,6 @@ fit_init (BpPdfTableFit     *fit,
           const BpPackTable *t,
           guint              n_cols)
 {
-  guint first = fit->first_row, n = fit->n_rows;
-
   _bp_pdf_table_fit_clear (fit);
   fit->table = t;
   fit->cols = g_new (guint, t->n_columns);
@@ -227,14 +225,15 @@ fit_init (BpPdfTableFit     *fit,
   fit->n_cols = n_cols > 0 ? MIN (n_cols, t->n_columns) : t->n_columns;
   for (guint c = 0; c < t->n_columns; c++)
     fit->cols[c] = c;
-  /* the rows asked for, else all */
-  fit->first_row = n > 0 ? first : 0;
-  fit->n_rows = n > 0 ? n : t->rows->len;
+  /* Measured over every row, so a part of them (an indicator page's latest periods,
+   * chosen after) never has a cell wider than its column. */
+  fit->first_row = 0;
+  fit->n_rows = t->rows->len;
 }
 
 /**
  * _bp_pdf_table_fit:
- * @fit: the rows to fit in @first_row and @n_rows (0: all); the rest is filled in
+ * @fit: filled in, for every row; set @first_row and @n_rows after to draw part of them
  *
  * Fits the first @n_cols columns of @t (0: every one) in @width with whole words. With @may_break_words, a table that
  * does not fit has its long header words broken, then equal columns. FALSE when it does

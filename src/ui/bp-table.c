@@ -114,15 +114,17 @@ compare_cells (gconstpointer a,
 
 /* --- copy and export ---------------------------------------------------------------- */
 
-/* The rows selected, else every row, in the order shown. */
+/* The rows in the order shown: the selected ones (every row when none is), or with @all
+ * every row. */
 static GPtrArray *
-rows_to_copy (GtkColumnView *view)
+rows_shown (GtkColumnView *view,
+            gboolean       all)
 {
   GtkSelectionModel *model = gtk_column_view_get_model (view);
   GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && !all; i++)
     if (gtk_selection_model_is_selected (model, i))
       g_ptr_array_add (rows, g_list_model_get_item (G_LIST_MODEL (model), i));
   if (rows->len == 0)
@@ -160,16 +162,7 @@ bp_table_to_text (GtkColumnView *view,
 
   g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
 
-  if (all)
-    {
-      GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
-
-      rows = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-        g_ptr_array_add (rows, g_list_model_get_item (model, i));
-    }
-  else
-    rows = rows_to_copy (view);
+  rows = rows_shown (view, all);
   for (guint c = 0; c < n_columns; c++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
